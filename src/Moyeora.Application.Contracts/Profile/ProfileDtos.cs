@@ -1,0 +1,111 @@
+using System.ComponentModel.DataAnnotations;
+using Moyeora.Users;
+
+namespace Moyeora.Profile;
+
+public sealed class MyProfileDto
+{
+    public Guid Id { get; set; }
+
+    /// <summary>E.164; only ever returned to its owner.</summary>
+    public string PhoneNumber { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public string Nickname { get; set; } = string.Empty;
+
+    public string? ProfileImageUrl { get; set; }
+
+    public string? StatusMessage { get; set; }
+
+    public IReadOnlyList<string> Interests { get; set; } = [];
+
+    public int Rating { get; set; }
+
+    public IReadOnlyList<string> Roles { get; set; } = [];
+
+    public IReadOnlyList<string> Permissions { get; set; } = [];
+
+    public ProfileSettingsDto Settings { get; set; } = new();
+
+    public DateTime CreationTime { get; set; }
+}
+
+public sealed class ProfileSettingsDto
+{
+    public LocationVisibility LocationVisibility { get; set; }
+
+    public DateTime? GhostUntil { get; set; }
+}
+
+/// <summary>Every field is replaced; send the current value to keep it.</summary>
+public sealed class UpdateProfileDto
+{
+    [Required, StringLength(UserConsts.MaxNicknameLength)]
+    public string Nickname { get; set; } = string.Empty;
+
+    [StringLength(UserConsts.MaxProfileImageUrlLength)]
+    public string? ProfileImageUrl { get; set; }
+
+    [StringLength(UserConsts.MaxStatusMessageLength)]
+    public string? StatusMessage { get; set; }
+
+    [MaxLength(UserConsts.MaxInterests)]
+    public List<string>? Interests { get; set; }
+}
+
+public sealed class UpdateStatusMessageDto
+{
+    [StringLength(UserConsts.MaxStatusMessageLength)]
+    public string? StatusMessage { get; set; }
+}
+
+public sealed class UpdateInterestsDto
+{
+    [Required, MaxLength(UserConsts.MaxInterests)]
+    public List<string> Interests { get; set; } = [];
+}
+
+public sealed class UpdateSettingsDto
+{
+    [EnumDataType(typeof(LocationVisibility))]
+    public LocationVisibility LocationVisibility { get; set; }
+
+    /// <summary>Optional end of ghost mode (only with <see cref="LocationVisibility.Nobody"/>).</summary>
+    public DateTime? GhostUntil { get; set; }
+}
+
+public sealed class ChangePasswordDto
+{
+    [Required, StringLength(UserConsts.MaxPasswordLength)]
+    public string CurrentPassword { get; set; } = string.Empty;
+
+    [Required, StringLength(UserConsts.MaxPasswordLength)]
+    public string NewPassword { get; set; } = string.Empty;
+}
+
+public sealed class DeleteAccountDto
+{
+    [Required, StringLength(UserConsts.MaxPasswordLength)]
+    public string Password { get; set; } = string.Empty;
+}
+
+/// <summary>The signed-in user's own account.</summary>
+public interface IProfileAppService
+{
+    Task<MyProfileDto> GetAsync(CancellationToken cancellationToken = default);
+
+    Task<MyProfileDto> UpdateAsync(UpdateProfileDto input, CancellationToken cancellationToken = default);
+
+    Task<MyProfileDto> SetStatusMessageAsync(UpdateStatusMessageDto input, CancellationToken cancellationToken = default);
+
+    Task<MyProfileDto> SetInterestsAsync(UpdateInterestsDto input, CancellationToken cancellationToken = default);
+
+    Task<MyProfileDto> UpdateSettingsAsync(UpdateSettingsDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>Requires the current password; ends every other session.</summary>
+    Task ChangePasswordAsync(ChangePasswordDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>Deactivates the account at once; logging in within 30 days restores it.</summary>
+    Task DeleteAsync(DeleteAccountDto input, CancellationToken cancellationToken = default);
+}

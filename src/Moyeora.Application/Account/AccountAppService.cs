@@ -1,0 +1,341 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using Moyeora.Authorization;
+using Moyeora.Domain;
+using Moyeora.ExceptionHandling;
+using Moyeora.Sms;
+using Moyeora.Users;
+using Moyeora.Validation;
+using Moyeora.Verification;
+
+namespace Moyeora.Account;
+
+public sealed class AccountAppService(
+    IUserRepository users,
+    IVerificationCodeRepository verificationCodes,
+    IRefreshTokenRepository refreshTokens,
+    IUnitOfWork unitOfWork,
+    IPasswordHasher<User> passwordHasher,
+    IAccessTokenIssuer accessTokens,
+    ISmsSender smsSender,
+    ISecretGenerator secrets,
+    ICurrentUser currentUser,
+    ICurrentClient currentClient,
+    TimeProvider clock,
+    ILogger<AccountAppService> logger) : IAccountAppService
+{
+    // Hashing something for unknown phone numbers keeps log-in timing from revealing who is registered.
+    private static readonly string DummyPasswordHash = new PasswordHasher<User>().HashPassword(null!, "not-a-real-password-1");
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<VerificationCodeSentDto> SendVerificationCodeAsync(SendVerificationCodeDto input, CancellationToken cancellationToken = default)
+    {
+        var phone = PhoneNumber.Normalize(input.PhoneNumber);
+        CheckPurpose(input.Purpose);
+        var now = Now;
+
+        var latest = await verificationCodes.FindLatestAsync(phone, input.Purpose, cancellationToken);
+        if (latest is not null && now - latest.CreationTime < VerificationConsts.ResendCooldown)
+        {
+            throw BusinessException.RateLimited(MoyeoraErrorCodes.VerificationCodeResendTooSoon,
+                VerificationConsts.ResendCooldown - (now - latest.CreationTime), "인증번호는 60초 후에 다시 요청할 수 있습니다.");
+        }
+
+        var hourAgo = now.AddHours(-1);
+        if (await verificationCodes.CountForPhoneSinceAsync(phone, hourAgo, cancellationToken) >= VerificationConsts.MaxRequestsPerPhonePerHour
+            || currentClient.IpAddress is { } ip
+            && await verificationCodes.CountForClientIpSinceAsync(ip, hourAgo, cancellationToken) >= VerificationConsts.MaxRequestsPerClientIpPerHour)
+        {
+            throw BusinessException.RateLimited(MoyeoraErrorCodes.VerificationCodeRequestLimit, TimeSpan.FromHours(1),
+                "인증번호 요청이 너무 많습니다. 잠시 후 다시 시도하세요.");
+        }
+
+        var registered = await users.PhoneNumberExistsAsync(phone, cancellationToken);
+        var deliverable = input.Purpose switch
+        {
+            VerificationPurpose.SignUp => !registered,
+            VerificationPurpose.PasswordReset => registered,
+            _ => !registered, // a phone change moves an account to a number nobody else uses
+        };
+
+        foreach (var open in await verificationCodes.GetOpenAsync(phone, input.Purpose, now, cancellationToken))
+        {
+            open.Supersede(now);
+        }
+
+        var code = secrets.NewNumericCode(VerificationConsts.CodeLength);
+        var salt = secrets.NewSalt();
+        await verificationCodes.InsertAsync(
+            new VerificationCode(Guid.NewGuid(), phone, input.Purpose, SecretHasher.HashWithSalt(code, salt), salt, deliverable, currentClient.IpAddress, now),
+            cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+
+        var text = deliverable
+            ? $"[모여라] 인증번호 [{code}]를 입력해 주세요. ({(int)VerificationConsts.CodeLifetime.TotalMinutes}분 안에 입력)"
+            : input.Purpose == VerificationPurpose.SignUp || input.Purpose == VerificationPurpose.PhoneChange
+                ? "[모여라] 이미 가입된 번호입니다. 로그인하거나 비밀번호 찾기를 이용해 주세요."
+                : null; // a reset for an unknown number sends nothing to a stranger
+        if (text is not null)
+        {
+            await smsSender.SendAsync(phone, text, cancellationToken);
+        }
+
+        logger.LogInformation("Verification code requested for purpose {Purpose} (deliverable: {Deliverable})", input.Purpose, deliverable);
+        return new VerificationCodeSentDto
+        {
+            ExpiresInSeconds = (int)VerificationConsts.CodeLifetime.TotalSeconds,
+            ResendAfterSeconds = (int)VerificationConsts.ResendCooldown.TotalSeconds,
+        };
+    }
+
+    public async Task<VerificationTokenDto> VerifyCodeAsync(VerifyCodeDto input, CancellationToken cancellationToken = default)
+    {
+        var phone = PhoneNumber.Normalize(input.PhoneNumber);
+        CheckPurpose(input.Purpose);
+        var now = Now;
+        var code = await verificationCodes.FindLatestAsync(phone, input.Purpose, cancellationToken);
+        if (code is null)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.VerificationCodeInvalid, "인증번호가 올바르지 않습니다.", ErrorKind.Invalid)
+                .WithFieldError("code", "인증번호가 올바르지 않습니다.");
+        }
+
+        var token = secrets.NewToken();
+        var verified = code.TryVerify(input.Code ?? string.Empty, token, now);
+        await unitOfWork.SaveChangesAsync(cancellationToken); // a wrong attempt must be counted before refusing
+        if (!verified)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.VerificationCodeInvalid, "인증번호가 올바르지 않습니다.", ErrorKind.Invalid)
+                .WithFieldError("code", "인증번호가 올바르지 않습니다.")
+                .WithDetail("attemptsLeft", Math.Max(0, VerificationConsts.MaxFailedAttempts - code.FailedAttempts));
+        }
+
+        return new VerificationTokenDto { VerificationToken = token, ExpiresAt = code.TokenExpirationTime!.Value };
+    }
+
+    public async Task<NicknameAvailabilityDto> CheckNicknameAsync(CheckNicknameDto input, CancellationToken cancellationToken = default)
+    {
+        var result = new NicknameAvailabilityDto { Nickname = input.Nickname ?? string.Empty };
+        string nickname;
+        try
+        {
+            nickname = UserRules.CheckNickname(input.Nickname);
+        }
+        catch (BusinessException)
+        {
+            return result;
+        }
+
+        result.Nickname = nickname;
+        result.IsValid = true;
+        result.IsAvailable = !await users.NicknameExistsAsync(UserRules.NormalizeNickname(nickname), null, cancellationToken);
+        return result;
+    }
+
+    public async Task<AuthTokensDto> RegisterAsync(RegisterDto input, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var code = await FindVerifiedCodeAsync(input.VerificationToken, cancellationToken);
+        code.UseToken(VerificationPurpose.SignUp, now);
+        var phone = code.PhoneNumber;
+
+        // Everything is validated before anything is written.
+        var validator = new FieldValidator();
+        var user = validator.Check(() => new User(Guid.NewGuid(), phone, input.Name, input.Nickname, now));
+        validator.Check(() => UserRules.CheckPassword(input.Password, phone, input.Nickname ?? string.Empty));
+        validator.Check(() => UserRules.CheckProfileImageUrl(input.ProfileImageUrl));
+        validator.Check(() => UserRules.CheckStatusMessage(input.StatusMessage));
+        validator.Check(() => UserRules.CheckInterests(input.Interests));
+        validator.ThrowIfInvalid();
+
+        user!.SetProfileImageUrl(input.ProfileImageUrl);
+        user.SetStatusMessage(input.StatusMessage);
+        user.SetInterests(input.Interests);
+        user.SetPasswordHash(passwordHasher.HashPassword(user, input.Password), isChange: false);
+
+        if (await users.PhoneNumberExistsAsync(phone, cancellationToken))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.PhoneNumberTaken, "이미 가입된 번호입니다.");
+        }
+
+        if (await users.NicknameExistsAsync(user.NormalizedNickname, null, cancellationToken))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.NicknameTaken, "이미 사용 중인 닉네임입니다.")
+                .WithFieldError("nickname", "이미 사용 중인 닉네임입니다.");
+        }
+
+        user.RecordSuccessfulLogin(now);
+        await users.InsertAsync(user, cancellationToken);
+        var tokens = await IssueTokensAsync(user, Guid.NewGuid(), cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("User {UserId} signed up", user.Id);
+        return tokens;
+    }
+
+    public async Task<AuthTokensDto> LoginAsync(LoginDto input, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var user = PhoneNumber.TryNormalize(input.PhoneNumber, out var phone)
+            ? await users.FindByPhoneNumberAsync(phone, cancellationToken)
+            : null;
+        if (user is null)
+        {
+            passwordHasher.VerifyHashedPassword(null!, DummyPasswordHash, input.Password ?? string.Empty);
+            throw InvalidCredentials();
+        }
+
+        if (user.IsLockedOut(now))
+        {
+            throw BusinessException.RateLimited(MoyeoraErrorCodes.AccountLocked, user.LockoutEnd!.Value - now,
+                "비밀번호를 여러 번 잘못 입력해 계정이 잠겼습니다. 잠시 후 다시 시도하세요.");
+        }
+
+        var result = passwordHasher.VerifyHashedPassword(user, user.PasswordHash, input.Password ?? string.Empty);
+        if (result == PasswordVerificationResult.Failed)
+        {
+            user.RecordFailedLogin(now);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            logger.LogWarning("Failed log-in for user {UserId}", user.Id);
+            throw InvalidCredentials();
+        }
+
+        var restored = false;
+        if (!user.IsActive)
+        {
+            if (!user.CanBeRestored(now))
+            {
+                throw InvalidCredentials();
+            }
+
+            user.Restore(now);
+            restored = true;
+        }
+
+        if (result == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            user.SetPasswordHash(passwordHasher.HashPassword(user, input.Password!), isChange: false);
+        }
+
+        user.RecordSuccessfulLogin(now);
+        var tokens = await IssueTokensAsync(user, Guid.NewGuid(), cancellationToken);
+        tokens.Restored = restored;
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("User {UserId} logged in (restored: {Restored})", user.Id, restored);
+        return tokens;
+    }
+
+    public async Task<AuthTokensDto> RefreshAsync(RefreshTokenDto input, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var token = await refreshTokens.FindByHashAsync(SecretHasher.HashToken(input.RefreshToken ?? string.Empty), cancellationToken);
+        if (token is null)
+        {
+            throw RefreshTokenInvalid();
+        }
+
+        if (token.WasRotated)
+        {
+            // A rotated token came back: someone holds a copy. End the whole family.
+            foreach (var member in await refreshTokens.GetUnrevokedAsync(token.UserId, token.FamilyId, cancellationToken))
+            {
+                member.Revoke(RefreshTokenRevocationReason.ReuseDetected, now);
+            }
+
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            logger.LogWarning("Refresh token re-use detected for user {UserId}; family {FamilyId} revoked", token.UserId, token.FamilyId);
+            throw BusinessException.Unauthenticated(MoyeoraErrorCodes.RefreshTokenReused, "This session was ended for your safety. Sign in again.");
+        }
+
+        var user = await users.FindAsync(token.UserId, cancellationToken);
+        if (!token.IsActive(now) || user is null || !user.IsActive || user.IsLockedOut(now))
+        {
+            throw RefreshTokenInvalid();
+        }
+
+        var newValue = secrets.NewToken();
+        var next = token.Rotate(Guid.NewGuid(), SecretHasher.HashToken(newValue), currentClient.IpAddress, now);
+        await refreshTokens.InsertAsync(next, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return BuildTokens(user, newValue, next);
+    }
+
+    public async Task LogoutAsync(LogoutDto input, CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.GetRequiredId();
+        var now = Now;
+        var token = await refreshTokens.FindByHashAsync(SecretHasher.HashToken(input.RefreshToken ?? string.Empty), cancellationToken);
+        if (token is not null && token.UserId != userId)
+        {
+            // Someone else's token: say nothing about it and change nothing.
+            token = null;
+        }
+
+        if (token is null && !input.AllSessions)
+        {
+            return;
+        }
+
+        var family = input.AllSessions ? null : (Guid?)token!.FamilyId;
+        foreach (var member in await refreshTokens.GetUnrevokedAsync(userId, family, cancellationToken))
+        {
+            member.Revoke(RefreshTokenRevocationReason.LoggedOut, now);
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task ResetPasswordAsync(ResetPasswordDto input, CancellationToken cancellationToken = default)
+    {
+        var now = Now;
+        var code = await FindVerifiedCodeAsync(input.VerificationToken, cancellationToken);
+        code.UseToken(VerificationPurpose.PasswordReset, now);
+        var user = await users.FindByPhoneNumberAsync(code.PhoneNumber, cancellationToken)
+            ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid, "휴대폰 인증이 올바르지 않습니다.", ErrorKind.Invalid);
+        UserRules.CheckPassword(input.NewPassword, user.PhoneNumber, user.Nickname, "newPassword");
+        user.SetPasswordHash(passwordHasher.HashPassword(user, input.NewPassword), isChange: true);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Password reset for user {UserId}", user.Id);
+    }
+
+    private async Task<VerificationCode> FindVerifiedCodeAsync(string? verificationToken, CancellationToken cancellationToken) =>
+        await verificationCodes.FindByTokenHashAsync(SecretHasher.HashToken(verificationToken ?? string.Empty), cancellationToken)
+        ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid,
+            "휴대폰 인증이 만료되었거나 올바르지 않습니다. 다시 인증하세요.", ErrorKind.Invalid)
+            .WithFieldError("verificationToken", "휴대폰 인증이 만료되었거나 올바르지 않습니다.");
+
+    private async Task<AuthTokensDto> IssueTokensAsync(User user, Guid familyId, CancellationToken cancellationToken)
+    {
+        var value = secrets.NewToken();
+        var refresh = new RefreshToken(Guid.NewGuid(), user.Id, familyId, SecretHasher.HashToken(value), currentClient.IpAddress, Now);
+        await refreshTokens.InsertAsync(refresh, cancellationToken);
+        return BuildTokens(user, value, refresh);
+    }
+
+    private AuthTokensDto BuildTokens(User user, string refreshValue, RefreshToken refresh)
+    {
+        var (access, expires) = accessTokens.Issue(user);
+        return new AuthTokensDto
+        {
+            AccessToken = access,
+            AccessTokenExpiresAt = expires,
+            RefreshToken = refreshValue,
+            RefreshTokenExpiresAt = refresh.ExpirationTime,
+            UserId = user.Id,
+        };
+    }
+
+    private static void CheckPurpose(VerificationPurpose purpose)
+    {
+        if (!Enum.IsDefined(purpose))
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "purpose", "Unknown verification purpose.");
+        }
+    }
+
+    private static BusinessException InvalidCredentials() =>
+        BusinessException.Unauthenticated(MoyeoraErrorCodes.InvalidCredentials, "휴대폰 번호 또는 비밀번호가 올바르지 않습니다.");
+
+    private static BusinessException RefreshTokenInvalid() =>
+        BusinessException.Unauthenticated(MoyeoraErrorCodes.RefreshTokenInvalid, "The refresh token is invalid or expired. Sign in again.");
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Moyeora.Account;
+using Moyeora.Authorization;
+using Moyeora.Data;
+using Moyeora.Domain;
+using Moyeora.Permissions;
+using Moyeora.Profile;
+using Moyeora.Sms;
+using Moyeora.Users;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class MoyeoraApplicationServiceCollectionExtensions
+{
+    public static IServiceCollection AddMoyeoraApplication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMoyeoraDomain();
+
+        services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName))
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<AdminSeedOptions>().Bind(configuration.GetSection(AdminSeedOptions.SectionName));
+        services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.SectionName))
+            .Validate(o => o.Provider is "Outbox" or "HttpGateway", "Sms:Provider must be Outbox or HttpGateway.")
+            .Validate(o => o.Provider != "HttpGateway" || Uri.TryCreate(o.GatewayUrl, UriKind.Absolute, out _),
+                "Sms:GatewayUrl must be an absolute URL when Sms:Provider is HttpGateway.")
+            .ValidateOnStart();
+
+        // Hosts replace these with request-aware versions; jobs and the DbMigrator act as nobody.
+        services.TryAddScoped<ICurrentUser, AnonymousCurrentUser>();
+        services.TryAddScoped<ICurrentClient, AnonymousCurrentUser>();
+
+        services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
+        services.AddSingleton<IAccessTokenIssuer, AccessTokenIssuer>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+
+        if (configuration.GetSection(SmsOptions.SectionName)["Provider"] == "HttpGateway")
+        {
+            services.AddHttpClient<ISmsSender, HttpGatewaySmsSender>(c => c.Timeout = TimeSpan.FromSeconds(10));
+        }
+        else
+        {
+            services.AddScoped<ISmsSender, OutboxSmsSender>();
+        }
+
+        services.AddScoped<IAccountAppService, AccountAppService>();
+        services.AddScoped<IProfileAppService, ProfileAppService>();
+        services.AddScoped<IPermissionAppService, PermissionAppService>();
+        services.AddScoped<ISmsOutboxAppService, SmsOutboxAppService>();
+        services.AddScoped<IDataSeeder, IdentityDataSeeder>();
+        return services;
+    }
+
+    private sealed class AnonymousCurrentUser : ICurrentUser, ICurrentClient
+    {
+        public Guid? Id => null;
+
+        public string? IpAddress => null;
+    }
+}

@@ -1,0 +1,124 @@
+using Microsoft.AspNetCore.Identity;
+using Moyeora.Authorization;
+using Moyeora.Domain;
+using Moyeora.ExceptionHandling;
+using Moyeora.Users;
+using Moyeora.Validation;
+
+namespace Moyeora.Profile;
+
+public sealed class ProfileAppService(
+    IUserRepository users,
+    IUnitOfWork unitOfWork,
+    IPasswordHasher<User> passwordHasher,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IProfileAppService
+{
+    public async Task<MyProfileDto> GetAsync(CancellationToken cancellationToken = default) =>
+        await ToDtoAsync(await users.GetRequiredUserAsync(currentUser, cancellationToken), cancellationToken);
+
+    public async Task<MyProfileDto> UpdateAsync(UpdateProfileDto input, CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        var validator = new FieldValidator();
+        var nickname = validator.Check(() => UserRules.CheckNickname(input.Nickname));
+        validator.Check(() => UserRules.CheckProfileImageUrl(input.ProfileImageUrl));
+        validator.Check(() => UserRules.CheckStatusMessage(input.StatusMessage));
+        validator.Check(() => UserRules.CheckInterests(input.Interests));
+        validator.ThrowIfInvalid();
+
+        if (UserRules.NormalizeNickname(nickname!) != user.NormalizedNickname
+            && await users.NicknameExistsAsync(UserRules.NormalizeNickname(nickname!), user.Id, cancellationToken))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.NicknameTaken, "이미 사용 중인 닉네임입니다.")
+                .WithFieldError("nickname", "이미 사용 중인 닉네임입니다.");
+        }
+
+        user.SetNickname(nickname!);
+        user.SetProfileImageUrl(input.ProfileImageUrl);
+        user.SetStatusMessage(input.StatusMessage);
+        user.SetInterests(input.Interests);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(user, cancellationToken);
+    }
+
+    public async Task<MyProfileDto> SetStatusMessageAsync(UpdateStatusMessageDto input, CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        user.SetStatusMessage(input.StatusMessage);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(user, cancellationToken);
+    }
+
+    public async Task<MyProfileDto> SetInterestsAsync(UpdateInterestsDto input, CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        user.SetInterests(input.Interests);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(user, cancellationToken);
+    }
+
+    public async Task<MyProfileDto> UpdateSettingsAsync(UpdateSettingsDto input, CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        user.SetLocationVisibility(input.LocationVisibility, input.GhostUntil?.ToUniversalTime(), clock.GetUtcNow().UtcDateTime);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(user, cancellationToken);
+    }
+
+    public async Task ChangePasswordAsync(ChangePasswordDto input, CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        await VerifyPasswordAsync(user, input.CurrentPassword, "currentPassword", cancellationToken);
+        UserRules.CheckPassword(input.NewPassword, user.PhoneNumber, user.Nickname, "newPassword");
+        user.SetPasswordHash(passwordHasher.HashPassword(user, input.NewPassword), isChange: true);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(DeleteAccountDto input, CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        await VerifyPasswordAsync(user, input.Password, "password", cancellationToken);
+        user.Deactivate(clock.GetUtcNow().UtcDateTime);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A wrong password here counts toward the lockout like a failed log-in (a stolen token cannot guess it).</summary>
+    private async Task VerifyPasswordAsync(User user, string? password, string field, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (user.IsLockedOut(now))
+        {
+            throw BusinessException.RateLimited(MoyeoraErrorCodes.AccountLocked, user.LockoutEnd!.Value - now);
+        }
+
+        if (passwordHasher.VerifyHashedPassword(user, user.PasswordHash, password ?? string.Empty) == PasswordVerificationResult.Failed)
+        {
+            user.RecordFailedLogin(now);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            throw new BusinessException(MoyeoraErrorCodes.CurrentPasswordIncorrect, "비밀번호가 올바르지 않습니다.", ErrorKind.Invalid)
+                .WithFieldError(field, "비밀번호가 올바르지 않습니다.");
+        }
+    }
+
+    private async Task<MyProfileDto> ToDtoAsync(User user, CancellationToken cancellationToken)
+    {
+        var roles = await users.GetRoleNamesAsync(user.Id, cancellationToken);
+        var permissions = await users.GetPermissionsAsync(user.Id, cancellationToken);
+        return new MyProfileDto
+        {
+            Id = user.Id,
+            PhoneNumber = user.PhoneNumber,
+            Name = user.Name,
+            Nickname = user.Nickname,
+            ProfileImageUrl = user.ProfileImageUrl,
+            StatusMessage = user.StatusMessage,
+            Interests = user.Interests,
+            Rating = user.Rating,
+            Roles = roles,
+            Permissions = permissions.Order(StringComparer.Ordinal).ToList(),
+            Settings = new ProfileSettingsDto { LocationVisibility = user.LocationVisibility, GhostUntil = user.GhostUntil },
+            CreationTime = user.CreationTime,
+        };
+    }
+}

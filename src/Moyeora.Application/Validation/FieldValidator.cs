@@ -1,0 +1,60 @@
+using Moyeora.ExceptionHandling;
+
+namespace Moyeora.Validation;
+
+/// <summary>
+/// Runs several field checks and reports every failure at once, so a client sees all its mistakes in
+/// one answer. A single failure keeps its own code; several become <see cref="MoyeoraErrorCodes.ValidationFailed"/>.
+/// </summary>
+public sealed class FieldValidator
+{
+    private readonly List<BusinessException> _failures = [];
+
+    public T? Check<T>(Func<T> check)
+    {
+        try
+        {
+            return check();
+        }
+        catch (BusinessException ex) when (ex.Kind == ErrorKind.Invalid)
+        {
+            _failures.Add(ex);
+            return default;
+        }
+    }
+
+    public void Check(Action check) => Check<object?>(() =>
+    {
+        check();
+        return null;
+    });
+
+    public void ThrowIfInvalid()
+    {
+        if (_failures.Count == 0)
+        {
+            return;
+        }
+
+        if (_failures.Count == 1)
+        {
+            throw _failures[0];
+        }
+
+        var combined = new BusinessException(MoyeoraErrorCodes.ValidationFailed, "입력값을 확인해 주세요.", ErrorKind.Invalid);
+        foreach (var failure in _failures)
+        {
+            foreach (var (field, messages) in failure.FieldErrors)
+            {
+                foreach (var message in messages)
+                {
+                    combined.WithFieldError(field, message);
+                }
+            }
+
+            combined.Details[$"code:{failure.FieldErrors.Keys.FirstOrDefault() ?? failure.Code}"] = failure.Code;
+        }
+
+        throw combined;
+    }
+}

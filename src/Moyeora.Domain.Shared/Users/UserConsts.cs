@@ -1,0 +1,29 @@
+namespace Moyeora.Users;
+
+public static class UserConsts
+{
+    public const int MaxPhoneNumberLength = 16;
+    public const int MinNameLength = 2;
+    public const int MaxNameLength = 30;
+    public const int MinNicknameLength = 2;
+    public const int MaxNicknameLength = 20;
+    public const int MinPasswordLength = 8;
+    public const int MaxPasswordLength = 64;
+    public const int MaxPasswordHashLength = 256;
+    public const int MaxProfileImageUrlLength = 2000;
+    public const int MaxStatusMessageLength = 255;
+    public const int MaxInterests = 10;
+    public const int MinInterestLength = 1;
+    public const int MaxInterestLength = 30;
+    public const int InitialRating = 70;
+    public const int MinRating = 0;
+    public const int MaxRating = 100;
+    public const int MaxFailedLogins = 5;
+    public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan RestoreWindow = TimeSpan.FromDays(30);
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(14);
+    public const int MaxRefreshTokenHashLength = 128;
+    public const int MaxRoleNameLength = 64;
+    public const int MaxPermissionNameLength = 128;
+}

@@ -1,0 +1,233 @@
+using Moyeora.Domain;
+using Moyeora.ExceptionHandling;
+
+namespace Moyeora.Users;
+
+/// <summary>A person with an account: identity is the phone number (E.164) plus a password.</summary>
+public sealed class User : AggregateRoot
+{
+    private readonly List<UserInterest> _interests = [];
+    private readonly List<UserRole> _roles = [];
+
+    private User()
+    {
+    }
+
+    public User(Guid id, string phoneNumberE164, string name, string nickname, DateTime now)
+        : base(id)
+    {
+        if (!Moyeora.Users.PhoneNumber.TryNormalize(phoneNumberE164, out var normalized) || normalized != phoneNumberE164)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPhoneNumber, "phoneNumber", "The phone number must be normalised to E.164.");
+        }
+
+        PhoneNumber = phoneNumberE164;
+        Name = UserRules.CheckName(name);
+        SetNickname(nickname);
+        Rating = UserConsts.InitialRating;
+        CreationTime = now;
+    }
+
+    public string PhoneNumber { get; private set; } = null!;
+
+    public string Name { get; private set; } = null!;
+
+    public string Nickname { get; private set; } = null!;
+
+    /// <summary>Upper-cased, NFC-normalised nickname; unique, so nicknames are unique case-insensitively.</summary>
+    public string NormalizedNickname { get; private set; } = null!;
+
+    public string PasswordHash { get; private set; } = string.Empty;
+
+    public string? ProfileImageUrl { get; private set; }
+
+    public string? StatusMessage { get; private set; }
+
+    public int Rating { get; private set; }
+
+    public LocationVisibility LocationVisibility { get; private set; }
+
+    /// <summary>When set with <see cref="LocationVisibility.Nobody"/>, ghost mode ends at this instant.</summary>
+    public DateTime? GhostUntil { get; private set; }
+
+    public int AccessFailedCount { get; private set; }
+
+    public DateTime? LockoutEnd { get; private set; }
+
+    public DateTime? LastLoginTime { get; private set; }
+
+    public DateTime? DeactivationTime { get; private set; }
+
+    public bool IsActive => DeactivationTime is null;
+
+    public IReadOnlyList<string> Interests => _interests.OrderBy(i => i.Position).Select(i => i.Value).ToList();
+
+    public IReadOnlyCollection<Guid> RoleIds => _roles.Select(r => r.RoleId).ToList();
+
+    public void SetNickname(string nickname)
+    {
+        Nickname = UserRules.CheckNickname(nickname);
+        NormalizedNickname = UserRules.NormalizeNickname(Nickname);
+    }
+
+    /// <summary>Stores a hash produced by the password hasher; the aggregate never sees the password.</summary>
+    public void SetPasswordHash(string passwordHash, bool isChange)
+    {
+        if (string.IsNullOrEmpty(passwordHash) || passwordHash.Length > UserConsts.MaxPasswordHashLength)
+        {
+            throw new ArgumentException("A password hash is required.", nameof(passwordHash));
+        }
+
+        var hadPassword = PasswordHash.Length > 0;
+        PasswordHash = passwordHash;
+        AccessFailedCount = 0;
+        LockoutEnd = null;
+        if (isChange && hadPassword)
+        {
+            AddDomainEvent(new UserPasswordChangedEvent(Id));
+        }
+    }
+
+    public void SetProfileImageUrl(string? url) => ProfileImageUrl = UserRules.CheckProfileImageUrl(url);
+
+    /// <summary>Changes only the status message; interests are untouched (the original wiped them, spec §11).</summary>
+    public void SetStatusMessage(string? message) => StatusMessage = UserRules.CheckStatusMessage(message);
+
+    public void SetInterests(IEnumerable<string?>? interests)
+    {
+        var checkedInterests = UserRules.CheckInterests(interests);
+        _interests.Clear();
+        for (var i = 0; i < checkedInterests.Count; i++)
+        {
+            _interests.Add(new UserInterest(Id, i, checkedInterests[i]));
+        }
+    }
+
+    public void SetLocationVisibility(LocationVisibility visibility, DateTime? ghostUntil, DateTime now)
+    {
+        if (!Enum.IsDefined(visibility))
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "locationVisibility", "Unknown visibility.");
+        }
+
+        if (ghostUntil is not null && (visibility != LocationVisibility.Nobody || ghostUntil <= now))
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "ghostUntil",
+                "A ghost-mode end time must be in the future and only goes with visibility Nobody.");
+        }
+
+        LocationVisibility = visibility;
+        GhostUntil = ghostUntil;
+    }
+
+    public bool IsLockedOut(DateTime now) => LockoutEnd is { } end && end > now;
+
+    /// <summary>A wrong password: after <see cref="UserConsts.MaxFailedLogins"/> in a row the account locks.</summary>
+    public void RecordFailedLogin(DateTime now)
+    {
+        AccessFailedCount++;
+        if (AccessFailedCount >= UserConsts.MaxFailedLogins)
+        {
+            LockoutEnd = now + UserConsts.LockoutDuration;
+            AccessFailedCount = 0;
+        }
+    }
+
+    public void RecordSuccessfulLogin(DateTime now)
+    {
+        AccessFailedCount = 0;
+        LockoutEnd = null;
+        LastLoginTime = now;
+    }
+
+    /// <summary>Locks the account until the given instant (administrators), or unlocks it with null.</summary>
+    public void SetLockout(DateTime? until)
+    {
+        LockoutEnd = until;
+        AccessFailedCount = 0;
+    }
+
+    public bool CanBeRestored(DateTime now) => DeactivationTime is { } at && now - at <= UserConsts.RestoreWindow;
+
+    public void Deactivate(DateTime now)
+    {
+        if (!IsActive)
+        {
+            return;
+        }
+
+        DeactivationTime = now;
+        AddDomainEvent(new UserDeactivatedEvent(Id));
+    }
+
+    public void Restore(DateTime now)
+    {
+        if (IsActive)
+        {
+            return;
+        }
+
+        if (!CanBeRestored(now))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.AccountDeactivated, "This account was deleted and can no longer be restored.", ErrorKind.Unauthenticated);
+        }
+
+        DeactivationTime = null;
+        AddDomainEvent(new UserRestoredEvent(Id));
+    }
+
+    public bool IsInRole(Guid roleId) => _roles.Any(r => r.RoleId == roleId);
+
+    public void AddRole(Guid roleId)
+    {
+        if (!IsInRole(roleId))
+        {
+            _roles.Add(new UserRole(Id, roleId));
+        }
+    }
+
+    public void RemoveRole(Guid roleId) => _roles.RemoveAll(r => r.RoleId == roleId);
+}
+
+public sealed class UserInterest
+{
+    private UserInterest()
+    {
+    }
+
+    internal UserInterest(Guid userId, int position, string value)
+    {
+        UserId = userId;
+        Position = position;
+        Value = value;
+    }
+
+    public Guid UserId { get; private set; }
+
+    public int Position { get; private set; }
+
+    public string Value { get; private set; } = null!;
+}
+
+public sealed class UserRole
+{
+    private UserRole()
+    {
+    }
+
+    internal UserRole(Guid userId, Guid roleId)
+    {
+        UserId = userId;
+        RoleId = roleId;
+    }
+
+    public Guid UserId { get; private set; }
+
+    public Guid RoleId { get; private set; }
+}
+
+public sealed record UserPasswordChangedEvent(Guid UserId) : IDomainEvent;
+
+public sealed record UserDeactivatedEvent(Guid UserId) : IDomainEvent;
+
+public sealed record UserRestoredEvent(Guid UserId) : IDomainEvent;
