@@ -29,7 +29,7 @@ public sealed class OutboxSmsSender(
     {
         await messages.InsertAsync(new SmsMessage(Guid.NewGuid(), phoneNumberE164, text, clock.GetUtcNow().UtcDateTime), cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("SMS recorded in the development outbox for {PhoneNumber}", phoneNumberE164);
+        logger.LogInformation("SMS recorded in the development outbox for {PhoneNumber}: {Text}", phoneNumberE164, text);
     }
 }
 

@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Microsoft.Extensions.DependencyInjection;
+using Moyeora.Domain;
+using Moyeora.ExceptionHandling;
+using Moyeora.Roles;
+using Moyeora.Sms;
+using Moyeora.Users;
+using Moyeora.Verification;
+
+namespace Moyeora.EntityFrameworkCore;
+
+/// <summary>The one database of the product, and the unit of work of every operation.</summary>
+public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options, IServiceProvider services)
+    : DbContext(options), IUnitOfWork
+{
+    private const int MaxEventRounds = 10;
+
+    public DbSet<User> Users => Set<User>();
+
+    public DbSet<Role> Roles => Set<Role>();
+
+    public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
+
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
+    public DbSet<SmsMessage> SmsMessages => Set<SmsMessage>();
+
+    async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        await DispatchDomainEventsAsync(cancellationToken);
+        ApplyAuditing();
+        try
+        {
+            await base.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict,
+                "The data was changed by someone else at the same time; reload and try again.", ErrorKind.Conflict, ex);
+        }
+        catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict,
+                "The same value was just saved by another request; reload and try again.", ErrorKind.Conflict, ex);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(MoyeoraDbContext).Assembly);
+        if (Database.IsSqlite())
+        {
+            // SQLite has no date type: read stored instants back as UTC.
+            var utc = new ValueConverter<DateTime, DateTime>(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+            var utcNullable = new ValueConverter<DateTime?, DateTime?>(v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
+            foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))
+            {
+                if (property.ClrType == typeof(DateTime))
+                {
+                    property.SetValueConverter(utc);
+                }
+                else if (property.ClrType == typeof(DateTime?))
+                {
+                    property.SetValueConverter(utcNullable);
+                }
+            }
+        }
+    }
+
+    private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)
+    {
+        // Handlers may change other aggregates and raise more events; all of it is saved together.
+        for (var round = 0; round < MaxEventRounds; round++)
+        {
+            var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
+            if (aggregates.Count == 0)
+            {
+                return;
+            }
+
+            var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
+            aggregates.ForEach(a => a.ClearDomainEvents());
+            foreach (var domainEvent in events)
+            {
+                var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(domainEvent.GetType());
+                foreach (var handler in services.GetServices(handlerType))
+                {
+                    await (Task)handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!
+                        .Invoke(handler, [domainEvent, cancellationToken])!;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("Domain events kept raising more events; a handler loop is likely.");
+    }
+
+    private void ApplyAuditing()
+    {
+        ChangeTracker.DetectChanges();
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var userId = services.GetService<ICurrentUser>()?.Id;
+        var aggregates = ChangeTracker.Entries<AggregateRoot>().ToList();
+        var modified = new HashSet<AggregateRoot>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in aggregates)
+        {
+            if (entry.State == EntityState.Added)
+            {
+                entry.Entity.MarkCreated(now, userId);
+            }
+            else if (entry.State == EntityState.Modified)
+            {
+                modified.Add(entry.Entity);
+            }
+        }
+
+        // A change only to a child collection (interests, roles, claims) still changes its aggregate,
+        // so its stamp moves and a concurrent edit of the same aggregate is caught.
+        var changedChildren = ChangeTracker.Entries()
+            .Where(e => e.Entity is not AggregateRoot && e.State is EntityState.Added or EntityState.Deleted or EntityState.Modified);
+        foreach (var child in changedChildren)
+        {
+            foreach (var foreignKey in child.Metadata.GetForeignKeys().Where(fk => fk.PrincipalToDependent is not null))
+            {
+                var parentId = child.Property(foreignKey.Properties[0].Name).CurrentValue;
+                var parent = aggregates.FirstOrDefault(a => a.Metadata == foreignKey.PrincipalEntityType && Equals(a.Entity.Id, parentId));
+                if (parent is { State: EntityState.Unchanged or EntityState.Modified })
+                {
+                    modified.Add(parent.Entity);
+                }
+            }
+        }
+
+        foreach (var aggregate in modified)
+        {
+            aggregate.MarkModified(now, userId);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.EntityFrameworkCore;
+using Moyeora.EntityFrameworkCore;
+using Moyeora.Roles;
+using Moyeora.Users;
+
+namespace Moyeora.Repositories;
+
+internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
+{
+    public Task<User?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+
+    public Task<User?> FindByPhoneNumberAsync(string phoneNumberE164, CancellationToken cancellationToken = default) =>
+        db.Users.FirstOrDefaultAsync(u => u.PhoneNumber == phoneNumberE164, cancellationToken);
+
+    public Task<bool> PhoneNumberExistsAsync(string phoneNumberE164, CancellationToken cancellationToken = default) =>
+        db.Users.IgnoreAutoIncludes().AnyAsync(u => u.PhoneNumber == phoneNumberE164, cancellationToken);
+
+    public Task<bool> NicknameExistsAsync(string normalizedNickname, Guid? exceptUserId = null, CancellationToken cancellationToken = default) =>
+        db.Users.IgnoreAutoIncludes().AnyAsync(u => u.NormalizedNickname == normalizedNickname && u.Id != exceptUserId, cancellationToken);
+
+    public async Task<IReadOnlySet<string>> GetPermissionsAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var names = await db.Set<UserRole>()
+            .Where(ur => ur.UserId == userId)
+            .Join(db.Set<RoleClaim>(), ur => ur.RoleId, rc => rc.RoleId, (ur, rc) => rc)
+            .Where(rc => rc.ClaimType == Role.PermissionClaimType)
+            .Select(rc => rc.ClaimValue)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return names.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public Task<int> CountActiveInRoleAsync(Guid roleId, CancellationToken cancellationToken = default) =>
+        db.Set<UserRole>()
+            .Where(ur => ur.RoleId == roleId)
+            .Join(db.Users.IgnoreAutoIncludes(), ur => ur.UserId, u => u.Id, (ur, u) => u)
+            .CountAsync(u => u.DeactivationTime == null, cancellationToken);
+
+    public async Task<IReadOnlyList<string>> GetRoleNamesAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        await db.Set<UserRole>()
+            .Where(ur => ur.UserId == userId)
+            .Join(db.Roles.IgnoreAutoIncludes(), ur => ur.RoleId, r => r.Id, (ur, r) => r.Name)
+            .OrderBy(n => n)
+            .ToListAsync(cancellationToken);
+
+    public async Task InsertAsync(User user, CancellationToken cancellationToken = default) =>
+        await db.Users.AddAsync(user, cancellationToken);
+}
+
+internal sealed class RoleRepository(MoyeoraDbContext db) : IRoleRepository
+{
+    public Task<Role?> FindByNameAsync(string name, CancellationToken cancellationToken = default)
+    {
+        var normalized = name.ToUpperInvariant();
+        return db.Roles.FirstOrDefaultAsync(r => r.NormalizedName == normalized, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<Role>> GetListAsync(CancellationToken cancellationToken = default) =>
+        await db.Roles.OrderBy(r => r.Name).ToListAsync(cancellationToken);
+
+    public async Task InsertAsync(Role role, CancellationToken cancellationToken = default) =>
+        await db.Roles.AddAsync(role, cancellationToken);
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using Moyeora.EntityFrameworkCore;
+using Moyeora.Sms;
+using Moyeora.Users;
+using Moyeora.Verification;
+
+namespace Moyeora.Repositories;
+
+internal sealed class VerificationCodeRepository(MoyeoraDbContext db) : IVerificationCodeRepository
+{
+    public async Task<IReadOnlyList<VerificationCode>> GetOpenAsync(string phoneNumber, VerificationPurpose purpose, DateTime now, CancellationToken cancellationToken = default) =>
+        await db.VerificationCodes
+            .Where(c => c.PhoneNumber == phoneNumber && c.Purpose == purpose && c.VerifiedTime == null && c.SupersededTime == null && c.ExpirationTime > now)
+            .ToListAsync(cancellationToken);
+
+    public Task<VerificationCode?> FindLatestAsync(string phoneNumber, VerificationPurpose purpose, CancellationToken cancellationToken = default) =>
+        db.VerificationCodes
+            .Where(c => c.PhoneNumber == phoneNumber && c.Purpose == purpose)
+            .OrderByDescending(c => c.CreationTime)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    public Task<int> CountForPhoneSinceAsync(string phoneNumber, DateTime since, CancellationToken cancellationToken = default) =>
+        db.VerificationCodes.CountAsync(c => c.PhoneNumber == phoneNumber && c.CreationTime > since, cancellationToken);
+
+    public Task<int> CountForClientIpSinceAsync(string clientIp, DateTime since, CancellationToken cancellationToken = default) =>
+        db.VerificationCodes.CountAsync(c => c.ClientIp == clientIp && c.CreationTime > since, cancellationToken);
+
+    public Task<VerificationCode?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken = default) =>
+        db.VerificationCodes.FirstOrDefaultAsync(c => c.TokenHash == tokenHash, cancellationToken);
+
+    public async Task InsertAsync(VerificationCode code, CancellationToken cancellationToken = default) =>
+        await db.VerificationCodes.AddAsync(code, cancellationToken);
+}
+
+internal sealed class RefreshTokenRepository(MoyeoraDbContext db) : IRefreshTokenRepository
+{
+    public Task<RefreshToken?> FindByHashAsync(string tokenHash, CancellationToken cancellationToken = default) =>
+        db.RefreshTokens.FirstOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
+
+    public async Task<IReadOnlyList<RefreshToken>> GetUnrevokedAsync(Guid userId, Guid? familyId, CancellationToken cancellationToken = default) =>
+        await db.RefreshTokens
+            .Where(t => t.UserId == userId && t.RevocationTime == null && (familyId == null || t.FamilyId == familyId))
+            .ToListAsync(cancellationToken);
+
+    public async Task InsertAsync(RefreshToken token, CancellationToken cancellationToken = default) =>
+        await db.RefreshTokens.AddAsync(token, cancellationToken);
+}
+
+internal sealed class SmsMessageRepository(MoyeoraDbContext db) : ISmsMessageRepository
+{
+    public async Task InsertAsync(SmsMessage message, CancellationToken cancellationToken = default) =>
+        await db.SmsMessages.AddAsync(message, cancellationToken);
+
+    public async Task<(IReadOnlyList<SmsMessage> Items, int TotalCount)> GetPagedAsync(string? phoneNumber, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var query = db.SmsMessages.AsNoTracking().Where(m => phoneNumber == null || m.PhoneNumber == phoneNumber);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(m => m.CreationTime).ThenByDescending(m => m.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+}

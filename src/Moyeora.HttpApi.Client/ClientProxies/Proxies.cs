@@ -1,0 +1,130 @@
+using Moyeora.Account;
+using Moyeora.Dtos;
+using Moyeora.Permissions;
+using Moyeora.Profile;
+using Moyeora.Sms;
+
+namespace Moyeora.ClientProxies;
+
+public sealed class AccountClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
+    : ClientProxyBase(httpClient, tokens), IAccountAppService
+{
+    public Task<VerificationCodeSentDto> SendVerificationCodeAsync(SendVerificationCodeDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<VerificationCodeSentDto>(HttpMethod.Post, "api/app/account/verification-codes", input, cancellationToken);
+
+    public Task<VerificationTokenDto> VerifyCodeAsync(VerifyCodeDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<VerificationTokenDto>(HttpMethod.Post, "api/app/account/verification-codes/verify", input, cancellationToken);
+
+    public Task<NicknameAvailabilityDto> CheckNicknameAsync(CheckNicknameDto input, CancellationToken cancellationToken = default) =>
+        GetAsync<NicknameAvailabilityDto>("api/app/account/nickname-availability" + Query(("nickname", input.Nickname)), cancellationToken);
+
+    public Task<AuthTokensDto> RegisterAsync(RegisterDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<AuthTokensDto>(HttpMethod.Post, "api/app/account/register", input, cancellationToken);
+
+    public Task<AuthTokensDto> LoginAsync(LoginDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<AuthTokensDto>(HttpMethod.Post, "api/app/account/login", input, cancellationToken);
+
+    public Task<AuthTokensDto> RefreshAsync(RefreshTokenDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<AuthTokensDto>(HttpMethod.Post, "api/app/account/refresh", input, cancellationToken);
+
+    public Task LogoutAsync(LogoutDto input, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, "api/app/account/logout", input, cancellationToken);
+
+    public Task ResetPasswordAsync(ResetPasswordDto input, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, "api/app/account/reset-password", input, cancellationToken);
+}
+
+public sealed class ProfileClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
+    : ClientProxyBase(httpClient, tokens), IProfileAppService
+{
+    public Task<MyProfileDto> GetAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<MyProfileDto>("api/app/profile", cancellationToken);
+
+    public Task<MyProfileDto> UpdateAsync(UpdateProfileDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<MyProfileDto>(HttpMethod.Put, "api/app/profile", input, cancellationToken);
+
+    public Task<MyProfileDto> SetStatusMessageAsync(UpdateStatusMessageDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<MyProfileDto>(HttpMethod.Put, "api/app/profile/status-message", input, cancellationToken);
+
+    public Task<MyProfileDto> SetInterestsAsync(UpdateInterestsDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<MyProfileDto>(HttpMethod.Put, "api/app/profile/interests", input, cancellationToken);
+
+    public Task<MyProfileDto> UpdateSettingsAsync(UpdateSettingsDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<MyProfileDto>(HttpMethod.Put, "api/app/profile/settings", input, cancellationToken);
+
+    public Task ChangePasswordAsync(ChangePasswordDto input, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, "api/app/profile/change-password", input, cancellationToken);
+
+    public Task DeleteAsync(DeleteAccountDto input, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, "api/app/profile/delete", input, cancellationToken);
+}
+
+public sealed class PermissionClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
+    : ClientProxyBase(httpClient, tokens), IPermissionAppService
+{
+    public Task<IReadOnlyList<PermissionDefinitionDto>> GetPermissionsAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<PermissionDefinitionDto>>("api/app/permissions/definitions", cancellationToken);
+
+    public Task<IReadOnlyList<RoleDto>> GetRolesAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<RoleDto>>("api/app/permissions/roles", cancellationToken);
+
+    public Task<RoleDto> GrantAsync(RolePermissionDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<RoleDto>(HttpMethod.Put, $"api/app/permissions/roles/{Segment(input.RoleName)}/permissions/{Segment(input.Permission)}", null, cancellationToken);
+
+    public Task<RoleDto> RevokeAsync(RolePermissionDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<RoleDto>(HttpMethod.Delete, $"api/app/permissions/roles/{Segment(input.RoleName)}/permissions/{Segment(input.Permission)}", null, cancellationToken);
+
+    public Task AddUserToRoleAsync(UserRoleDto input, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Put, $"api/app/permissions/users/{input.UserId}/roles/{Segment(input.RoleName)}", null, cancellationToken);
+
+    public Task RemoveUserFromRoleAsync(UserRoleDto input, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Delete, $"api/app/permissions/users/{input.UserId}/roles/{Segment(input.RoleName)}", null, cancellationToken);
+}
+
+public sealed class SmsOutboxClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
+    : ClientProxyBase(httpClient, tokens), ISmsOutboxAppService
+{
+    public Task<PagedResultDto<SmsMessageDto>> GetListAsync(GetSmsMessagesDto input, CancellationToken cancellationToken = default) =>
+        GetAsync<PagedResultDto<SmsMessageDto>>("api/app/sms-outbox" + Query(
+            ("phoneNumber", input.PhoneNumber), ("skipCount", input.SkipCount), ("maxResultCount", input.MaxResultCount)), cancellationToken);
+}
+
+/// <summary>
+/// All proxies over one <see cref="HttpClient"/> (whose BaseAddress is the API root), sharing the
+/// signed-in session: <see cref="SignInAsync"/> or <see cref="UseTokens"/> set the bearer token.
+/// </summary>
+public sealed class MoyeoraApiClient : IAccessTokenSource
+{
+    public MoyeoraApiClient(HttpClient httpClient)
+    {
+        Account = new AccountClientProxy(httpClient, this);
+        Profile = new ProfileClientProxy(httpClient, this);
+        Permissions = new PermissionClientProxy(httpClient, this);
+        SmsOutbox = new SmsOutboxClientProxy(httpClient, this);
+    }
+
+    public string? AccessToken { get; private set; }
+
+    public string? RefreshToken { get; private set; }
+
+    public IAccountAppService Account { get; }
+
+    public IProfileAppService Profile { get; }
+
+    public IPermissionAppService Permissions { get; }
+
+    public ISmsOutboxAppService SmsOutbox { get; }
+
+    public void UseTokens(AuthTokensDto? tokens)
+    {
+        AccessToken = tokens?.AccessToken;
+        RefreshToken = tokens?.RefreshToken;
+    }
+
+    public async Task<AuthTokensDto> SignInAsync(string phoneNumber, string password, CancellationToken cancellationToken = default)
+    {
+        var tokens = await Account.LoginAsync(new LoginDto { PhoneNumber = phoneNumber, Password = password }, cancellationToken);
+        UseTokens(tokens);
+        return tokens;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.IdentityModel.Tokens;
+using Moyeora.Account;
+using Moyeora.Controllers;
+using Moyeora.Data;
+using Moyeora.Domain;
+using Moyeora.EntityFrameworkCore;
+
+namespace Moyeora.Hosting;
+
+public static class MoyeoraHostExtensions
+{
+    /// <summary>Everything the host registers: every layer, authentication, errors, limits, health, OpenAPI.</summary>
+    public static WebApplicationBuilder AddMoyeoraHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddHttpContextAccessor();
+        services.AddScoped<HttpContextCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpContextCurrentUser>());
+        services.AddScoped<ICurrentClient>(sp => sp.GetRequiredService<HttpContextCurrentUser>());
+
+        services.AddMoyeoraApplication(configuration);
+        services.AddMoyeoraEntityFrameworkCore(configuration, Path.Combine(builder.Environment.ContentRootPath, "data"));
+        services.AddMoyeoraHttpApi()
+            .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = context =>
+            {
+                var problem = new ValidationProblemDetails(context.ModelState)
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "Invalid input",
+                    Detail = "입력값을 확인해 주세요.",
+                };
+                problem.Extensions["code"] = MoyeoraErrorCodes.ValidationFailed;
+                return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+            });
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
+        services.AddExceptionHandler<BusinessExceptionHandler>();
+
+        AddAuthentication(services, configuration);
+        AddRateLimiting(services, configuration);
+        AddHealthChecks(services, configuration);
+
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
+            o.AddOperationTransformer<ErrorResponsesOperationTransformer>();
+        });
+
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Only the local load balancer (loopback by default) may say who the client is.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+        });
+        return builder;
+    }
+
+    /// <summary>Applies migrations and seeds (unless disabled), then builds the request pipeline.</summary>
+    public static async Task UseMoyeoraHostAsync(this WebApplication app)
+    {
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<IDatabaseMigrator>().MigrateAsync();
+        }
+
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<RequestSizeLimitMiddleware>(app.Configuration.GetValue("Limits:MaxRequestBodyBytes", 64L * 1024));
+        app.UseAuthentication();
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "Moyeora API v1");
+            o.RoutePrefix = "swagger";
+            o.DocumentTitle = "Moyeora API";
+        });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
+        app.MapControllers();
+    }
+
+    private static void AddAuthentication(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            var jwt = configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions();
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = jwt.Issuer,
+                ValidAudience = jwt.Audience,
+                IssuerSigningKey = string.IsNullOrEmpty(jwt.SigningKey) ? null : AccessTokenIssuer.CreateKey(jwt.SigningKey),
+                ValidateIssuerSigningKey = true,
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                ClockSkew = TimeSpan.FromSeconds(30),
+                NameClaimType = "nickname",
+            };
+            o.Events = new JwtBearerEvents
+            {
+                OnChallenge = async context =>
+                {
+                    context.HandleResponse();
+                    await WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, MoyeoraErrorCodes.NotSignedIn,
+                        context.AuthenticateFailure is null ? "Sign in first." : "The access token is invalid or expired.");
+                },
+                OnForbidden = context => WriteProblemAsync(context.HttpContext, StatusCodes.Status403Forbidden, MoyeoraErrorCodes.Forbidden,
+                    "You are not allowed to do this."),
+            };
+        });
+        services.AddAuthorization();
+    }
+
+    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    {
+        var accountPermits = configuration.GetValue("RateLimiting:AccountPermitsPerMinute", 30);
+        services.AddRateLimiter(o =>
+        {
+            o.AddPolicy(RateLimitPolicies.Account, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = accountPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                await WriteProblemAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, MoyeoraErrorCodes.TooManyRequests,
+                    "Too many requests from this client; try again later.");
+            };
+        });
+    }
+
+    private static void AddHealthChecks(IServiceCollection services, IConfiguration configuration)
+    {
+        var health = services.AddHealthChecks().AddDbContextCheck<MoyeoraDbContext>("database", tags: ["ready"]);
+        var redis = configuration["Redis:Configuration"];
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            services.AddSingleton(new RedisConnection(redis));
+            health.AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
+        }
+    }
+
+    private static async Task WriteProblemAsync(HttpContext context, int status, string code, string detail)
+    {
+        context.Response.StatusCode = status;
+        await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = ProblemFactory.Create(status, code, detail),
+        });
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.ToDictionary(e => e.Key, e => new { status = e.Value.Status.ToString(), e.Value.Description }),
+        });
+    }
+}

@@ -1,0 +1,20 @@
+namespace Moyeora.Controllers;
+
+/// <summary>
+/// Documents an error answer of an operation: its HTTP status and the stable codes it can carry.
+/// The host turns these into OpenAPI responses so integrators see every code.
+/// </summary>
+[AttributeUsage(AttributeTargets.Method | AttributeTargets.Class, AllowMultiple = true)]
+public sealed class ErrorResponseAttribute(int statusCode, params string[] codes) : Attribute
+{
+    public int StatusCode { get; } = statusCode;
+
+    public IReadOnlyList<string> Codes { get; } = codes;
+}
+
+/// <summary>Rate-limiting policy names shared by controllers and the host.</summary>
+public static class RateLimitPolicies
+{
+    /// <summary>Per client IP: verification-code requests, log-in, sign-up, refresh, password reset.</summary>
+    public const string Account = "account";
+}
