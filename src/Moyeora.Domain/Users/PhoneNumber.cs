@@ -6,10 +6,10 @@ namespace Moyeora.Users;
 /// <summary>Korean mobile numbers: <c>01X-XXX(X)-XXXX</c> (dashes optional) or E.164 <c>+8210...</c>, stored as E.164.</summary>
 public static partial class PhoneNumber
 {
-    [GeneratedRegex(@"^01[016789]-?\d{3,4}-?\d{4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^01[016789]-?[0-9]{3,4}-?[0-9]{4}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex DomesticPattern();
 
-    [GeneratedRegex(@"^\+821[016789]\d{7,8}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
+    [GeneratedRegex(@"^\+821[016789][0-9]{7,8}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex E164Pattern();
 
     public static bool TryNormalize(string? input, out string e164)

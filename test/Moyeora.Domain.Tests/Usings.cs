@@ -1,0 +1,3 @@
+global using Moyeora.ExceptionHandling;
+global using Shouldly;
+global using Xunit;
