@@ -1,0 +1,63 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Moyeora.Account;
+using Moyeora.Users;
+using Moyeora.Verification;
+
+namespace Moyeora.Application.Tests;
+
+/// <summary>Helpers that drive the real application services the way a client would.</summary>
+public abstract partial class ApplicationTestBase(DatabaseFixture db)
+{
+    protected DatabaseFixture Db { get; } = db;
+
+    protected IAccountAppService Account => Db.Service<IAccountAppService>();
+
+    [GeneratedRegex(@"\[(\d{6})\]")]
+    private static partial Regex CodePattern();
+
+    /// <summary>The code in the newest SMS to this phone, read from the development outbox.</summary>
+    protected async Task<string?> LastCodeSentToAsync(string phone)
+    {
+        var e164 = PhoneNumber.Normalize(phone);
+        var text = await Db.WithDbAsync(db => db.SmsMessages.Where(m => m.PhoneNumber == e164)
+            .OrderByDescending(m => m.CreationTime).Select(m => m.Text).FirstOrDefaultAsync());
+        return text is null ? null : CodePattern().Match(text) is { Success: true } match ? match.Groups[1].Value : null;
+    }
+
+    protected Task<int> SmsCountAsync(string phone)
+    {
+        var e164 = PhoneNumber.Normalize(phone);
+        return Db.WithDbAsync(db => db.SmsMessages.CountAsync(m => m.PhoneNumber == e164));
+    }
+
+    protected async Task<string> VerifyPhoneAsync(string phone, VerificationPurpose purpose = VerificationPurpose.SignUp)
+    {
+        await Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = phone, Purpose = purpose });
+        var code = await LastCodeSentToAsync(phone) ?? throw new InvalidOperationException("No code was sent.");
+        var token = await Account.VerifyCodeAsync(new VerifyCodeDto { PhoneNumber = phone, Purpose = purpose, Code = code });
+        return token.VerificationToken;
+    }
+
+    protected async Task<(string Phone, string Password, AuthTokensDto Tokens)> SignUpAsync(string? nickname = null)
+    {
+        var phone = TestData.NewPhone();
+        var password = "secret-pass-1";
+        var token = await VerifyPhoneAsync(phone);
+        var tokens = await Account.RegisterAsync(new RegisterDto
+        {
+            VerificationToken = token,
+            Name = "테스트",
+            Nickname = nickname ?? TestData.NewNickname(),
+            Password = password,
+            Interests = ["등산"],
+        });
+        return (phone, password, tokens);
+    }
+
+    protected static void ShouldHaveCode(BusinessException exception, string code, ErrorKind kind)
+    {
+        exception.Code.ShouldBe(code);
+        exception.Kind.ShouldBe(kind);
+    }
+}
