@@ -1,0 +1,5 @@
+global using Moyeora.ExceptionHandling;
+global using Moyeora.TestBase;
+global using Moyeora.TestBase.Infrastructure;
+global using Shouldly;
+global using Xunit;
