@@ -62,8 +62,9 @@ public sealed class UpdateStatusMessageDto
 
 public sealed class UpdateInterestsDto
 {
+    /// <summary>Required: send an empty list to clear the interests.</summary>
     [Required, MaxLength(UserConsts.MaxInterests)]
-    public List<string> Interests { get; set; } = [];
+    public List<string>? Interests { get; set; }
 }
 
 public sealed class UpdateSettingsDto

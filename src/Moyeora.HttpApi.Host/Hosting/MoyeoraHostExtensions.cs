@@ -45,7 +45,19 @@ public static class MoyeoraHostExtensions
             });
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
-            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier);
+        {
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+            // Answers the framework writes itself (unknown route, wrong method, ...) get a code too.
+            c.ProblemDetails.Extensions.TryAdd("code", c.ProblemDetails.Status switch
+            {
+                StatusCodes.Status401Unauthorized => MoyeoraErrorCodes.NotSignedIn,
+                StatusCodes.Status403Forbidden => MoyeoraErrorCodes.Forbidden,
+                StatusCodes.Status404NotFound => MoyeoraErrorCodes.NotFound,
+                StatusCodes.Status429TooManyRequests => MoyeoraErrorCodes.TooManyRequests,
+                >= 500 => MoyeoraErrorCodes.InternalError,
+                _ => MoyeoraErrorCodes.ValidationFailed,
+            });
+        });
         services.AddExceptionHandler<BusinessExceptionHandler>();
 
         AddAuthentication(services, configuration);
