@@ -21,8 +21,9 @@ internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
 
     public async Task<IReadOnlySet<string>> GetPermissionsAsync(Guid userId, CancellationToken cancellationToken = default)
     {
+        // A deactivated account holds no permission, even with an access token that has not expired yet.
         var names = await db.Set<UserRole>()
-            .Where(ur => ur.UserId == userId)
+            .Where(ur => ur.UserId == userId && db.Users.Any(u => u.Id == userId && u.DeactivationTime == null))
             .Join(db.Set<RoleClaim>(), ur => ur.RoleId, rc => rc.RoleId, (ur, rc) => rc)
             .Where(rc => rc.ClaimType == Role.PermissionClaimType)
             .Select(rc => rc.ClaimValue)

@@ -101,6 +101,23 @@ public abstract class PermissionAppService_Tests(DatabaseFixture db) : Applicati
         page.TotalCount.ShouldBe(1);
         page.Items[0].Text.ShouldContain(await LastCodeSentToAsync(phone) ?? "missing");
     }
+
+    [Fact]
+    public async Task Should_Give_A_Deactivated_Account_No_Permission()
+    {
+        var (_, password, tokens) = await SignUpAsync();
+        using (DatabaseFixture.ActAs(await AdminIdAsync()))
+        {
+            await Permissions.AddUserToRoleAsync(new UserRoleDto { UserId = tokens.UserId, RoleName = MoyeoraRoles.Admin });
+        }
+
+        using (DatabaseFixture.ActAs(tokens.UserId))
+        {
+            (await Permissions.GetRolesAsync()).ShouldNotBeEmpty();
+            await Db.Service<IProfileAppService>().DeleteAsync(new DeleteAccountDto { Password = password });
+            (await Should.ThrowAsync<BusinessException>(() => Permissions.GetRolesAsync())).Kind.ShouldBe(ErrorKind.Forbidden);
+        }
+    }
 }
 
 public sealed class PermissionAppService_Sqlite_Tests(SqliteFixture db) : PermissionAppService_Tests(db), IClassFixture<SqliteFixture>;
