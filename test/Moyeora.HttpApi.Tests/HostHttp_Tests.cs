@@ -135,3 +135,20 @@ public sealed class RedisReadiness_Tests(RedisFactory withRedis, MissingRedisFac
         live.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 }
+
+/// <summary>A host with no signing key configured (as in production before it is set up).</summary>
+public sealed class MissingSigningKeyFactory : MoyeoraWebApplicationFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Jwt:SigningKey"] = string.Empty };
+}
+
+public sealed class StartupValidation_Tests
+{
+    [Fact]
+    public void The_Host_Refuses_To_Start_Without_A_Signing_Key()
+    {
+        using var factory = new MissingSigningKeyFactory();
+        var ex = Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+        ex.Message.ShouldContain("SigningKey");
+    }
+}
