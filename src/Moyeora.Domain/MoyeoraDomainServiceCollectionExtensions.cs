@@ -12,6 +12,7 @@ public static class MoyeoraDomainServiceCollectionExtensions
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddScoped<IDomainEventHandler<UserPasswordChangedEvent>, RevokeSessionsHandler>();
         services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, RevokeSessionsHandler>();
+        services.AddScoped<IDomainEventHandler<UserPhoneNumberChangedEvent>, RevokeSessionsHandler>();
         return services;
     }
 }

@@ -86,6 +86,9 @@ public sealed class BadInputHttp_Tests(MoyeoraWebApplicationFactory factory) : I
         Add("POST", "api/app/profile/change-password", "{}", Caller.User);
         Add("POST", "api/app/profile/change-password", Json(new { currentPassword = "x", newPassword = Long }), Caller.User);
         Add("POST", "api/app/profile/delete", "{}", Caller.User);
+        Add("POST", "api/app/profile/change-phone-number", "{}", Caller.User);
+        Add("POST", "api/app/profile/change-phone-number", Json(new { verificationToken = Sql, password = "whatever-1" }), Caller.User);
+        Add("POST", "api/app/profile/change-phone-number", Json(new { verificationToken = Long, password = "whatever-1" }), Caller.User);
 
         Add("GET", "api/app/permissions/roles", null, status: 401);
         Add("GET", "api/app/permissions/roles", null, Caller.User, 403);

@@ -85,6 +85,16 @@ public sealed class ChangePasswordDto
     public string NewPassword { get; set; } = string.Empty;
 }
 
+public sealed class ChangePhoneNumberDto
+{
+    /// <summary>From verifying a code sent to the new number with purpose <c>phoneChange</c>.</summary>
+    [Required, StringLength(100)]
+    public string VerificationToken { get; set; } = string.Empty;
+
+    [Required, StringLength(UserConsts.MaxPasswordLength)]
+    public string Password { get; set; } = string.Empty;
+}
+
 public sealed class DeleteAccountDto
 {
     [Required, StringLength(UserConsts.MaxPasswordLength)]
@@ -106,6 +116,9 @@ public interface IProfileAppService
 
     /// <summary>Requires the current password; ends every other session.</summary>
     Task ChangePasswordAsync(ChangePasswordDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>Moves the account to a verified new number; needs the password; ends every session.</summary>
+    Task<MyProfileDto> ChangePhoneNumberAsync(ChangePhoneNumberDto input, CancellationToken cancellationToken = default);
 
     /// <summary>Deactivates the account at once; logging in within 30 days restores it.</summary>
     Task DeleteAsync(DeleteAccountDto input, CancellationToken cancellationToken = default);

@@ -4,11 +4,13 @@ using Moyeora.Domain;
 using Moyeora.ExceptionHandling;
 using Moyeora.Users;
 using Moyeora.Validation;
+using Moyeora.Verification;
 
 namespace Moyeora.Profile;
 
 public sealed class ProfileAppService(
     IUserRepository users,
+    IVerificationCodeRepository verificationCodes,
     IUnitOfWork unitOfWork,
     IPasswordHasher<User> passwordHasher,
     ICurrentUser currentUser,
@@ -73,6 +75,25 @@ public sealed class ProfileAppService(
         UserRules.CheckPassword(input.NewPassword, user.PhoneNumber, user.Nickname, "newPassword");
         user.SetPasswordHash(passwordHasher.HashPassword(user, input.NewPassword), isChange: true);
         await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task<MyProfileDto> ChangePhoneNumberAsync(ChangePhoneNumberDto input, CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        var code = await verificationCodes.FindByTokenHashAsync(SecretHasher.HashToken(input.VerificationToken ?? string.Empty), cancellationToken)
+            ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid, "휴대폰 인증이 만료되었거나 올바르지 않습니다.", ErrorKind.Invalid)
+                .WithFieldError("verificationToken", "휴대폰 인증이 만료되었거나 올바르지 않습니다.");
+        // The password is checked first: a wrong one is saved as a failed attempt and must not spend the token.
+        await VerifyPasswordAsync(user, input.Password, "password", cancellationToken);
+        code.UseToken(VerificationPurpose.PhoneChange, clock.GetUtcNow().UtcDateTime);
+        if (code.PhoneNumber != user.PhoneNumber && await users.PhoneNumberExistsAsync(code.PhoneNumber, cancellationToken))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.PhoneNumberTaken, "이미 가입된 번호입니다.");
+        }
+
+        user.ChangePhoneNumber(code.PhoneNumber);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(user, cancellationToken);
     }
 
     public async Task DeleteAsync(DeleteAccountDto input, CancellationToken cancellationToken = default)

@@ -72,6 +72,7 @@ public enum RefreshTokenRevocationReason
     PasswordChanged = 4,
     AccountDeactivated = 5,
     RevokedByAdministrator = 6,
+    PhoneNumberChanged = 7,
 }
 
 public interface IRefreshTokenRepository

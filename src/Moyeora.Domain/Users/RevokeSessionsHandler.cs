@@ -2,10 +2,13 @@ using Moyeora.Domain;
 
 namespace Moyeora.Users;
 
-/// <summary>A changed password or a deactivated account ends every session (spec §1).</summary>
+/// <summary>A changed password or phone number, or a deactivated account, ends every session (spec §1).</summary>
 public sealed class RevokeSessionsHandler(IRefreshTokenRepository refreshTokens, TimeProvider clock)
-    : IDomainEventHandler<UserPasswordChangedEvent>, IDomainEventHandler<UserDeactivatedEvent>
+    : IDomainEventHandler<UserPasswordChangedEvent>, IDomainEventHandler<UserDeactivatedEvent>, IDomainEventHandler<UserPhoneNumberChangedEvent>
 {
+    public Task HandleAsync(UserPhoneNumberChangedEvent domainEvent, CancellationToken cancellationToken) =>
+        RevokeAllAsync(domainEvent.UserId, RefreshTokenRevocationReason.PhoneNumberChanged, cancellationToken);
+
     public Task HandleAsync(UserPasswordChangedEvent domainEvent, CancellationToken cancellationToken) =>
         RevokeAllAsync(domainEvent.UserId, RefreshTokenRevocationReason.PasswordChanged, cancellationToken);
 

@@ -64,6 +64,23 @@ public sealed class User : AggregateRoot
 
     public IReadOnlyCollection<Guid> RoleIds => _roles.Select(r => r.RoleId).ToList();
 
+    /// <summary>Moves the account to a newly verified number (E.164); every session ends.</summary>
+    public void ChangePhoneNumber(string phoneNumberE164)
+    {
+        if (!Moyeora.Users.PhoneNumber.TryNormalize(phoneNumberE164, out var normalized) || normalized != phoneNumberE164)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPhoneNumber, "phoneNumber", "The phone number must be normalised to E.164.");
+        }
+
+        if (PhoneNumber == phoneNumberE164)
+        {
+            return;
+        }
+
+        PhoneNumber = phoneNumberE164;
+        AddDomainEvent(new UserPhoneNumberChangedEvent(Id));
+    }
+
     public void SetNickname(string nickname)
     {
         Nickname = UserRules.CheckNickname(nickname);
@@ -229,5 +246,7 @@ public sealed class UserRole
 public sealed record UserPasswordChangedEvent(Guid UserId) : IDomainEvent;
 
 public sealed record UserDeactivatedEvent(Guid UserId) : IDomainEvent;
+
+public sealed record UserPhoneNumberChangedEvent(Guid UserId) : IDomainEvent;
 
 public sealed record UserRestoredEvent(Guid UserId) : IDomainEvent;

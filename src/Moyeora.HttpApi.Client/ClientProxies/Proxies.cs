@@ -55,6 +55,9 @@ public sealed class ProfileClientProxy(HttpClient httpClient, IAccessTokenSource
     public Task ChangePasswordAsync(ChangePasswordDto input, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, "api/app/profile/change-password", input, cancellationToken);
 
+    public Task<MyProfileDto> ChangePhoneNumberAsync(ChangePhoneNumberDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<MyProfileDto>(HttpMethod.Post, "api/app/profile/change-phone-number", input, cancellationToken);
+
     public Task DeleteAsync(DeleteAccountDto input, CancellationToken cancellationToken = default) =>
         SendAsync(HttpMethod.Post, "api/app/profile/delete", input, cancellationToken);
 }

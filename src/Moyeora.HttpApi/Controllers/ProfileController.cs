@@ -54,6 +54,14 @@ public sealed class ProfileController(IProfileAppService service) : ControllerBa
         Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
+    /// <summary>Moves the account to a new number verified with purpose <c>phoneChange</c>; needs the password; ends every session.</summary>
+    [HttpPost("change-phone-number")]
+    [ErrorResponse(StatusCodes.Status400BadRequest, VerificationTokenInvalid, CurrentPasswordIncorrect)]
+    [ErrorResponse(StatusCodes.Status409Conflict, PhoneNumberTaken, ConcurrencyConflict)]
+    [ErrorResponse(StatusCodes.Status429TooManyRequests, AccountLocked)]
+    public Task<MyProfileDto> ChangePhoneNumberAsync([FromBody] ChangePhoneNumberDto input, CancellationToken cancellationToken = default) =>
+        service.ChangePhoneNumberAsync(input, cancellationToken);
+
     /// <summary>Deletes the account (password required): deactivated at once, erased after 30 days, restored by logging in before then.</summary>
     [HttpPost("delete")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]

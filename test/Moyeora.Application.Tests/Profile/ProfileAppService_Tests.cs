@@ -115,6 +115,40 @@ public abstract class ProfileAppService_Tests(DatabaseFixture db) : ApplicationT
     }
 
     [Fact]
+    public async Task Should_Move_The_Account_To_A_Verified_New_Number()
+    {
+        var (oldPhone, password, tokens) = await SignUpAsync();
+        var newPhone = TestData.NewPhone();
+        var token = await VerifyPhoneAsync(newPhone, Moyeora.Verification.VerificationPurpose.PhoneChange);
+        using (DatabaseFixture.ActAs(tokens.UserId))
+        {
+            var wrong = await Should.ThrowAsync<BusinessException>(() => Profile.ChangePhoneNumberAsync(new ChangePhoneNumberDto { VerificationToken = token, Password = "wrong-pass-1" }));
+            wrong.Code.ShouldBe(MoyeoraErrorCodes.CurrentPasswordIncorrect);
+            (await Profile.ChangePhoneNumberAsync(new ChangePhoneNumberDto { VerificationToken = token, Password = password }))
+                .PhoneNumber.ShouldBe(PhoneNumber.Normalize(newPhone));
+        }
+
+        (await Should.ThrowAsync<BusinessException>(() => Account.RefreshAsync(new RefreshTokenDto { RefreshToken = tokens.RefreshToken })))
+            .Code.ShouldBe(MoyeoraErrorCodes.RefreshTokenInvalid);
+        (await Should.ThrowAsync<BusinessException>(() => Account.LoginAsync(new LoginDto { PhoneNumber = oldPhone, Password = password })))
+            .Code.ShouldBe(MoyeoraErrorCodes.InvalidCredentials);
+        (await Account.LoginAsync(new LoginDto { PhoneNumber = newPhone, Password = password })).UserId.ShouldBe(tokens.UserId);
+    }
+
+    [Fact]
+    public async Task Should_Not_Move_To_A_Taken_Number_Or_With_A_Sign_Up_Token()
+    {
+        var (_, password, tokens) = await SignUpAsync();
+        var signUpToken = await VerifyPhoneAsync(TestData.NewPhone());
+        using var _ = DatabaseFixture.ActAs(tokens.UserId);
+        (await Should.ThrowAsync<BusinessException>(() => Profile.ChangePhoneNumberAsync(new ChangePhoneNumberDto { VerificationToken = signUpToken, Password = password })))
+            .Code.ShouldBe(MoyeoraErrorCodes.VerificationTokenInvalid);
+        // A taken number gets no code at all for a phone change, so its token cannot exist.
+        await Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = TestData.AlicePhone, Purpose = Moyeora.Verification.VerificationPurpose.PhoneChange });
+        (await LastCodeSentToAsync(TestData.AlicePhone)).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Should_Delete_Only_With_The_Password()
     {
         var (_, _, tokens) = await SignUpAsync();
