@@ -37,6 +37,43 @@ public static class MoyeoraErrorCodes
     public const string RefreshTokenReused = "Moyeora:RefreshTokenReused";
     public const string UserNotFound = "Moyeora:UserNotFound";
 
+    // Meetups
+    public const string MeetupNotFound = "Moyeora:MeetupNotFound";
+    public const string InvalidMeetupTitle = "Moyeora:InvalidMeetupTitle";
+    public const string InvalidMeetupDescription = "Moyeora:InvalidMeetupDescription";
+    public const string InvalidMeetupImageUrl = "Moyeora:InvalidMeetupImageUrl";
+    public const string InvalidMeetupCapacity = "Moyeora:InvalidMeetupCapacity";
+    public const string InvalidMeetupTime = "Moyeora:InvalidMeetupTime";
+    public const string InvalidMeetupLocation = "Moyeora:InvalidMeetupLocation";
+    public const string InvalidMeetupTags = "Moyeora:InvalidMeetupTags";
+    public const string InvalidMeetupText = "Moyeora:InvalidMeetupText";
+    public const string InvalidSearch = "Moyeora:InvalidSearch";
+    public const string InvalidTimeZone = "Moyeora:InvalidTimeZone";
+    public const string NotMeetupHost = "Moyeora:NotMeetupHost";
+    public const string NotMeetupMember = "Moyeora:NotMeetupMember";
+    public const string MeetupFull = "Moyeora:MeetupFull";
+    public const string MeetupNotRecruiting = "Moyeora:MeetupNotRecruiting";
+    public const string MeetupAlreadyStarted = "Moyeora:MeetupAlreadyStarted";
+    public const string MeetupConfirmed = "Moyeora:MeetupConfirmed";
+    public const string AlreadyMember = "Moyeora:AlreadyMember";
+    public const string KickedFromMeetup = "Moyeora:KickedFromMeetup";
+    public const string HostCannotLeave = "Moyeora:HostCannotLeave";
+    public const string CannotKickSelf = "Moyeora:CannotKickSelf";
+    public const string CapacityBelowMemberCount = "Moyeora:CapacityBelowMemberCount";
+    public const string MeetupHasMembers = "Moyeora:MeetupHasMembers";
+    public const string MeetupHostAlone = "Moyeora:MeetupHostAlone";
+    public const string HostMustConfirmLast = "Moyeora:HostMustConfirmLast";
+    public const string AlreadyConfirmed = "Moyeora:AlreadyConfirmed";
+    public const string CannotInviteSelf = "Moyeora:CannotInviteSelf";
+    public const string AlreadyInvited = "Moyeora:AlreadyInvited";
+    public const string InvitationNotFound = "Moyeora:InvitationNotFound";
+    public const string InvitationNotPending = "Moyeora:InvitationNotPending";
+
+    // Chat
+    public const string InvalidChatMessage = "Moyeora:InvalidChatMessage";
+    public const string ChatReadOnly = "Moyeora:ChatReadOnly";
+    public const string InvalidCursor = "Moyeora:InvalidCursor";
+
     // Roles and permissions
     public const string RoleNotFound = "Moyeora:RoleNotFound";
     public const string UnknownPermission = "Moyeora:UnknownPermission";

@@ -5,7 +5,6 @@ using Moyeora.Domain;
 using Moyeora.ExceptionHandling;
 using Moyeora.Sms;
 using Moyeora.Users;
-using Moyeora.Validation;
 using Moyeora.Verification;
 
 namespace Moyeora.Account;

@@ -3,7 +3,6 @@ using Moyeora.Authorization;
 using Moyeora.Domain;
 using Moyeora.ExceptionHandling;
 using Moyeora.Users;
-using Moyeora.Validation;
 using Moyeora.Verification;
 
 namespace Moyeora.Profile;

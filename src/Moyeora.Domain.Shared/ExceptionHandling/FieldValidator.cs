@@ -1,6 +1,5 @@
-using Moyeora.ExceptionHandling;
 
-namespace Moyeora.Validation;
+namespace Moyeora.ExceptionHandling;
 
 /// <summary>
 /// Runs several field checks and reports every failure at once, so a client sees all its mistakes in
