@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Moyeora.Chat;
 using Moyeora.Domain;
+using Moyeora.Meetups;
 using Moyeora.Users;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -13,6 +15,14 @@ public static class MoyeoraDomainServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<UserPasswordChangedEvent>, RevokeSessionsHandler>();
         services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, RevokeSessionsHandler>();
         services.AddScoped<IDomainEventHandler<UserPhoneNumberChangedEvent>, RevokeSessionsHandler>();
+        services.AddScoped<ChatSystemMessageHandler>();
+        services.AddScoped<IDomainEventHandler<MeetupMemberJoinedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupMemberLeftEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupMemberKickedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupNoticePostedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupConfirmedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupHostChangedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupCancelledEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
         return services;
     }
 }

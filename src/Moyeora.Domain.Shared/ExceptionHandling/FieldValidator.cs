@@ -28,6 +28,11 @@ public sealed class FieldValidator
         return null;
     });
 
+    /// <summary>Records a failure found without an exception.</summary>
+    public void Fail(string code, string field, string message) => _failures.Add(BusinessException.Invalid(code, field, message));
+
+    public bool IsValid => _failures.Count == 0;
+
     public void ThrowIfInvalid()
     {
         if (_failures.Count == 0)

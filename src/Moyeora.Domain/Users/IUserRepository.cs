@@ -17,5 +17,7 @@ public interface IUserRepository
 
     Task<IReadOnlyList<string>> GetRoleNamesAsync(Guid userId, CancellationToken cancellationToken = default);
 
+    Task<IReadOnlyDictionary<Guid, UserSummary>> GetSummariesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
+
     Task InsertAsync(User user, CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,59 @@
+namespace Moyeora.Meetups;
+
+/// <summary>What listings show of a meetup (no members, no private data).</summary>
+public sealed record MeetupSummary(
+    Guid Id,
+    Guid HostId,
+    string Title,
+    string? ImageUrl,
+    int MaxMembers,
+    int MemberCount,
+    DateTime StartTime,
+    DateTime EndTime,
+    bool IsOnline,
+    string? Place,
+    double? Latitude,
+    double? Longitude,
+    MeetupStatus Status,
+    IReadOnlyList<string> Tags,
+    DateTime CreationTime);
+
+public sealed record MeetupMarker(Guid Id, double Latitude, double Longitude, string Title, int MemberCount, int MaxMembers, DateTime StartTime);
+
+public sealed record ReceivedInvitation(Guid InvitationId, Guid InviterId, InvitationStatus Status, DateTime CreationTime, MeetupSummary Meetup);
+
+/// <summary>A rectangle of latitude and longitude (west may exceed east across the antimeridian).</summary>
+public sealed record GeoBox(double South, double West, double North, double East);
+
+public sealed record MeetupSearch(string? NormalizedKeyword, DateTime? FromUtc, DateTime? ToUtc, Guid? MemberId, bool RecruitingOnly);
+
+public interface IMeetupRepository
+{
+    /// <summary>The aggregate with members, tags, kicks and invitations, tracked for change.</summary>
+    Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default);
+
+    Task InsertAsync(Meetup meetup, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(Meetup meetup, CancellationToken cancellationToken = default);
+
+    /// <summary>Recruiting, not started: soonest start first, then newest, then id.</summary>
+    Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetRecruitingAsync(DateTime now, int skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>Recruiting, not started, in person, inside the box (the caller measures exact distances).</summary>
+    Task<IReadOnlyList<MeetupSummary>> GetRecruitingInBoxAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<MeetupMarker>> GetMarkersAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Meetups the user is a member of: upcoming first (soonest start), then id.</summary>
+    Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetForMemberAsync(Guid userId, int skip, int take, CancellationToken cancellationToken = default);
+
+    Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetHostingRecruitingAsync(Guid userId, DateTime now, int skip, int take, CancellationToken cancellationToken = default);
+
+    Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> SearchAsync(MeetupSearch search, DateTime now, int skip, int take, CancellationToken cancellationToken = default);
+
+    Task<(IReadOnlyList<ReceivedInvitation> Items, int TotalCount)> GetInvitationsForAsync(Guid userId, DateTime now, int skip, int take, CancellationToken cancellationToken = default);
+
+    Task<(IReadOnlyList<MeetupNotice> Items, int TotalCount)> GetNoticesAsync(Guid meetupId, int skip, int take, CancellationToken cancellationToken = default);
+
+    Task<MeetupNotice?> GetLatestNoticeAsync(Guid meetupId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,410 @@
+using Moyeora.Domain;
+using Moyeora.ExceptionHandling;
+
+namespace Moyeora.Meetups;
+
+/// <summary>
+/// A small meetup: its details, members, tags, kicks, invitations and notices, and its lifecycle
+/// (Recruiting → Confirmed → Ended, or Cancelled; "full" is derived). <see cref="MemberCount"/> is stored
+/// and guarded by the concurrency stamp and a database check, so capacity holds under concurrent joins.
+/// </summary>
+public sealed class Meetup : AggregateRoot
+{
+    private readonly List<MeetupParticipant> _participants = [];
+    private readonly List<MeetupTag> _tags = [];
+    private readonly List<MeetupKick> _kicks = [];
+    private readonly List<MeetupInvitation> _invitations = [];
+    private readonly List<MeetupNotice> _notices = [];
+
+    private Meetup()
+    {
+    }
+
+    public Meetup(Guid id, Guid hostId, MeetupDetails details, DateTime now)
+        : base(id)
+    {
+        HostId = hostId;
+        CreationTime = now;
+        Apply(details.Validate(now));
+        Status = MeetupStatus.Recruiting;
+        _participants.Add(new MeetupParticipant(id, hostId, now));
+        MemberCount = 1;
+        AddDomainEvent(new MeetupCreatedEvent(id, hostId));
+    }
+
+    public Guid HostId { get; private set; }
+
+    public string Title { get; private set; } = null!;
+
+    /// <summary>Upper-cased title for case-insensitive search.</summary>
+    public string NormalizedTitle { get; private set; } = null!;
+
+    public string? Description { get; private set; }
+
+    public string? ImageUrl { get; private set; }
+
+    public int MaxMembers { get; private set; }
+
+    public int MemberCount { get; private set; }
+
+    public DateTime StartTime { get; private set; }
+
+    public DateTime EndTime { get; private set; }
+
+    public bool IsOnline { get; private set; }
+
+    public string? Place { get; private set; }
+
+    public double? Latitude { get; private set; }
+
+    public double? Longitude { get; private set; }
+
+    public string? WhatToBring { get; private set; }
+
+    public MeetupStatus Status { get; private set; }
+
+    public DateTime? ConfirmationTime { get; private set; }
+
+    public DateTime? CancellationTime { get; private set; }
+
+    public string? CancelReason { get; private set; }
+
+    public bool IsFull => MemberCount >= MaxMembers;
+
+    public IReadOnlyList<MeetupParticipant> Participants => _participants;
+
+    public IReadOnlyList<string> Tags => _tags.OrderBy(t => t.Position).Select(t => t.Value).ToList();
+
+    public IReadOnlyList<MeetupInvitation> Invitations => _invitations;
+
+    public IReadOnlyList<MeetupNotice> Notices => _notices;
+
+    public bool HasStarted(DateTime now) => now >= StartTime;
+
+    public bool IsMember(Guid userId) => _participants.Any(p => p.UserId == userId);
+
+    public bool WasKicked(Guid userId) => _kicks.Any(k => k.UserId == userId);
+
+    /// <summary>Chat is read-only once the meetup is over or cancelled.</summary>
+    public bool IsChatOpen(DateTime now) => Status is MeetupStatus.Recruiting or MeetupStatus.Confirmed && now < EndTime;
+
+    public void Update(Guid callerId, MeetupDetails details, DateTime now)
+    {
+        EnsureHost(callerId);
+        EnsureRecruiting();
+        var valid = details.Validate(now);
+        if (valid.MaxMembers < MemberCount)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.CapacityBelowMemberCount, "maxMembers",
+                $"정원은 현재 인원({MemberCount}명)보다 적을 수 없습니다.");
+        }
+
+        Apply(valid);
+        AddDomainEvent(new MeetupChangedEvent(Id));
+    }
+
+    /// <param name="invited">Joining by accepting an invitation, which lifts an earlier kick.</param>
+    public void Join(Guid userId, DateTime now, bool invited = false)
+    {
+        EnsureRecruiting();
+        if (HasStarted(now))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.MeetupAlreadyStarted, "이미 시작한 모임입니다.");
+        }
+
+        if (IsMember(userId))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.AlreadyMember, "이미 참여한 모임입니다.");
+        }
+
+        if (WasKicked(userId) && !invited)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.KickedFromMeetup, "강퇴된 모임에는 다시 초대받아야 참여할 수 있습니다.", ErrorKind.Forbidden);
+        }
+
+        if (IsFull)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.MeetupFull, "정원이 가득 찬 모임입니다.");
+        }
+
+        _kicks.RemoveAll(k => k.UserId == userId);
+        _participants.Add(new MeetupParticipant(Id, userId, now));
+        MemberCount++;
+        AddDomainEvent(new MeetupMemberJoinedEvent(Id, userId, IsFull));
+    }
+
+    public void Leave(Guid userId, DateTime now)
+    {
+        var participant = GetParticipant(userId);
+        if (userId == HostId)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.HostCannotLeave, "모임장은 나갈 수 없습니다. 먼저 다른 멤버에게 모임장을 넘기세요.");
+        }
+
+        EnsureRecruiting();
+        var wasFull = IsFull;
+        _participants.Remove(participant);
+        MemberCount--;
+        AddDomainEvent(new MeetupMemberLeftEvent(Id, userId, wasFull));
+    }
+
+    public void Kick(Guid callerId, Guid userId, DateTime now)
+    {
+        EnsureHost(callerId);
+        if (userId == callerId)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.CannotKickSelf, "자기 자신은 강퇴할 수 없습니다.", ErrorKind.Invalid);
+        }
+
+        EnsureRecruiting();
+        var participant = GetParticipant(userId);
+        var wasFull = IsFull;
+        _participants.Remove(participant);
+        MemberCount--;
+        _kicks.Add(new MeetupKick(Id, userId, now));
+        foreach (var invitation in _invitations.Where(i => i.InviteeId == userId && i.Status == InvitationStatus.Pending))
+        {
+            invitation.Withdraw(now);
+        }
+
+        AddDomainEvent(new MeetupMemberKickedEvent(Id, userId, wasFull));
+    }
+
+    public void HandOver(Guid callerId, Guid newHostId)
+    {
+        EnsureHost(callerId);
+        EnsureNotOver();
+        if (newHostId == callerId)
+        {
+            return;
+        }
+
+        GetParticipant(newHostId);
+        HostId = newHostId;
+        AddDomainEvent(new MeetupHostChangedEvent(Id, callerId, newHostId));
+    }
+
+    /// <summary>
+    /// A member says they will come. The host confirms last, never alone; the host's confirmation
+    /// freezes the meetup (membership and details).
+    /// </summary>
+    public void Confirm(Guid userId, DateTime now)
+    {
+        var participant = GetParticipant(userId);
+        EnsureRecruiting();
+        if (participant.ConfirmationTime is not null)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.AlreadyConfirmed, "이미 확정했습니다.");
+        }
+
+        if (userId == HostId)
+        {
+            if (MemberCount < 2)
+            {
+                throw new BusinessException(MoyeoraErrorCodes.MeetupHostAlone, "혼자서는 모임을 확정할 수 없습니다.");
+            }
+
+            if (_participants.Any(p => p.UserId != HostId && p.ConfirmationTime is null))
+            {
+                throw new BusinessException(MoyeoraErrorCodes.HostMustConfirmLast, "모든 멤버가 확정한 뒤 모임장이 마지막으로 확정합니다.");
+            }
+
+            participant.Confirm(now);
+            Status = MeetupStatus.Confirmed;
+            ConfirmationTime = now;
+            foreach (var invitation in _invitations.Where(i => i.Status == InvitationStatus.Pending))
+            {
+                invitation.Withdraw(now);
+            }
+
+            AddDomainEvent(new MeetupConfirmedEvent(Id, _participants.Select(p => p.UserId).ToList()));
+            return;
+        }
+
+        participant.Confirm(now);
+        AddDomainEvent(new MeetupMemberConfirmedEvent(Id, userId));
+    }
+
+    public void Cancel(Guid callerId, string? reason, DateTime now)
+    {
+        EnsureHost(callerId);
+        EnsureNotOver();
+        if (reason is { Length: > MeetupConsts.MaxCancelReasonLength })
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidMeetupText, "reason", $"취소 사유는 {MeetupConsts.MaxCancelReasonLength}자 이하여야 합니다.");
+        }
+
+        Status = MeetupStatus.Cancelled;
+        CancellationTime = now;
+        CancelReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        foreach (var invitation in _invitations.Where(i => i.Status == InvitationStatus.Pending))
+        {
+            invitation.Withdraw(now);
+        }
+
+        AddDomainEvent(new MeetupCancelledEvent(Id, _participants.Select(p => p.UserId).ToList()));
+    }
+
+    /// <summary>The host may delete a meetup only while alone in it; with members it is cancelled instead.</summary>
+    public void EnsureCanDelete(Guid callerId)
+    {
+        EnsureHost(callerId);
+        if (MemberCount > 1)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.MeetupHasMembers, "멤버가 있는 모임은 삭제할 수 없고 취소해야 합니다.");
+        }
+    }
+
+    public MeetupInvitation Invite(Guid callerId, Guid inviteeId, DateTime now)
+    {
+        EnsureHost(callerId);
+        if (inviteeId == callerId)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.CannotInviteSelf, "자기 자신은 초대할 수 없습니다.", ErrorKind.Invalid);
+        }
+
+        EnsureRecruiting();
+        if (HasStarted(now))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.MeetupAlreadyStarted, "이미 시작한 모임입니다.");
+        }
+
+        if (IsMember(inviteeId))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.AlreadyMember, "이미 참여한 사람입니다.");
+        }
+
+        if (IsFull)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.MeetupFull, "정원이 가득 찬 모임입니다.");
+        }
+
+        if (_invitations.Any(i => i.InviteeId == inviteeId && i.IsPending(StartTime, now)))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.AlreadyInvited, "이미 초대한 사람입니다.");
+        }
+
+        var invitation = new MeetupInvitation(Guid.NewGuid(), Id, callerId, inviteeId, now);
+        _invitations.Add(invitation);
+        AddDomainEvent(new MeetupInvitationSentEvent(Id, invitation.Id, callerId, inviteeId));
+        return invitation;
+    }
+
+    public void AcceptInvitation(Guid invitationId, Guid userId, DateTime now)
+    {
+        var invitation = GetPendingInvitation(invitationId, userId, now);
+        Join(userId, now, invited: true);
+        invitation.Answer(accepted: true, now);
+        AddDomainEvent(new MeetupInvitationAnsweredEvent(Id, invitation.Id, invitation.InviterId, userId, Accepted: true));
+    }
+
+    public void DeclineInvitation(Guid invitationId, Guid userId, DateTime now)
+    {
+        var invitation = GetPendingInvitation(invitationId, userId, now);
+        invitation.Answer(accepted: false, now);
+        AddDomainEvent(new MeetupInvitationAnsweredEvent(Id, invitation.Id, invitation.InviterId, userId, Accepted: false));
+    }
+
+    /// <summary>Marks pending invitations of a started meetup as expired (idempotent).</summary>
+    public int ExpireInvitations(DateTime now)
+    {
+        if (!HasStarted(now))
+        {
+            return 0;
+        }
+
+        var pending = _invitations.Where(i => i.Status == InvitationStatus.Pending).ToList();
+        pending.ForEach(i => i.Expire(now));
+        return pending.Count;
+    }
+
+    public MeetupNotice PostNotice(Guid callerId, string? title, string? body, DateTime now)
+    {
+        EnsureHost(callerId);
+        EnsureNotOver();
+        var notice = MeetupNotice.Create(Id, title, body, now);
+        _notices.Add(notice);
+        AddDomainEvent(new MeetupNoticePostedEvent(Id, notice.Id, notice.Title, _participants.Select(p => p.UserId).ToList()));
+        return notice;
+    }
+
+    /// <summary>At its end time a recruiting or confirmed meetup ends; chat becomes read-only.</summary>
+    public bool End(DateTime now)
+    {
+        if (Status is not (MeetupStatus.Recruiting or MeetupStatus.Confirmed) || now < EndTime)
+        {
+            return false;
+        }
+
+        Status = MeetupStatus.Ended;
+        AddDomainEvent(new MeetupEndedEvent(Id));
+        return true;
+    }
+
+    private void Apply(MeetupDetails details)
+    {
+        Title = details.Title!;
+        NormalizedTitle = Title.ToUpperInvariant();
+        Description = details.Description;
+        ImageUrl = details.ImageUrl;
+        MaxMembers = details.MaxMembers;
+        StartTime = details.StartTime;
+        EndTime = details.EndTime;
+        IsOnline = details.IsOnline;
+        Place = details.Place;
+        Latitude = details.Latitude;
+        Longitude = details.Longitude;
+        WhatToBring = details.WhatToBring;
+        var tags = details.Tags!.Select(t => t!).ToList();
+        if (!Tags.SequenceEqual(tags))
+        {
+            _tags.Clear();
+            _tags.AddRange(tags.Select((t, i) => new MeetupTag(Id, i, t)));
+        }
+    }
+
+    private MeetupParticipant GetParticipant(Guid userId) =>
+        _participants.FirstOrDefault(p => p.UserId == userId)
+        ?? throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, "모임 멤버가 아닙니다.", ErrorKind.Forbidden);
+
+    private MeetupInvitation GetPendingInvitation(Guid invitationId, Guid userId, DateTime now)
+    {
+        var invitation = _invitations.FirstOrDefault(i => i.Id == invitationId && i.InviteeId == userId)
+            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound, "초대를 찾을 수 없습니다.");
+        if (!invitation.IsPending(StartTime, now))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.InvitationNotPending, "이미 답했거나 만료된 초대입니다.");
+        }
+
+        return invitation;
+    }
+
+    private void EnsureHost(Guid callerId)
+    {
+        if (callerId != HostId)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.NotMeetupHost, "모임장만 할 수 있습니다.", ErrorKind.Forbidden);
+        }
+    }
+
+    private void EnsureRecruiting()
+    {
+        switch (Status)
+        {
+            case MeetupStatus.Recruiting:
+                return;
+            case MeetupStatus.Confirmed:
+                throw new BusinessException(MoyeoraErrorCodes.MeetupConfirmed, "확정된 모임은 바꿀 수 없습니다.");
+            default:
+                throw new BusinessException(MoyeoraErrorCodes.MeetupNotRecruiting, "모집 중인 모임이 아닙니다.");
+        }
+    }
+
+    private void EnsureNotOver()
+    {
+        if (Status is MeetupStatus.Ended or MeetupStatus.Cancelled)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.MeetupNotRecruiting, "끝났거나 취소된 모임입니다.");
+        }
+    }
+}
