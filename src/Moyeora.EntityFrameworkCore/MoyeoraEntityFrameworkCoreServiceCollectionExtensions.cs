@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
+using Moyeora.Chat;
 using Moyeora.Data;
+using Moyeora.Meetups;
 using Moyeora.Domain;
 using Moyeora.EntityFrameworkCore;
 using Moyeora.Repositories;
@@ -29,6 +31,8 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IVerificationCodeRepository, VerificationCodeRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<ISmsMessageRepository, SmsMessageRepository>();
+        services.AddScoped<IMeetupRepository, MeetupRepository>();
+        services.AddScoped<IChatMessageRepository, ChatMessageRepository>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

@@ -22,7 +22,9 @@ public sealed class DbMigrator_Tests
 
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        (await ScalarAsync(connection, "SELECT count(*) FROM \"__EFMigrationsHistory\"")).ShouldBe(1L);
+        var migrations = typeof(MoyeoraDbContext).Assembly.GetTypes()
+            .Count(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).Length > 0);
+        (await ScalarAsync(connection, "SELECT count(*) FROM \"__EFMigrationsHistory\"")).ShouldBe((long)migrations);
         (await ScalarAsync(connection, "SELECT count(*) FROM \"Roles\"")).ShouldBe(2L);
         (await ScalarAsync(connection, "SELECT count(*) FROM \"Users\" WHERE \"PhoneNumber\" = '+821077770000'")).ShouldBe(1L);
         (await ScalarAsync(connection, """

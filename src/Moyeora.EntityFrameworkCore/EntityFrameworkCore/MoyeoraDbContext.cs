@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
+using Moyeora.Chat;
 using Moyeora.Domain;
+using Moyeora.Meetups;
 using Moyeora.ExceptionHandling;
 using Moyeora.Roles;
 using Moyeora.Sms;
@@ -25,6 +27,12 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
     public DbSet<SmsMessage> SmsMessages => Set<SmsMessage>();
+
+    public DbSet<Meetup> Meetups => Set<Meetup>();
+
+    public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
+
+    void IUnitOfWork.DiscardChanges() => ChangeTracker.Clear();
 
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
     {

@@ -45,6 +45,20 @@ internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
             .OrderBy(n => n)
             .ToListAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<Guid, UserSummary>> GetSummariesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<Guid, UserSummary>();
+        }
+
+        var list = ids.Distinct().ToList();
+        return await db.Users.AsNoTracking().IgnoreAutoIncludes()
+            .Where(u => list.Contains(u.Id))
+            .Select(u => new UserSummary(u.Id, u.Nickname, u.ProfileImageUrl, u.Rating, u.DeactivationTime == null))
+            .ToDictionaryAsync(u => u.Id, cancellationToken);
+    }
+
     public async Task InsertAsync(User user, CancellationToken cancellationToken = default) =>
         await db.Users.AddAsync(user, cancellationToken);
 }

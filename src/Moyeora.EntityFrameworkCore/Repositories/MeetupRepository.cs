@@ -1,0 +1,139 @@
+using Microsoft.EntityFrameworkCore;
+using Moyeora.EntityFrameworkCore;
+using Moyeora.Meetups;
+
+namespace Moyeora.Repositories;
+
+internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
+{
+    private IQueryable<Meetup> ReadOnly => db.Meetups.AsNoTracking().IgnoreAutoIncludes();
+
+    public Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+
+    public async Task InsertAsync(Meetup meetup, CancellationToken cancellationToken = default) =>
+        await db.Meetups.AddAsync(meetup, cancellationToken);
+
+    public Task DeleteAsync(Meetup meetup, CancellationToken cancellationToken = default)
+    {
+        db.Meetups.Remove(meetup);
+        return Task.CompletedTask;
+    }
+
+    public async Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetRecruitingAsync(DateTime now, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var query = ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now);
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.OrderBy(m => m.StartTime).ThenByDescending(m => m.CreationTime).ThenBy(m => m.Id)
+            .Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (await SummarizeAsync(page, cancellationToken), total);
+    }
+
+    public async Task<IReadOnlyList<MeetupSummary>> GetRecruitingInBoxAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default)
+    {
+        var page = await InBox(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && !m.IsOnline), box)
+            .OrderBy(m => m.StartTime).ThenBy(m => m.Id).Take(limit).ToListAsync(cancellationToken);
+        return await SummarizeAsync(page, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<MeetupMarker>> GetMarkersAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default) =>
+        await InBox(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && !m.IsOnline), box)
+            .OrderBy(m => m.StartTime).ThenBy(m => m.Id).Take(limit)
+            .Select(m => new MeetupMarker(m.Id, m.Latitude!.Value, m.Longitude!.Value, m.Title, m.MemberCount, m.MaxMembers, m.StartTime))
+            .ToListAsync(cancellationToken);
+
+    public async Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetForMemberAsync(Guid userId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var query = ReadOnly.Where(m => db.Set<MeetupParticipant>().Any(p => p.MeetupId == m.Id && p.UserId == userId));
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.OrderByDescending(m => m.StartTime).ThenBy(m => m.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (await SummarizeAsync(page, cancellationToken), total);
+    }
+
+    public async Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetHostingRecruitingAsync(Guid userId, DateTime now, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var query = ReadOnly.Where(m => m.HostId == userId && m.Status == MeetupStatus.Recruiting && m.StartTime > now);
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.OrderBy(m => m.StartTime).ThenBy(m => m.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (await SummarizeAsync(page, cancellationToken), total);
+    }
+
+    public async Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> SearchAsync(MeetupSearch search, DateTime now, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var query = ReadOnly;
+        if (search.RecruitingOnly)
+        {
+            query = query.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now);
+        }
+
+        if (search.MemberId is { } memberId)
+        {
+            query = query.Where(m => db.Set<MeetupParticipant>().Any(p => p.MeetupId == m.Id && p.UserId == memberId));
+        }
+
+        if (!string.IsNullOrEmpty(search.NormalizedKeyword))
+        {
+            // Contains becomes instr()/strpos() with a parameter: no LIKE wildcards, no SQL splicing.
+            var keyword = search.NormalizedKeyword;
+            query = query.Where(m => m.NormalizedTitle.Contains(keyword)
+                || db.Set<MeetupTag>().Any(t => t.MeetupId == m.Id && t.NormalizedValue.Contains(keyword)));
+        }
+
+        if (search.FromUtc is { } from && search.ToUtc is { } to)
+        {
+            query = query.Where(m => m.StartTime >= from && m.StartTime < to);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.OrderBy(m => m.StartTime).ThenByDescending(m => m.CreationTime).ThenBy(m => m.Id)
+            .Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (await SummarizeAsync(page, cancellationToken), total);
+    }
+
+    public async Task<(IReadOnlyList<ReceivedInvitation> Items, int TotalCount)> GetInvitationsForAsync(Guid userId, DateTime now, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var query = db.Set<MeetupInvitation>().AsNoTracking()
+            .Where(i => i.InviteeId == userId && i.Status == InvitationStatus.Pending)
+            .Join(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now), i => i.MeetupId, m => m.Id, (i, m) => new { Invitation = i, Meetup = m });
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.OrderByDescending(x => x.Invitation.CreationTime).ThenBy(x => x.Invitation.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        var summaries = (await SummarizeAsync(page.Select(x => x.Meetup).ToList(), cancellationToken)).ToDictionary(s => s.Id);
+        return (page.Select(x => new ReceivedInvitation(x.Invitation.Id, x.Invitation.InviterId, x.Invitation.Status, x.Invitation.CreationTime, summaries[x.Meetup.Id])).ToList(), total);
+    }
+
+    public async Task<(IReadOnlyList<MeetupNotice> Items, int TotalCount)> GetNoticesAsync(Guid meetupId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var query = db.Set<MeetupNotice>().AsNoTracking().Where(n => n.MeetupId == meetupId);
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.OrderByDescending(n => n.CreationTime).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (page, total);
+    }
+
+    public Task<MeetupNotice?> GetLatestNoticeAsync(Guid meetupId, CancellationToken cancellationToken = default) =>
+        db.Set<MeetupNotice>().AsNoTracking().Where(n => n.MeetupId == meetupId)
+            .OrderByDescending(n => n.CreationTime).ThenBy(n => n.Id).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<Meetup> InBox(IQueryable<Meetup> query, GeoBox box)
+    {
+        query = query.Where(m => m.Latitude >= box.South && m.Latitude <= box.North);
+        return box.West <= box.East
+            ? query.Where(m => m.Longitude >= box.West && m.Longitude <= box.East)
+            : query.Where(m => m.Longitude >= box.West || m.Longitude <= box.East); // across the antimeridian
+    }
+
+    private async Task<IReadOnlyList<MeetupSummary>> SummarizeAsync(IReadOnlyList<Meetup> meetups, CancellationToken cancellationToken)
+    {
+        if (meetups.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = meetups.Select(m => m.Id).ToList();
+        var tags = (await db.Set<MeetupTag>().AsNoTracking().Where(t => ids.Contains(t.MeetupId)).ToListAsync(cancellationToken))
+            .GroupBy(t => t.MeetupId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.OrderBy(t => t.Position).Select(t => t.Value).ToList());
+        return meetups.Select(m => new MeetupSummary(
+            m.Id, m.HostId, m.Title, m.ImageUrl, m.MaxMembers, m.MemberCount, m.StartTime, m.EndTime, m.IsOnline, m.Place,
+            m.Latitude, m.Longitude, m.Status, tags.GetValueOrDefault(m.Id, []), m.CreationTime)).ToList();
+    }
+}
