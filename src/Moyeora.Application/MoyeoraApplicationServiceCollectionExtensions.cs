@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Moyeora.Account;
 using Moyeora.Authorization;
+using Moyeora.Chat;
+using Moyeora.Meetups;
 using Moyeora.Data;
 using Moyeora.Domain;
 using Moyeora.Permissions;
@@ -48,6 +50,8 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<IProfileAppService, ProfileAppService>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<ISmsOutboxAppService, SmsOutboxAppService>();
+        services.AddScoped<IMeetupAppService, MeetupAppService>();
+        services.AddScoped<IChatAppService, ChatAppService>();
         services.AddScoped<IDataSeeder, IdentityDataSeeder>();
         return services;
     }

@@ -32,6 +32,8 @@ public interface IMeetupRepository
     /// <summary>The aggregate with members, tags, kicks and invitations, tracked for change.</summary>
     Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
+    Task<Meetup?> FindByInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default);
+
     Task InsertAsync(Meetup meetup, CancellationToken cancellationToken = default);
 
     Task DeleteAsync(Meetup meetup, CancellationToken cancellationToken = default);
@@ -54,6 +56,9 @@ public interface IMeetupRepository
     Task<(IReadOnlyList<ReceivedInvitation> Items, int TotalCount)> GetInvitationsForAsync(Guid userId, DateTime now, int skip, int take, CancellationToken cancellationToken = default);
 
     Task<(IReadOnlyList<MeetupNotice> Items, int TotalCount)> GetNoticesAsync(Guid meetupId, int skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>Of the given meetups, those where the user has confirmed.</summary>
+    Task<IReadOnlySet<Guid>> GetConfirmedMeetupIdsAsync(Guid userId, IReadOnlyCollection<Guid> meetupIds, CancellationToken cancellationToken = default);
 
     Task<MeetupNotice?> GetLatestNoticeAsync(Guid meetupId, CancellationToken cancellationToken = default);
 }

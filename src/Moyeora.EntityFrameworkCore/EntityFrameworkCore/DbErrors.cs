@@ -6,6 +6,14 @@ namespace Moyeora.EntityFrameworkCore;
 
 internal static class DbErrors
 {
+    /// <summary>Another writer holds the database (SQLite SQLITE_BUSY / SQLITE_LOCKED, PostgreSQL serialization or deadlock): try again.</summary>
+    public static bool IsTransientConflict(Exception exception) => (exception is DbUpdateException { InnerException: { } inner } ? inner : exception) switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6,
+        PostgresException pg => pg.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected,
+        _ => false,
+    };
+
     public static bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {
         PostgresException pg => pg.SqlState == PostgresErrorCodes.UniqueViolation,

@@ -47,6 +47,11 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
             throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict,
                 "The data was changed by someone else at the same time; reload and try again.", ErrorKind.Conflict, ex);
         }
+        catch (Exception ex) when (DbErrors.IsTransientConflict(ex))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict,
+                "The database was busy with another change; try again.", ErrorKind.Conflict, ex);
+        }
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
             throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict,

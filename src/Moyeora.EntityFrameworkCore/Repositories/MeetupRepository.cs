@@ -11,6 +11,9 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
     public Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
+    public Task<Meetup?> FindByInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default) =>
+        db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => db.Set<MeetupInvitation>().Any(i => i.Id == invitationId && i.MeetupId == m.Id), cancellationToken);
+
     public async Task InsertAsync(Meetup meetup, CancellationToken cancellationToken = default) =>
         await db.Meetups.AddAsync(meetup, cancellationToken);
 
@@ -107,6 +110,15 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
         var total = await query.CountAsync(cancellationToken);
         var page = await query.OrderByDescending(n => n.CreationTime).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         return (page, total);
+    }
+
+    public async Task<IReadOnlySet<Guid>> GetConfirmedMeetupIdsAsync(Guid userId, IReadOnlyCollection<Guid> meetupIds, CancellationToken cancellationToken = default)
+    {
+        var ids = meetupIds.ToList();
+        var confirmed = await db.Set<MeetupParticipant>().AsNoTracking()
+            .Where(p => p.UserId == userId && ids.Contains(p.MeetupId) && p.ConfirmationTime != null)
+            .Select(p => p.MeetupId).ToListAsync(cancellationToken);
+        return confirmed.ToHashSet();
     }
 
     public Task<MeetupNotice?> GetLatestNoticeAsync(Guid meetupId, CancellationToken cancellationToken = default) =>

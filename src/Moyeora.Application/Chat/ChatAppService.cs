@@ -1,0 +1,121 @@
+using Moyeora.Authorization;
+using Moyeora.Domain;
+using Moyeora.ExceptionHandling;
+using Moyeora.Meetups;
+using Moyeora.Users;
+
+namespace Moyeora.Chat;
+
+public sealed class ChatAppService(
+    IMeetupRepository meetups,
+    IChatMessageRepository messages,
+    IUserRepository users,
+    IUnitOfWork unitOfWork,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IChatAppService
+{
+    public async Task<ChatMessageDto> SendAsync(Guid meetupId, SendChatMessageDto input, CancellationToken cancellationToken = default)
+    {
+        var (meetup, _, userId) = await GetRoomAsync(meetupId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!meetup.IsChatOpen(now))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.ChatReadOnly, "끝났거나 취소된 모임의 대화방은 읽기만 할 수 있습니다.");
+        }
+
+        var message = ChatMessage.FromMember(meetupId, userId, input.Text, now);
+        await messages.InsertAsync(message, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        var sender = await users.GetSummariesAsync([userId], cancellationToken);
+        return message.ToDto(sender);
+    }
+
+    public async Task<ChatMessagePageDto> GetMessagesAsync(Guid meetupId, GetChatMessagesDto input, CancellationToken cancellationToken = default)
+    {
+        var (_, participant, _) = await GetRoomAsync(meetupId, cancellationToken);
+        if (input.BeforeId is <= 0)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidCursor, "beforeId", "커서가 올바르지 않습니다.");
+        }
+
+        var take = Math.Clamp(input.MaxResultCount, 1, 100);
+        // One more than asked tells whether an older page exists.
+        var page = await messages.GetPageAsync(meetupId, participant.JoinTime, input.BeforeId, take + 1, cancellationToken);
+        var items = page.Take(take).ToList();
+        var senders = await users.GetSummariesAsync(items.Where(m => m.SenderId is not null).Select(m => m.SenderId!.Value).ToList(), cancellationToken);
+        return new ChatMessagePageDto
+        {
+            Items = items.Select(m => m.ToDto(senders)).ToList(),
+            NextBeforeId = page.Count > take ? items[^1].Id : null,
+        };
+    }
+
+    public async Task<ChatUnreadCountDto> MarkReadAsync(Guid meetupId, MarkChatReadDto input, CancellationToken cancellationToken = default)
+    {
+        var (_, _, userId) = await GetRoomAsync(meetupId, cancellationToken);
+        var latest = await messages.GetLatestIdAsync(meetupId, cancellationToken) ?? 0;
+        if (input.LastReadMessageId <= 0 || input.LastReadMessageId > latest)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidCursor, "lastReadMessageId", "이 대화방에 없는 메시지입니다.");
+        }
+
+        var marker = await messages.FindReadMarkerAsync(meetupId, userId, cancellationToken);
+        if (marker is null)
+        {
+            await messages.InsertReadMarkerAsync(new ChatReadMarker(meetupId, userId, input.LastReadMessageId), cancellationToken);
+        }
+        else
+        {
+            marker.MoveTo(input.LastReadMessageId);
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await GetUnreadCountAsync(meetupId, cancellationToken);
+    }
+
+    public async Task<ChatUnreadCountDto> GetUnreadCountAsync(Guid meetupId, CancellationToken cancellationToken = default)
+    {
+        var (_, _, userId) = await GetRoomAsync(meetupId, cancellationToken);
+        var counts = await messages.CountUnreadAsync(userId, [meetupId], cancellationToken);
+        var marker = await messages.FindReadMarkerAsync(meetupId, userId, cancellationToken);
+        return new ChatUnreadCountDto { MeetupId = meetupId, UnreadCount = counts.GetValueOrDefault(meetupId), LastReadMessageId = marker?.LastReadMessageId };
+    }
+
+    /// <summary>Members only: a kicked or departed user is no longer a participant and loses access at once.</summary>
+    private async Task<(Meetup Meetup, MeetupParticipant Participant, Guid UserId)> GetRoomAsync(Guid meetupId, CancellationToken cancellationToken)
+    {
+        var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        var meetup = await meetups.FindAsync(meetupId, cancellationToken)
+            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
+        var participant = meetup.Participants.FirstOrDefault(p => p.UserId == user.Id);
+        if (participant is null)
+        {
+            if (meetup.Status != MeetupStatus.Recruiting)
+            {
+                // Not public any more: do not even confirm it exists.
+                throw BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
+            }
+
+            throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, "모임 멤버만 대화방을 쓸 수 있습니다.", ErrorKind.Forbidden);
+        }
+
+        return (meetup, participant, user.Id);
+    }
+}
+
+internal static class ChatMappings
+{
+    public static ChatMessageDto ToDto(this ChatMessage message, IReadOnlyDictionary<Guid, UserSummary> senders) => new()
+    {
+        Id = message.Id,
+        MeetupId = message.MeetupId,
+        Kind = message.Kind,
+        SenderId = message.SenderId,
+        SenderNickname = message.SenderId is { } id
+            ? senders.TryGetValue(id, out var s) && s.IsActive ? s.Nickname : "탈퇴한 사용자"
+            : null,
+        SubjectUserId = message.SubjectUserId,
+        Text = message.Text,
+        CreationTime = message.CreationTime,
+    };
+}

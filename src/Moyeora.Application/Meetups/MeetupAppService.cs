@@ -1,0 +1,385 @@
+using System.Globalization;
+using Moyeora.Authorization;
+using Moyeora.Chat;
+using Moyeora.Domain;
+using Moyeora.Dtos;
+using Moyeora.ExceptionHandling;
+using Moyeora.Locations;
+using Moyeora.Permissions;
+using Moyeora.Users;
+
+namespace Moyeora.Meetups;
+
+public sealed class MeetupAppService(
+    IMeetupRepository meetups,
+    IUserRepository users,
+    IChatMessageRepository chat,
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissions,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IMeetupAppService
+{
+    /// <summary>How many in-person meetups a nearby search measures at most (the 7-day window keeps this small).</summary>
+    private const int NearbyCandidateLimit = 5000;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<MeetupDto> CreateAsync(CreateMeetupDto input, CancellationToken cancellationToken = default)
+    {
+        var host = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        var meetup = new Meetup(Guid.NewGuid(), host.Id, ToDetails(input), Now);
+        await meetups.InsertAsync(meetup, cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(meetup, host.Id, cancellationToken);
+    }
+
+    public async Task<MeetupDto> UpdateAsync(Guid id, UpdateMeetupDto input, CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.GetRequiredId();
+        var meetup = await unitOfWork.RetryOnConflictAsync(async () =>
+        {
+            var loaded = await GetVisibleAsync(id, userId, cancellationToken);
+            loaded.Update(userId, ToDetails(input), Now);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return loaded;
+        });
+        return await ToDtoAsync(meetup, userId, cancellationToken);
+    }
+
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.GetRequiredId();
+        await unitOfWork.RetryOnConflictAsync(async () =>
+        {
+            var meetup = await GetVisibleAsync(id, userId, cancellationToken);
+            meetup.EnsureCanDelete(userId);
+            await meetups.DeleteAsync(meetup, cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        });
+    }
+
+    public Task<MeetupDto> CancelAsync(Guid id, CancelMeetupDto input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, (meetup, userId) => meetup.Cancel(userId, input.Reason, Now), cancellationToken);
+
+    public async Task<MeetupDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var meetup = await GetVisibleAsync(id, currentUser.Id, cancellationToken);
+        return await ToDtoAsync(meetup, currentUser.Id, cancellationToken);
+    }
+
+    public async Task<PagedResultDto<MeetupListItemDto>> GetRecruitingListAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
+    {
+        var (items, total) = await meetups.GetRecruitingAsync(Now, Skip(input), Take(input), cancellationToken);
+        return new PagedResultDto<MeetupListItemDto>(items.Select(m => m.ToListItem()).ToList(), total);
+    }
+
+    public async Task<PagedResultDto<MeetupListItemDto>> GetNearbyAsync(GetNearbyMeetupsDto input, CancellationToken cancellationToken = default)
+    {
+        var (lat, lng) = CheckPoint(input.Latitude, input.Longitude);
+        var radius = input.RadiusMeters;
+        if (!double.IsFinite(radius) || radius < MeetupConsts.MinNearbyRadiusMeters || radius > MeetupConsts.MaxNearbyRadiusMeters)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "radiusMeters", "반경은 100m~700km입니다.");
+        }
+
+        var candidates = await meetups.GetRecruitingInBoxAsync(GeoMath.BoundingBox(lat, lng, radius), Now, NearbyCandidateLimit, cancellationToken);
+        var inRange = candidates
+            .Select(m => (Meetup: m, Distance: GeoMath.DistanceMeters(lat, lng, m.Latitude!.Value, m.Longitude!.Value)))
+            .Where(x => x.Distance <= radius)
+            .OrderBy(x => x.Distance).ThenBy(x => x.Meetup.StartTime).ThenBy(x => x.Meetup.Id)
+            .ToList();
+        var page = inRange.Skip(Skip(input)).Take(Take(input)).Select(x =>
+        {
+            var item = x.Meetup.ToListItem();
+            item.DistanceMeters = Math.Round(x.Distance, 1);
+            return item;
+        }).ToList();
+        return new PagedResultDto<MeetupListItemDto>(page, inRange.Count);
+    }
+
+    public async Task<IReadOnlyList<MeetupMarkerDto>> GetMarkersAsync(GetMeetupMarkersDto input, CancellationToken cancellationToken = default)
+    {
+        var (south, west) = CheckPoint(input.South, input.West, "south", "west");
+        var (north, east) = CheckPoint(input.North, input.East, "north", "east");
+        if (south > north)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "south", "남쪽 경계가 북쪽 경계보다 클 수 없습니다.");
+        }
+
+        var markers = await meetups.GetMarkersAsync(new GeoBox(south, west, north, east), Now,
+            Math.Clamp(input.MaxResultCount, 1, GetMeetupMarkersDto.MaxMarkers), cancellationToken);
+        return markers.Select(m => new MeetupMarkerDto
+        {
+            Id = m.Id, Latitude = m.Latitude, Longitude = m.Longitude, Title = m.Title,
+            MemberCount = m.MemberCount, MaxMembers = m.MaxMembers, StartTime = m.StartTime,
+        }).ToList();
+    }
+
+    public async Task<PagedResultDto<MyMeetupDto>> GetMineAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.GetRequiredId();
+        var (items, total) = await meetups.GetForMemberAsync(userId, Skip(input), Take(input), cancellationToken);
+        var unread = await chat.CountUnreadAsync(userId, items.Select(m => m.Id).ToList(), cancellationToken);
+        var confirmed = await meetups.GetConfirmedMeetupIdsAsync(userId, items.Select(m => m.Id).ToList(), cancellationToken);
+        return new PagedResultDto<MyMeetupDto>(items.Select(m => m.ToListItem(new MyMeetupDto
+        {
+            IsHost = m.HostId == userId,
+            HasConfirmed = confirmed.Contains(m.Id),
+            UnreadMessageCount = unread.GetValueOrDefault(m.Id),
+        })).ToList(), total);
+    }
+
+    public async Task<PagedResultDto<MeetupListItemDto>> GetHostingAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.GetRequiredId();
+        var (items, total) = await meetups.GetHostingRecruitingAsync(userId, Now, Skip(input), Take(input), cancellationToken);
+        return new PagedResultDto<MeetupListItemDto>(items.Select(m => m.ToListItem()).ToList(), total);
+    }
+
+    public Task<PagedResultDto<MeetupListItemDto>> SearchAsync(SearchMeetupsDto input, CancellationToken cancellationToken = default) =>
+        SearchAsync(input, memberId: null, cancellationToken);
+
+    public Task<PagedResultDto<MeetupListItemDto>> SearchMineAsync(SearchMeetupsDto input, CancellationToken cancellationToken = default) =>
+        SearchAsync(input, currentUser.GetRequiredId(), cancellationToken);
+
+    public async Task<MeetupDto> JoinAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        return await ChangeAsync(id, (meetup, userId) => meetup.Join(userId, Now), cancellationToken, user.Id);
+    }
+
+    public async Task LeaveAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await ChangeAsync(id, (meetup, userId) => meetup.Leave(userId, Now), cancellationToken);
+
+    public Task<MeetupDto> ConfirmAsync(Guid id, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, (meetup, userId) => meetup.Confirm(userId, Now), cancellationToken);
+
+    public Task<MeetupDto> HandOverAsync(Guid id, HandOverMeetupDto input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, (meetup, userId) => meetup.HandOver(userId, input.NewHostId ?? Guid.Empty), cancellationToken);
+
+    public async Task KickAsync(Guid id, Guid userId, CancellationToken cancellationToken = default) =>
+        await ChangeAsync(id, (meetup, callerId) => meetup.Kick(callerId, userId, Now), cancellationToken);
+
+    public async Task<MeetupInvitationDto> InviteAsync(Guid id, InviteToMeetupDto input, CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.GetRequiredId();
+        var inviteeId = input.UserId ?? Guid.Empty;
+        var invitee = await users.FindAsync(inviteeId, cancellationToken);
+        if (invitee is not { IsActive: true })
+        {
+            throw BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "초대할 사용자를 찾을 수 없습니다.");
+        }
+
+        return await unitOfWork.RetryOnConflictAsync(async () =>
+        {
+            var meetup = await GetVisibleAsync(id, userId, cancellationToken);
+            var invitation = meetup.Invite(userId, inviteeId, Now);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return invitation.ToDto(meetup.StartTime, Now);
+        });
+    }
+
+    public async Task<PagedResultDto<ReceivedInvitationDto>> GetInvitationsAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.GetRequiredId();
+        var (items, total) = await meetups.GetInvitationsForAsync(userId, Now, Skip(input), Take(input), cancellationToken);
+        var inviters = await users.GetSummariesAsync(items.Select(i => i.InviterId).ToList(), cancellationToken);
+        return new PagedResultDto<ReceivedInvitationDto>(items.Select(i => new ReceivedInvitationDto
+        {
+            Id = i.InvitationId,
+            Inviter = inviters.GetValueOrDefault(i.InviterId).ToDto(i.InviterId),
+            Status = i.Status,
+            CreationTime = i.CreationTime,
+            Meetup = i.Meetup.ToListItem(),
+        }).ToList(), total);
+    }
+
+    public async Task<MeetupDto> AcceptInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
+    {
+        var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        var meetup = await unitOfWork.RetryOnConflictAsync(async () =>
+        {
+            var loaded = await FindInvitedMeetupAsync(invitationId, cancellationToken);
+            loaded.AcceptInvitation(invitationId, user.Id, Now);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return loaded;
+        });
+        return await ToDtoAsync(meetup, user.Id, cancellationToken);
+    }
+
+    public async Task DeclineInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.GetRequiredId();
+        await unitOfWork.RetryOnConflictAsync(async () =>
+        {
+            var meetup = await FindInvitedMeetupAsync(invitationId, cancellationToken);
+            meetup.DeclineInvitation(invitationId, userId, Now);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        });
+    }
+
+    public async Task<MeetupNoticeDto> PostNoticeAsync(Guid id, PostMeetupNoticeDto input, CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.GetRequiredId();
+        return await unitOfWork.RetryOnConflictAsync(async () =>
+        {
+            var meetup = await GetVisibleAsync(id, userId, cancellationToken);
+            var notice = meetup.PostNotice(userId, input.Title, input.Body, Now);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return notice.ToDto();
+        });
+    }
+
+    public async Task<PagedResultDto<MeetupNoticeDto>> GetNoticesAsync(Guid id, PagedRequestDto input, CancellationToken cancellationToken = default)
+    {
+        var userId = currentUser.GetRequiredId();
+        var meetup = await GetVisibleAsync(id, userId, cancellationToken);
+        if (!meetup.IsMember(userId) && !await permissions.IsGrantedAsync(MoyeoraPermissions.MeetupsModerate, cancellationToken))
+        {
+            throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, "모임 멤버만 공지를 볼 수 있습니다.", ErrorKind.Forbidden);
+        }
+
+        var (items, total) = await meetups.GetNoticesAsync(id, Skip(input), Take(input), cancellationToken);
+        return new PagedResultDto<MeetupNoticeDto>(items.Select(n => n.ToDto()).ToList(), total);
+    }
+
+    private async Task<PagedResultDto<MeetupListItemDto>> SearchAsync(SearchMeetupsDto input, Guid? memberId, CancellationToken cancellationToken)
+    {
+        var keyword = input.Keyword?.Trim();
+        if (keyword is { Length: > MeetupConsts.MaxSearchKeywordLength } || keyword is not null && keyword.Any(char.IsControl))
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "keyword", $"검색어는 {MeetupConsts.MaxSearchKeywordLength}자 이하여야 합니다.");
+        }
+
+        var (from, to) = DayRange(input.Date, input.TimeZone);
+        var search = new MeetupSearch(
+            string.IsNullOrEmpty(keyword) ? null : keyword.Normalize(System.Text.NormalizationForm.FormC).ToUpperInvariant(),
+            from, to, memberId, RecruitingOnly: memberId is null);
+        var (items, total) = await meetups.SearchAsync(search, Now, Skip(input), Take(input), cancellationToken);
+        return new PagedResultDto<MeetupListItemDto>(items.Select(m => m.ToListItem()).ToList(), total);
+    }
+
+    /// <summary>The UTC instants that bound a calendar day in the caller's time zone.</summary>
+    private static (DateTime? From, DateTime? To) DayRange(string? date, string? timeZone)
+    {
+        if (string.IsNullOrWhiteSpace(date))
+        {
+            return (null, null);
+        }
+
+        if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "date", "날짜는 yyyy-MM-dd 형식이어야 합니다.");
+        }
+
+        var zone = TimeZones.Resolve(timeZone);
+        var start = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        return (TimeZones.ToUtc(start, zone), TimeZones.ToUtc(start.AddDays(1), zone));
+    }
+
+    /// <summary>Load, change through the aggregate, save once; again on fresh data if someone else saved first.</summary>
+    private async Task<MeetupDto> ChangeAsync(Guid id, Action<Meetup, Guid> change, CancellationToken cancellationToken, Guid? userId = null)
+    {
+        var callerId = userId ?? currentUser.GetRequiredId();
+        var meetup = await unitOfWork.RetryOnConflictAsync(async () =>
+        {
+            var loaded = await GetVisibleAsync(id, callerId, cancellationToken);
+            change(loaded, callerId);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            return loaded;
+        });
+        return await ToDtoAsync(meetup, callerId, cancellationToken);
+    }
+
+    /// <summary>
+    /// Recruiting meetups are public; confirmed, ended and cancelled ones only to their members (and
+    /// moderators). Anything else is "not found", so ids cannot be probed.
+    /// </summary>
+    private async Task<Meetup> GetVisibleAsync(Guid id, Guid? userId, CancellationToken cancellationToken)
+    {
+        var meetup = await meetups.FindAsync(id, cancellationToken) ?? throw MeetupNotFound();
+        if (meetup.Status == MeetupStatus.Recruiting || userId is { } uid && meetup.IsMember(uid)
+            || await permissions.IsGrantedAsync(MoyeoraPermissions.MeetupsModerate, cancellationToken))
+        {
+            return meetup;
+        }
+
+        throw MeetupNotFound();
+    }
+
+    private async Task<Meetup> FindInvitedMeetupAsync(Guid invitationId, CancellationToken cancellationToken) =>
+        await meetups.FindByInvitationAsync(invitationId, cancellationToken)
+        ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound, "초대를 찾을 수 없습니다.");
+
+    private async Task<MeetupDto> ToDtoAsync(Meetup meetup, Guid? viewerId, CancellationToken cancellationToken)
+    {
+        var isMember = viewerId is { } v && meetup.IsMember(v);
+        var ids = isMember ? meetup.Participants.Select(p => p.UserId).Append(meetup.HostId).ToList() : [meetup.HostId];
+        var people = await users.GetSummariesAsync(ids, cancellationToken);
+        var me = isMember ? meetup.Participants.First(p => p.UserId == viewerId) : null;
+        return new MeetupDto
+        {
+            Id = meetup.Id,
+            Title = meetup.Title,
+            Description = meetup.Description,
+            ImageUrl = meetup.ImageUrl,
+            MaxMembers = meetup.MaxMembers,
+            MemberCount = meetup.MemberCount,
+            IsFull = meetup.IsFull,
+            StartTime = meetup.StartTime,
+            EndTime = meetup.EndTime,
+            IsOnline = meetup.IsOnline,
+            Place = meetup.Place,
+            Latitude = meetup.Latitude,
+            Longitude = meetup.Longitude,
+            WhatToBring = meetup.WhatToBring,
+            Tags = meetup.Tags,
+            Status = meetup.Status,
+            CreationTime = meetup.CreationTime,
+            ConfirmationTime = meetup.ConfirmationTime,
+            CancelReason = meetup.CancelReason,
+            Host = people.GetValueOrDefault(meetup.HostId).ToDto(meetup.HostId),
+            IsMember = isMember,
+            IsHost = viewerId == meetup.HostId,
+            HasConfirmed = me?.ConfirmationTime is not null,
+            Members = isMember
+                ? meetup.Participants.OrderBy(p => p.JoinTime).ThenBy(p => p.UserId).Select(p => new MeetupMemberDto
+                {
+                    User = people.GetValueOrDefault(p.UserId).ToDto(p.UserId),
+                    IsHost = p.UserId == meetup.HostId,
+                    JoinTime = p.JoinTime,
+                    HasConfirmed = p.ConfirmationTime is not null,
+                }).ToList()
+                : null,
+            PinnedNotice = isMember ? (await meetups.GetLatestNoticeAsync(meetup.Id, cancellationToken))?.ToDto() : null,
+        };
+    }
+
+    private static MeetupDetails ToDetails(CreateMeetupDto input) => new(
+        input.Title, input.Description, input.ImageUrl, input.MaxMembers,
+        input.StartTime?.UtcDateTime ?? default, input.EndTime?.UtcDateTime ?? default,
+        input.IsOnline, input.Place, input.Latitude, input.Longitude, input.WhatToBring, input.Tags);
+
+    private static (double Lat, double Lng) CheckPoint(double? lat, double? lng, string latField = "latitude", string lngField = "longitude")
+    {
+        var v = new FieldValidator();
+        if (lat is not { } la || !double.IsFinite(la) || la < -90 || la > 90)
+        {
+            v.Fail(MoyeoraErrorCodes.InvalidSearch, latField, "위도는 -90~90 사이여야 합니다.");
+        }
+
+        if (lng is not { } lo || !double.IsFinite(lo) || lo < -180 || lo > 180)
+        {
+            v.Fail(MoyeoraErrorCodes.InvalidSearch, lngField, "경도는 -180~180 사이여야 합니다.");
+        }
+
+        v.ThrowIfInvalid();
+        return (lat!.Value, lng!.Value);
+    }
+
+    private static int Skip(PagedRequestDto input) => Math.Max(0, input.SkipCount);
+
+    private static int Take(PagedRequestDto input) => Math.Clamp(input.MaxResultCount, 1, PagedRequestDto.MaxPageSize);
+
+    private static BusinessException MeetupNotFound() => BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
+}
