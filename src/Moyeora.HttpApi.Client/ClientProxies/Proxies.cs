@@ -1,5 +1,7 @@
 using Moyeora.Account;
+using Moyeora.Chat;
 using Moyeora.Dtos;
+using Moyeora.Meetups;
 using Moyeora.Permissions;
 using Moyeora.Profile;
 using Moyeora.Sms;
@@ -104,6 +106,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Profile = new ProfileClientProxy(httpClient, this);
         Permissions = new PermissionClientProxy(httpClient, this);
         SmsOutbox = new SmsOutboxClientProxy(httpClient, this);
+        Meetups = new MeetupClientProxy(httpClient, this);
+        Chat = new ChatClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -117,6 +121,10 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IPermissionAppService Permissions { get; }
 
     public ISmsOutboxAppService SmsOutbox { get; }
+
+    public IMeetupAppService Meetups { get; }
+
+    public IChatAppService Chat { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {

@@ -142,8 +142,16 @@ public static class MoyeoraHostExtensions
     private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
     {
         var accountPermits = configuration.GetValue("RateLimiting:AccountPermitsPerMinute", 30);
+        var writePermits = configuration.GetValue("RateLimiting:WritePermitsPerMinute", 120);
+        var chatPermits = configuration.GetValue("RateLimiting:ChatMessagesPerTenSeconds", 20);
         services.AddRateLimiter(o =>
         {
+            o.AddPolicy(RateLimitPolicies.Writes, context => RateLimitPartition.GetFixedWindowLimiter(
+                UserOrClient(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = writePermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(RateLimitPolicies.Chat, context => RateLimitPartition.GetFixedWindowLimiter(
+                UserOrClient(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = chatPermits, Window = TimeSpan.FromSeconds(10), QueueLimit = 0 }));
             o.AddPolicy(RateLimitPolicies.Account, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = accountPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
@@ -159,6 +167,9 @@ public static class MoyeoraHostExtensions
             };
         });
     }
+
+    private static string UserOrClient(HttpContext context) =>
+        context.User.FindFirst("sub")?.Value is { } sub ? "user:" + sub : "ip:" + (context.Connection.RemoteIpAddress?.ToString() ?? "unknown");
 
     private static void AddHealthChecks(IServiceCollection services, IConfiguration configuration)
     {

@@ -17,4 +17,10 @@ public static class RateLimitPolicies
 {
     /// <summary>Per client IP: verification-code requests, log-in, sign-up, refresh, password reset.</summary>
     public const string Account = "account";
+
+    /// <summary>Per signed-in user (or client IP): meetup writes such as create, join, leave, invite, notices.</summary>
+    public const string Writes = "writes";
+
+    /// <summary>Per signed-in user: chat messages.</summary>
+    public const string Chat = "chat";
 }
