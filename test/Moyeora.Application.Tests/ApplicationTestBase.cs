@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Moyeora.Account;
+using Moyeora.Chat;
+using Moyeora.Meetups;
 using Moyeora.Users;
 using Moyeora.Verification;
 
@@ -53,6 +56,48 @@ public abstract partial class ApplicationTestBase(DatabaseFixture db)
             Interests = ["등산"],
         });
         return (phone, password, tokens);
+    }
+
+    protected IMeetupAppService Meetups => Db.Service<IMeetupAppService>();
+
+    protected IChatAppService Chat => Db.Service<IChatAppService>();
+
+    protected DateTimeOffset In(TimeSpan offset) => Db.Clock.GetUtcNow() + offset;
+
+    protected CreateMeetupDto NewMeetupInput(int maxMembers = 4, string title = "한강 러닝", double lat = 37.5, double lng = 127.0, string[]? tags = null, TimeSpan? startsIn = null)
+    {
+        var start = In(startsIn ?? TimeSpan.FromDays(1));
+        return new CreateMeetupDto
+        {
+            Title = title,
+            Description = "같이 뛰어요",
+            MaxMembers = maxMembers,
+            StartTime = start,
+            EndTime = start.AddHours(2),
+            Place = "여의도 한강공원",
+            Latitude = lat,
+            Longitude = lng,
+            Tags = (tags ?? ["러닝"]).ToList(),
+        };
+    }
+
+    /// <summary>Creates a meetup hosted by a new user; returns it with the host's id.</summary>
+    protected async Task<(MeetupDto Meetup, Guid HostId)> HostMeetupAsync(CreateMeetupDto? input = null)
+    {
+        var (_, _, host) = await SignUpAsync();
+        using var _ = DatabaseFixture.ActAs(host.UserId);
+        return (await Meetups.CreateAsync(input ?? NewMeetupInput()), host.UserId);
+    }
+
+    /// <summary>A new active user, inserted directly (fast) when no sign-in is needed.</summary>
+    protected async Task<Guid> NewUserAsync()
+    {
+        var user = new User(Guid.NewGuid(), PhoneNumber.Normalize(TestData.NewPhone()), "테스트", TestData.NewNickname(), Db.Clock.GetUtcNow().UtcDateTime);
+        user.SetPasswordHash("not-used", isChange: false);
+        await using var scope = Db.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IUserRepository>().InsertAsync(user);
+        await scope.ServiceProvider.GetRequiredService<Moyeora.Domain.IUnitOfWork>().SaveChangesAsync();
+        return user.Id;
     }
 
     protected static void ShouldHaveCode(BusinessException exception, string code, ErrorKind kind)

@@ -86,27 +86,38 @@ public abstract class DatabaseFixture : IAsyncLifetime
     protected virtual Task DropDatabaseAsync() => Task.CompletedTask;
 }
 
-/// <summary>SQLite in memory; one connection stays open so the database lives as long as the fixture.</summary>
+/// <summary>
+/// SQLite as the embedded default runs it: a database file (in a temporary folder, deleted afterwards)
+/// in WAL mode. An in-memory database with a shared cache was tried first, but it answers concurrent
+/// readers with SQLITE_LOCKED at once instead of waiting, so it cannot show real concurrency.
+/// </summary>
 public sealed class SqliteFixture : DatabaseFixture
 {
-    private SqliteConnection? _keepAlive;
+    private string? _directory;
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
-    protected override async Task<string> CreateDatabaseAsync()
+    protected override Task<string> CreateDatabaseAsync()
     {
-        var connectionString = $"Data Source=moyeora-{Guid.NewGuid():N};Mode=Memory;Cache=Shared;Default Timeout=30";
-        _keepAlive = new SqliteConnection(connectionString);
-        await _keepAlive.OpenAsync();
-        return connectionString;
+        _directory = Directory.CreateTempSubdirectory("moyeora-sqlite-").FullName;
+        return Task.FromResult($"Data Source={Path.Combine(_directory, "moyeora.db")};Default Timeout=30");
     }
 
-    protected override async Task DropDatabaseAsync()
+    protected override Task DropDatabaseAsync()
     {
-        if (_keepAlive is not null)
+        SqliteConnection.ClearAllPools();
+        try
         {
-            await _keepAlive.DisposeAsync();
+            if (_directory is not null)
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
         }
+        catch (IOException)
+        {
+        }
+
+        return Task.CompletedTask;
     }
 }
 
