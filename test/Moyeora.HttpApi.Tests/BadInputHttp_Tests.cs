@@ -102,7 +102,81 @@ public sealed class BadInputHttp_Tests(MoyeoraWebApplicationFactory factory) : I
         Add("GET", "api/app/sms-outbox?skipCount=-1", null, Caller.Admin);
         Add("GET", "api/app/sms-outbox?skipCount=abc", null, Caller.Admin);
         Add("GET", "api/app/sms-outbox?phoneNumber=" + Uri.EscapeDataString(Sql), null, Caller.Admin);
+        var meetup = Guid.NewGuid();
+        const string meetups = "api/app/meetups";
+        string Meetup(object changes) => MeetupBody(changes);
+        Add("POST", meetups, "{}", Caller.User);
+        Add("POST", meetups, Meetup(new { maxMembers = 1 }), Caller.User);
+        Add("POST", meetups, Meetup(new { maxMembers = 256 }), Caller.User);
+        Add("POST", meetups, Meetup(new { maxMembers = "ten" }), Caller.User);
+        Add("POST", meetups, Meetup(new { startTime = DateTimeOffset.UtcNow.AddHours(-1), endTime = DateTimeOffset.UtcNow.AddHours(1) }), Caller.User);
+        Add("POST", meetups, Meetup(new { startTime = DateTimeOffset.UtcNow.AddDays(8), endTime = DateTimeOffset.UtcNow.AddDays(8).AddHours(1) }), Caller.User);
+        Add("POST", meetups, Meetup(new { startTime = DateTimeOffset.UtcNow.AddDays(2), endTime = DateTimeOffset.UtcNow.AddDays(1) }), Caller.User);
+        Add("POST", meetups, Meetup(new { startTime = "not a date" }), Caller.User);
+        Add("POST", meetups, Meetup(new { tags = Enumerable.Range(0, 11).Select(i => $"t{i}") }), Caller.User);
+        Add("POST", meetups, Meetup(new { tags = new[] { new string('x', 31) } }), Caller.User);
+        Add("POST", meetups, Meetup(new { tags = Array.Empty<string>() }), Caller.User);
+        Add("POST", meetups, Meetup(new { latitude = 91 }), Caller.User);
+        Add("POST", meetups, Meetup(new { longitude = -181 }), Caller.User);
+        Add("POST", meetups, Meetup(new { isOnline = true }), Caller.User);
+        Add("POST", meetups, Meetup(new { title = new string('t', 101) }), Caller.User);
+        Add("POST", meetups, Meetup(new { title = "   " }), Caller.User);
+        Add("POST", meetups, Meetup(new { description = new string('d', 5000) }), Caller.User);
+        Add("POST", meetups, Meetup(new { imageUrl = "javascript:alert(1)" }), Caller.User);
+        Add("POST", meetups, Meetup(new { title = "x" }), status: 401);
+        Add("PUT", $"{meetups}/{meetup}", Meetup(new { }), Caller.User, 404);
+        Add("PUT", $"{meetups}/{meetup}", Meetup(new { maxMembers = 0 }), Caller.User);
+        Add("GET", $"{meetups}/not-a-guid", null, Caller.User, 404);
+        Add("POST", $"{meetups}/{meetup}/join", null, Caller.User, 404);
+        Add("POST", $"{meetups}/{meetup}/leave", null, Caller.User, 404);
+        Add("POST", $"{meetups}/{meetup}/members/{Guid.NewGuid()}/kick", null, Caller.User, 404);
+        Add("POST", $"{meetups}/{meetup}/hand-over", "{}", Caller.User);
+        Add("POST", $"{meetups}/{meetup}/invitations", "{}", Caller.User);
+        Add("POST", $"{meetups}/{meetup}/invitations", Json(new { userId = "someone" }), Caller.User);
+        Add("POST", $"{meetups}/{meetup}/notices", "{}", Caller.User);
+        Add("POST", $"{meetups}/{meetup}/notices", Json(new { title = new string('t', 101), body = "b" }), Caller.User);
+        Add("POST", $"{meetups}/{meetup}/cancel", Json(new { reason = Long }), Caller.User);
+        Add("POST", $"{meetups}/invitations/{Guid.NewGuid()}/accept", null, Caller.User, 404);
+        Add("GET", $"{meetups}/nearby", null);
+        Add("GET", $"{meetups}/nearby?latitude=37.5&longitude=127&radiusMeters=50", null);
+        Add("GET", $"{meetups}/nearby?latitude=37.5&longitude=127&radiusMeters=700001", null);
+        Add("GET", $"{meetups}/nearby?latitude=abc&longitude=127", null);
+        Add("GET", $"{meetups}/nearby?latitude=91&longitude=127", null);
+        Add("GET", $"{meetups}/markers", null);
+        Add("GET", $"{meetups}/markers?south=38&west=126&north=37&east=127", null);
+        Add("GET", $"{meetups}/markers?south=37&west=126&north=38&east=127&maxResultCount=5000", null);
+        Add("GET", $"{meetups}/search?keyword=" + new string('k', 51), null);
+        Add("GET", $"{meetups}/search?date=2026-13-01", null);
+        Add("GET", $"{meetups}/search?date=" + Uri.EscapeDataString("2026-11-22' OR '1'='1"), null);
+        Add("GET", $"{meetups}/search?date=2026-11-22&timeZone=" + Uri.EscapeDataString(Sql), null);
+        Add("GET", $"{meetups}/recruiting?maxResultCount=101", null);
+        Add("GET", $"{meetups}/mine", null, status: 401);
+
+        var chat = $"{meetups}/{meetup}/chat";
+        Add("POST", $"{chat}/messages", "{}", Caller.User);
+        Add("POST", $"{chat}/messages", Json(new { text = new string('m', 1001) }), Caller.User);
+        Add("POST", $"{chat}/messages", Json(new { text = "hi" }), Caller.User, 404);
+        Add("GET", $"{chat}/messages?beforeId=0", null, Caller.User);
+        Add("GET", $"{chat}/messages?maxResultCount=1000", null, Caller.User);
+        Add("GET", $"{chat}/messages", null, status: 401);
+        Add("POST", $"{chat}/read", Json(new { lastReadMessageId = -1 }), Caller.User);
         return data;
+    }
+
+    private static string MeetupBody(object changes)
+    {
+        var start = DateTimeOffset.UtcNow.AddDays(1);
+        var body = new Dictionary<string, object?>
+        {
+            ["title"] = "한강 러닝", ["maxMembers"] = 4, ["startTime"] = start, ["endTime"] = start.AddHours(2),
+            ["place"] = "여의도", ["latitude"] = 37.5, ["longitude"] = 127.0, ["tags"] = new[] { "러닝" },
+        };
+        foreach (var property in changes.GetType().GetProperties())
+        {
+            body[property.Name] = property.GetValue(changes);
+        }
+
+        return JsonSerializer.Serialize(body);
     }
 
     [Theory]

@@ -47,7 +47,8 @@ public class MoyeoraWebApplicationFactory : WebApplicationFactory<Program>
 
     /// <summary>Counts of every table an account operation can write.</summary>
     public Task<string> RowCountsAsync() => WithDbAsync(async d =>
-        $"users={await d.Users.CountAsync()} codes={await d.VerificationCodes.CountAsync()} tokens={await d.RefreshTokens.CountAsync()} sms={await d.SmsMessages.CountAsync()} roles={await d.Roles.CountAsync()}");
+        $"users={await d.Users.CountAsync()} codes={await d.VerificationCodes.CountAsync()} tokens={await d.RefreshTokens.CountAsync()} sms={await d.SmsMessages.CountAsync()} roles={await d.Roles.CountAsync()} " +
+        $"meetups={await d.Meetups.CountAsync()} chat={await d.ChatMessages.CountAsync()} notices={await d.Set<Moyeora.Meetups.MeetupNotice>().CountAsync()}");
 
     /// <summary>Signs a new person up exactly as a newcomer would, reading the code from the outbox as an administrator.</summary>
     public async Task<(MoyeoraApiClient Client, string Phone, string Password, AuthTokensDto Tokens)> SignUpAsync(MoyeoraApiClient? admin = null)
