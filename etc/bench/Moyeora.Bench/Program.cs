@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Moyeora.Account;
+using Moyeora.ClientProxies;
+using Moyeora.EntityFrameworkCore;
+using Moyeora.Meetups;
+using Moyeora.Users;
+
+// The benchmark's helper: seeds a database, signs users in for tokens, and drives join/leave load.
+// Used by etc/bench/run.sh; every target is a host on this machine (loopback).
+var command = args.FirstOrDefault() ?? "help";
+var options = ParseOptions(args.Skip(1));
+return command switch
+{
+    "seed" => await SeedAsync(options),
+    "tokens" => await TokensAsync(options),
+    "joinleave" => await JoinLeaveAsync(options),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("""
+        usage:
+          Moyeora.Bench seed --connection <cs> [--users 2000] [--meetups 300] --out <dir>
+          Moyeora.Bench tokens --url http://127.0.0.1:port [--count 200] --out <dir>
+          Moyeora.Bench joinleave --url http://127.0.0.1:port --dir <dir> [--concurrency 50] [--seconds 30]
+        """);
+    return 2;
+}
+
+static Dictionary<string, string> ParseOptions(IEnumerable<string> args)
+{
+    var list = args.ToList();
+    var result = new Dictionary<string, string>();
+    for (var i = 0; i + 1 < list.Count; i += 2)
+    {
+        result[list[i].TrimStart('-')] = list[i + 1];
+    }
+
+    return result;
+}
+
+static string Phone(int i) => $"+8210{7000_0000 + i}";
+
+// Seeds users and recruiting meetups around Seoul (lat 37.45–37.65, lng 126.85–127.15) through the domain
+// model, so every row is as valid as one the product writes, plus five wide meetups for join/leave.
+static async Task<int> SeedAsync(Dictionary<string, string> o)
+{
+    var users = int.Parse(o.GetValueOrDefault("users", "2000"), CultureInfo.InvariantCulture);
+    var meetupCount = int.Parse(o.GetValueOrDefault("meetups", "300"), CultureInfo.InvariantCulture);
+    var outDir = o["out"];
+    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Default"] = o["connection"],
+        ["Jwt:SigningKey"] = "bench-seeder-issues-no-tokens-0000000000",
+    }).Build();
+    var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+        .AddMoyeoraApplication(configuration)
+        .AddMoyeoraEntityFrameworkCore(configuration, outDir)
+        .BuildServiceProvider();
+    var clock = TimeProvider.System;
+    var now = clock.GetUtcNow().UtcDateTime;
+    var random = new Random(42);
+    var stopwatch = Stopwatch.StartNew();
+
+    var hasher = new PasswordHasher<User>();
+    var hash = hasher.HashPassword(null!, "bench-pass-1");
+    var ids = new List<Guid>();
+    for (var batch = 0; batch < users; batch += 500)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MoyeoraDbContext>();
+        for (var i = batch; i < Math.Min(users, batch + 500); i++)
+        {
+            var user = new User(Guid.NewGuid(), Phone(i), "벤치사용자", $"bench{i}", now);
+            user.SetPasswordHash(hash, isChange: false);
+            user.SetInterests(["러닝", "보드게임"]);
+            db.Users.Add(user);
+            ids.Add(user.Id);
+        }
+
+        await ((Moyeora.Domain.IUnitOfWork)db).SaveChangesAsync();
+    }
+
+    string[] tagPool = ["러닝", "보드게임", "스터디", "커피", "등산", "맛집", "영화", "코딩", "독서", "사진"];
+    var meetupIds = new List<Guid>();
+    var wideIds = new List<Guid>();
+    await using (var scope = services.CreateAsyncScope())
+    {
+        var db = scope.ServiceProvider.GetRequiredService<MoyeoraDbContext>();
+        for (var i = 0; i < meetupCount + 5; i++)
+        {
+            var wide = i >= meetupCount;
+            var start = now.AddHours(2 + random.NextDouble() * 24 * 6);
+            var capacity = wide ? 255 : random.Next(4, 21);
+            var details = new MeetupDetails(
+                wide ? $"참여/나가기 벤치 {i}" : $"서울 모임 {i}", "벤치마크용 모임입니다.", null, capacity,
+                start, start.AddHours(2), false, "서울", 37.45 + random.NextDouble() * 0.2, 126.85 + random.NextDouble() * 0.3, null,
+                tagPool.OrderBy(_ => random.Next()).Take(random.Next(1, 4)).ToList());
+            var host = ids[random.Next(ids.Count)];
+            var meetup = new Meetup(Guid.NewGuid(), host, details, now);
+            var joiners = wide ? 0 : random.Next(0, capacity - 1);
+            foreach (var member in ids.Where(id => id != host).OrderBy(_ => random.Next()).Take(joiners))
+            {
+                meetup.Join(member, now);
+            }
+
+            meetup.ClearDomainEvents(); // no system chat messages for seeded joins
+            db.Meetups.Add(meetup);
+            (wide ? wideIds : meetupIds).Add(meetup.Id);
+        }
+
+        await ((Moyeora.Domain.IUnitOfWork)db).SaveChangesAsync();
+    }
+
+    Directory.CreateDirectory(outDir);
+    await File.WriteAllLinesAsync(Path.Combine(outDir, "meetups.txt"), meetupIds.Select(i => i.ToString()));
+    await File.WriteAllLinesAsync(Path.Combine(outDir, "wide-meetups.txt"), wideIds.Select(i => i.ToString()));
+    Console.WriteLine($"seeded {users} users and {meetupCount} recruiting meetups (+5 wide ones) in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+    return 0;
+}
+
+static async Task<int> TokensAsync(Dictionary<string, string> o)
+{
+    var count = int.Parse(o.GetValueOrDefault("count", "200"), CultureInfo.InvariantCulture);
+    using var http = new HttpClient { BaseAddress = new Uri(o["url"]) };
+    var account = new AccountClientProxy(http);
+    var tokens = new string[count];
+    await Parallel.ForAsync(0, count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) =>
+    {
+        var result = await account.LoginAsync(new LoginDto { PhoneNumber = Phone(i), Password = "bench-pass-1" }, ct);
+        tokens[i] = result.AccessToken;
+    });
+    await File.WriteAllLinesAsync(Path.Combine(o["out"], "tokens.txt"), tokens);
+    Console.WriteLine($"signed in {count} users");
+    return 0;
+}
+
+// A closed loop: each worker signs in as its own user and joins then leaves one of the wide meetups.
+static async Task<int> JoinLeaveAsync(Dictionary<string, string> o)
+{
+    var dir = o["dir"];
+    var concurrency = int.Parse(o.GetValueOrDefault("concurrency", "50"), CultureInfo.InvariantCulture);
+    var seconds = int.Parse(o.GetValueOrDefault("seconds", "30"), CultureInfo.InvariantCulture);
+    var tokens = await File.ReadAllLinesAsync(Path.Combine(dir, "tokens.txt"));
+    var meetups = (await File.ReadAllLinesAsync(Path.Combine(dir, "wide-meetups.txt"))).Select(Guid.Parse).ToArray();
+    using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
+    var latencies = new List<double>[concurrency];
+    var errors = 0;
+    var deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+    var workers = Enumerable.Range(0, concurrency).Select(w => Task.Run(async () =>
+    {
+        var own = latencies[w] = [];
+        using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(o["url"]) };
+        http.DefaultRequestHeaders.Authorization = new("Bearer", tokens[w % tokens.Length]);
+        var meetup = meetups[w % meetups.Length];
+        while (Stopwatch.GetTimestamp() < deadline)
+        {
+            foreach (var action in new[] { "join", "leave" })
+            {
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.PostAsync($"api/app/meetups/{meetup}/{action}", null);
+                own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                if (!response.IsSuccessStatusCode)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+            }
+        }
+    })).ToArray();
+    var wall = Stopwatch.StartNew();
+    await Task.WhenAll(workers);
+    var all = latencies.SelectMany(l => l).Order().ToArray();
+    double P(double q) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(q * all.Length) - 1)];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"join/leave: {all.Length / wall.Elapsed.TotalSeconds:0} req/s, p50 {P(0.50):0.0} ms, p99 {P(0.99):0.0} ms, {all.Length} requests, {errors} errors"));
+    return 0;
+}
