@@ -50,6 +50,12 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<IProfileAppService, ProfileAppService>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<ISmsOutboxAppService, SmsOutboxAppService>();
+        services.AddMemoryCache(o => o.SizeLimit = 20_000);
+        services.AddSingleton<RecruitingMeetupCatalog>();
+        services.AddSingleton<MeetupViewCache>();
+        services.AddSingleton<RecruitingCatalogInvalidator>();
+        services.AddSingleton<IAfterCommitHandler<IMeetupEvent>>(sp => sp.GetRequiredService<MeetupViewCache>());
+        services.AddSingleton<IAfterCommitHandler<IMeetupEvent>>(sp => sp.GetRequiredService<RecruitingCatalogInvalidator>());
         services.AddScoped<IMeetupAppService, MeetupAppService>();
         services.AddScoped<IChatAppService, ChatAppService>();
         services.AddScoped<IDataSeeder, IdentityDataSeeder>();

@@ -16,6 +16,8 @@ public sealed class MeetupAppService(
     IChatMessageRepository chat,
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
+    RecruitingMeetupCatalog catalog,
+    MeetupViewCache views,
     ICurrentUser currentUser,
     TimeProvider clock) : IMeetupAppService
 {
@@ -63,14 +65,24 @@ public sealed class MeetupAppService(
 
     public async Task<MeetupDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
-        var meetup = await GetVisibleAsync(id, currentUser.Id, cancellationToken);
-        return await ToDtoAsync(meetup, currentUser.Id, cancellationToken);
+        var view = await views.GetAsync(id, cancellationToken) ?? throw MeetupNotFound();
+        await EnsureVisibleAsync(view.Meetup, currentUser.Id, cancellationToken);
+        return Project(view, currentUser.Id);
     }
 
     public async Task<PagedResultDto<MeetupListItemDto>> GetRecruitingListAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
     {
-        var (items, total) = await meetups.GetRecruitingAsync(Now, Skip(input), Take(input), cancellationToken);
-        return new PagedResultDto<MeetupListItemDto>(items.Select(m => m.ToListItem()).ToList(), total);
+        var now = Now;
+        var all = await catalog.GetAsync();
+        if (all is null)
+        {
+            var (items, total) = await meetups.GetRecruitingAsync(now, Skip(input), Take(input), cancellationToken);
+            return new PagedResultDto<MeetupListItemDto>(items.Select(m => m.ToListItem()).ToList(), total);
+        }
+
+        // The snapshot may be a moment old: leave out meetups that started since.
+        var open = all.Where(m => m.StartTime > now).ToList();
+        return new PagedResultDto<MeetupListItemDto>(open.Skip(Skip(input)).Take(Take(input)).Select(m => m.ToListItem()).ToList(), open.Count);
     }
 
     public async Task<PagedResultDto<MeetupListItemDto>> GetNearbyAsync(GetNearbyMeetupsDto input, CancellationToken cancellationToken = default)
@@ -82,7 +94,11 @@ public sealed class MeetupAppService(
             throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "radiusMeters", "반경은 100m~700km입니다.");
         }
 
-        var candidates = await meetups.GetRecruitingInBoxAsync(GeoMath.BoundingBox(lat, lng, radius), Now, NearbyCandidateLimit, cancellationToken);
+        var now = Now;
+        var box = GeoMath.BoundingBox(lat, lng, radius);
+        var candidates = await catalog.GetAsync() is { } all
+            ? all.Where(m => !m.IsOnline && m.StartTime > now && InBox(m.Latitude!.Value, m.Longitude!.Value, box)).ToList()
+            : await meetups.GetRecruitingInBoxAsync(box, now, NearbyCandidateLimit, cancellationToken);
         var inRange = candidates
             .Select(m => (Meetup: m, Distance: GeoMath.DistanceMeters(lat, lng, m.Latitude!.Value, m.Longitude!.Value)))
             .Where(x => x.Distance <= radius)
@@ -106,8 +122,14 @@ public sealed class MeetupAppService(
             throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "south", "남쪽 경계가 북쪽 경계보다 클 수 없습니다.");
         }
 
-        var markers = await meetups.GetMarkersAsync(new GeoBox(south, west, north, east), Now,
-            Math.Clamp(input.MaxResultCount, 1, GetMeetupMarkersDto.MaxMarkers), cancellationToken);
+        var now = Now;
+        var box = new GeoBox(south, west, north, east);
+        var limit = Math.Clamp(input.MaxResultCount, 1, GetMeetupMarkersDto.MaxMarkers);
+        var markers = await catalog.GetAsync() is { } all
+            ? all.Where(m => !m.IsOnline && m.StartTime > now && InBox(m.Latitude!.Value, m.Longitude!.Value, box))
+                .OrderBy(m => m.StartTime).ThenBy(m => m.Id).Take(limit)
+                .Select(m => new MeetupMarker(m.Id, m.Latitude!.Value, m.Longitude!.Value, m.Title, m.MemberCount, m.MaxMembers, m.StartTime)).ToList()
+            : await meetups.GetMarkersAsync(box, now, limit, cancellationToken);
         return markers.Select(m => new MeetupMarkerDto
         {
             Id = m.Id, Latitude = m.Latitude, Longitude = m.Longitude, Title = m.Title,
@@ -291,32 +313,43 @@ public sealed class MeetupAppService(
         return await ToDtoAsync(meetup, callerId, cancellationToken);
     }
 
+    private async Task<Meetup> GetVisibleAsync(Guid id, Guid? userId, CancellationToken cancellationToken)
+    {
+        var meetup = await meetups.FindAsync(id, cancellationToken) ?? throw MeetupNotFound();
+        await EnsureVisibleAsync(meetup, userId, cancellationToken);
+        return meetup;
+    }
+
     /// <summary>
     /// Recruiting meetups are public; confirmed, ended and cancelled ones only to their members (and
     /// moderators). Anything else is "not found", so ids cannot be probed.
     /// </summary>
-    private async Task<Meetup> GetVisibleAsync(Guid id, Guid? userId, CancellationToken cancellationToken)
+    private async Task EnsureVisibleAsync(Meetup meetup, Guid? userId, CancellationToken cancellationToken)
     {
-        var meetup = await meetups.FindAsync(id, cancellationToken) ?? throw MeetupNotFound();
-        if (meetup.Status == MeetupStatus.Recruiting || userId is { } uid && meetup.IsMember(uid)
-            || await permissions.IsGrantedAsync(MoyeoraPermissions.MeetupsModerate, cancellationToken))
+        if (meetup.Status != MeetupStatus.Recruiting && !(userId is { } uid && meetup.IsMember(uid))
+            && !await permissions.IsGrantedAsync(MoyeoraPermissions.MeetupsModerate, cancellationToken))
         {
-            return meetup;
+            throw MeetupNotFound();
         }
-
-        throw MeetupNotFound();
     }
+
+    private static bool InBox(double lat, double lng, GeoBox box) =>
+        lat >= box.South && lat <= box.North
+        && (box.West <= box.East ? lng >= box.West && lng <= box.East : lng >= box.West || lng <= box.East);
 
     private async Task<Meetup> FindInvitedMeetupAsync(Guid invitationId, CancellationToken cancellationToken) =>
         await meetups.FindByInvitationAsync(invitationId, cancellationToken)
         ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound, "초대를 찾을 수 없습니다.");
 
-    private async Task<MeetupDto> ToDtoAsync(Meetup meetup, Guid? viewerId, CancellationToken cancellationToken)
+    private async Task<MeetupDto> ToDtoAsync(Meetup meetup, Guid? viewerId, CancellationToken cancellationToken) =>
+        Project(await MeetupViewCache.BuildAsync(meetup, users, meetups, cancellationToken), viewerId);
+
+    /// <summary>What one viewer may see of a meetup: members also get the member list and the pinned notice.</summary>
+    private static MeetupDto Project(MeetupView view, Guid? viewerId)
     {
-        var isMember = viewerId is { } v && meetup.IsMember(v);
-        var ids = isMember ? meetup.Participants.Select(p => p.UserId).Append(meetup.HostId).ToList() : [meetup.HostId];
-        var people = await users.GetSummariesAsync(ids, cancellationToken);
-        var me = isMember ? meetup.Participants.First(p => p.UserId == viewerId) : null;
+        var meetup = view.Meetup;
+        var me = viewerId is { } v ? meetup.Participants.FirstOrDefault(p => p.UserId == v) : null;
+        var isMember = me is not null;
         return new MeetupDto
         {
             Id = meetup.Id,
@@ -338,20 +371,20 @@ public sealed class MeetupAppService(
             CreationTime = meetup.CreationTime,
             ConfirmationTime = meetup.ConfirmationTime,
             CancelReason = meetup.CancelReason,
-            Host = people.GetValueOrDefault(meetup.HostId).ToDto(meetup.HostId),
+            Host = view.People.GetValueOrDefault(meetup.HostId).ToDto(meetup.HostId),
             IsMember = isMember,
             IsHost = viewerId == meetup.HostId,
             HasConfirmed = me?.ConfirmationTime is not null,
             Members = isMember
                 ? meetup.Participants.OrderBy(p => p.JoinTime).ThenBy(p => p.UserId).Select(p => new MeetupMemberDto
                 {
-                    User = people.GetValueOrDefault(p.UserId).ToDto(p.UserId),
+                    User = view.People.GetValueOrDefault(p.UserId).ToDto(p.UserId),
                     IsHost = p.UserId == meetup.HostId,
                     JoinTime = p.JoinTime,
                     HasConfirmed = p.ConfirmationTime is not null,
                 }).ToList()
                 : null,
-            PinnedNotice = isMember ? (await meetups.GetLatestNoticeAsync(meetup.Id, cancellationToken))?.ToDto() : null,
+            PinnedNotice = isMember ? view.LatestNotice?.ToDto() : null,
         };
     }
 

@@ -32,6 +32,9 @@ public interface IMeetupRepository
     /// <summary>The aggregate with members, tags, kicks and invitations, tracked for change.</summary>
     Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>The aggregate, not tracked: for reading only.</summary>
+    Task<Meetup?> FindReadOnlyAsync(Guid id, CancellationToken cancellationToken = default);
+
     Task<Meetup?> FindByInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default);
 
     Task InsertAsync(Meetup meetup, CancellationToken cancellationToken = default);

@@ -2,28 +2,34 @@ using Moyeora.Domain;
 
 namespace Moyeora.Meetups;
 
-public sealed record MeetupCreatedEvent(Guid MeetupId, Guid HostId) : IDomainEvent;
+/// <summary>Something happened to one meetup.</summary>
+public interface IMeetupEvent : IDomainEvent
+{
+    Guid MeetupId { get; }
+}
 
-public sealed record MeetupChangedEvent(Guid MeetupId) : IDomainEvent;
+public sealed record MeetupCreatedEvent(Guid MeetupId, Guid HostId) : IMeetupEvent;
 
-public sealed record MeetupMemberJoinedEvent(Guid MeetupId, Guid UserId, bool IsNowFull) : IDomainEvent;
+public sealed record MeetupChangedEvent(Guid MeetupId) : IMeetupEvent;
 
-public sealed record MeetupMemberLeftEvent(Guid MeetupId, Guid UserId, bool WasFull) : IDomainEvent;
+public sealed record MeetupMemberJoinedEvent(Guid MeetupId, Guid UserId, bool IsNowFull) : IMeetupEvent;
 
-public sealed record MeetupMemberKickedEvent(Guid MeetupId, Guid UserId, bool WasFull) : IDomainEvent;
+public sealed record MeetupMemberLeftEvent(Guid MeetupId, Guid UserId, bool WasFull) : IMeetupEvent;
 
-public sealed record MeetupHostChangedEvent(Guid MeetupId, Guid PreviousHostId, Guid NewHostId) : IDomainEvent;
+public sealed record MeetupMemberKickedEvent(Guid MeetupId, Guid UserId, bool WasFull) : IMeetupEvent;
 
-public sealed record MeetupMemberConfirmedEvent(Guid MeetupId, Guid UserId) : IDomainEvent;
+public sealed record MeetupHostChangedEvent(Guid MeetupId, Guid PreviousHostId, Guid NewHostId) : IMeetupEvent;
 
-public sealed record MeetupConfirmedEvent(Guid MeetupId, IReadOnlyList<Guid> MemberIds) : IDomainEvent;
+public sealed record MeetupMemberConfirmedEvent(Guid MeetupId, Guid UserId) : IMeetupEvent;
 
-public sealed record MeetupCancelledEvent(Guid MeetupId, IReadOnlyList<Guid> MemberIds) : IDomainEvent;
+public sealed record MeetupConfirmedEvent(Guid MeetupId, IReadOnlyList<Guid> MemberIds) : IMeetupEvent;
 
-public sealed record MeetupEndedEvent(Guid MeetupId) : IDomainEvent;
+public sealed record MeetupCancelledEvent(Guid MeetupId, IReadOnlyList<Guid> MemberIds) : IMeetupEvent;
 
-public sealed record MeetupInvitationSentEvent(Guid MeetupId, Guid InvitationId, Guid InviterId, Guid InviteeId) : IDomainEvent;
+public sealed record MeetupEndedEvent(Guid MeetupId) : IMeetupEvent;
 
-public sealed record MeetupInvitationAnsweredEvent(Guid MeetupId, Guid InvitationId, Guid InviterId, Guid InviteeId, bool Accepted) : IDomainEvent;
+public sealed record MeetupInvitationSentEvent(Guid MeetupId, Guid InvitationId, Guid InviterId, Guid InviteeId) : IMeetupEvent;
 
-public sealed record MeetupNoticePostedEvent(Guid MeetupId, Guid NoticeId, string Title, IReadOnlyList<Guid> MemberIds) : IDomainEvent;
+public sealed record MeetupInvitationAnsweredEvent(Guid MeetupId, Guid InvitationId, Guid InviterId, Guid InviteeId, bool Accepted) : IMeetupEvent;
+
+public sealed record MeetupNoticePostedEvent(Guid MeetupId, Guid NoticeId, string Title, IReadOnlyList<Guid> MemberIds) : IMeetupEvent;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Moyeora.Chat;
 using Moyeora.Domain;
 using Moyeora.Meetups;
@@ -36,11 +37,12 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
 
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
     {
-        await DispatchDomainEventsAsync(cancellationToken);
+        var events = await DispatchDomainEventsAsync(cancellationToken);
         ApplyAuditing();
         try
         {
             await base.SaveChangesAsync(cancellationToken);
+            await DispatchAfterCommitAsync(events);
         }
         catch (DbUpdateConcurrencyException ex)
         {
@@ -81,18 +83,20 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
         }
     }
 
-    private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)
+    private async Task<List<IDomainEvent>> DispatchDomainEventsAsync(CancellationToken cancellationToken)
     {
         // Handlers may change other aggregates and raise more events; all of it is saved together.
+        var dispatched = new List<IDomainEvent>();
         for (var round = 0; round < MaxEventRounds; round++)
         {
             var aggregates = ChangeTracker.Entries<AggregateRoot>().Select(e => e.Entity).Where(a => a.DomainEvents.Count > 0).ToList();
             if (aggregates.Count == 0)
             {
-                return;
+                return dispatched;
             }
 
             var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
+            dispatched.AddRange(events);
             aggregates.ForEach(a => a.ClearDomainEvents());
             foreach (var domainEvent in events)
             {
@@ -106,6 +110,31 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
         }
 
         throw new InvalidOperationException("Domain events kept raising more events; a handler loop is likely.");
+    }
+
+    private async Task DispatchAfterCommitAsync(List<IDomainEvent> events)
+    {
+        foreach (var domainEvent in events)
+        {
+            var eventTypes = domainEvent.GetType().GetInterfaces().Where(typeof(IDomainEvent).IsAssignableFrom).Prepend(domainEvent.GetType());
+            foreach (var eventType in eventTypes)
+            {
+                var handlerType = typeof(IAfterCommitHandler<>).MakeGenericType(eventType);
+                foreach (var handler in services.GetServices(handlerType))
+                {
+                    try
+                    {
+                        await (Task)handlerType.GetMethod(nameof(IAfterCommitHandler<IDomainEvent>.HandleAsync))!
+                            .Invoke(handler, [domainEvent, CancellationToken.None])!;
+                    }
+                    catch (Exception ex)
+                    {
+                        services.GetService<Microsoft.Extensions.Logging.ILogger<MoyeoraDbContext>>()?
+                            .LogError(ex, "After-commit handler {Handler} failed for {Event}", handler?.GetType().Name, eventType.Name);
+                    }
+                }
+            }
+        }
     }
 
     private void ApplyAuditing()

@@ -11,6 +11,9 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
     public Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
+    public Task<Meetup?> FindReadOnlyAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Meetups.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+
     public Task<Meetup?> FindByInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default) =>
         db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => db.Set<MeetupInvitation>().Any(i => i.Id == invitationId && i.MeetupId == m.Id), cancellationToken);
 

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
+using Moyeora.Domain;
+using Moyeora.Users;
+
+namespace Moyeora.Meetups;
+
+/// <summary>Everything a meetup's detail shows, to any viewer, gathered once.</summary>
+public sealed record MeetupView(
+    Meetup Meetup,
+    IReadOnlyDictionary<Guid, UserSummary> People,
+    MeetupNotice? LatestNotice);
+
+/// <summary>
+/// Meetup details by id, kept for a few seconds and dropped as soon as a change to the meetup is
+/// committed, so the detail page (the most requested one) rarely reaches the database.
+/// Cached aggregates are detached copies that are only read.
+/// </summary>
+public sealed class MeetupViewCache(IMemoryCache cache, IServiceScopeFactory scopes) :
+    IAfterCommitHandler<IMeetupEvent>
+{
+    /// <summary>Bounds how stale people's nicknames and pictures in a detail can be.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+
+    public async Task<MeetupView?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (cache.TryGetValue(Key(id), out MeetupView? view))
+        {
+            return view;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var meetup = await scope.ServiceProvider.GetRequiredService<IMeetupRepository>().FindReadOnlyAsync(id, cancellationToken);
+        if (meetup is null)
+        {
+            return null;
+        }
+
+        view = await BuildAsync(meetup, scope.ServiceProvider.GetRequiredService<IUserRepository>(),
+            scope.ServiceProvider.GetRequiredService<IMeetupRepository>(), cancellationToken);
+        cache.Set(Key(id), view, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = MaxAge, Size = 1 });
+        return view;
+    }
+
+    public static async Task<MeetupView> BuildAsync(Meetup meetup, IUserRepository users, IMeetupRepository meetups, CancellationToken cancellationToken)
+    {
+        var people = await users.GetSummariesAsync(meetup.Participants.Select(p => p.UserId).Append(meetup.HostId).ToList(), cancellationToken);
+        var notice = await meetups.GetLatestNoticeAsync(meetup.Id, cancellationToken);
+        return new MeetupView(meetup, people, notice);
+    }
+
+    public Task HandleAsync(IMeetupEvent domainEvent, CancellationToken cancellationToken)
+    {
+        cache.Remove(Key(domainEvent.MeetupId));
+        return Task.CompletedTask;
+    }
+
+    private static string Key(Guid id) => "meetup-view:" + id.ToString("N");
+}
+
+/// <summary>Committed meetup changes make the recruiting catalog rebuild on its next read.</summary>
+public sealed class RecruitingCatalogInvalidator(RecruitingMeetupCatalog catalog) : IAfterCommitHandler<IMeetupEvent>
+{
+    public Task HandleAsync(IMeetupEvent domainEvent, CancellationToken cancellationToken)
+    {
+        catalog.Invalidate();
+        return Task.CompletedTask;
+    }
+}
