@@ -5,7 +5,7 @@ namespace Moyeora.Domain;
 public static class UnitOfWorkExtensions
 {
     /// <summary>
-    /// Runs an operation (load, change, save) and, when a concurrent writer got there first, runs it
+    /// Runs an operation (load — possibly locking —, change, save) and, when a concurrent writer got there first, runs it
     /// again on fresh data. The domain re-checks every rule on each attempt, so a meetup that filled
     /// meanwhile answers MeetupFull instead of being overbooked.
     /// </summary>
@@ -21,6 +21,12 @@ public static class UnitOfWorkExtensions
             {
                 unitOfWork.DiscardChanges();
                 await Task.Delay(Random.Shared.Next(1, 5 + (5 * Math.Min(attempt, 10))));
+            }
+            catch
+            {
+                // A refused change releases whatever it locked at once, not when the request ends.
+                unitOfWork.DiscardChanges();
+                throw;
             }
         }
     }

@@ -255,7 +255,8 @@ public sealed class MeetupAppService(
     public async Task<PagedResultDto<MeetupNoticeDto>> GetNoticesAsync(Guid id, PagedRequestDto input, CancellationToken cancellationToken = default)
     {
         var userId = currentUser.GetRequiredId();
-        var meetup = await GetVisibleAsync(id, userId, cancellationToken);
+        var meetup = (await views.GetAsync(id, cancellationToken))?.Meetup ?? throw MeetupNotFound();
+        await EnsureVisibleAsync(meetup, userId, cancellationToken);
         if (!meetup.IsMember(userId) && !await permissions.IsGrantedAsync(MoyeoraPermissions.MeetupsModerate, cancellationToken))
         {
             throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, "모임 멤버만 공지를 볼 수 있습니다.", ErrorKind.Forbidden);
@@ -313,9 +314,10 @@ public sealed class MeetupAppService(
         return await ToDtoAsync(meetup, callerId, cancellationToken);
     }
 
+    /// <summary>Loads a meetup to change it: locked until the save, and only if the caller may see it.</summary>
     private async Task<Meetup> GetVisibleAsync(Guid id, Guid? userId, CancellationToken cancellationToken)
     {
-        var meetup = await meetups.FindAsync(id, cancellationToken) ?? throw MeetupNotFound();
+        var meetup = await meetups.FindForUpdateAsync(id, cancellationToken) ?? throw MeetupNotFound();
         await EnsureVisibleAsync(meetup, userId, cancellationToken);
         return meetup;
     }
@@ -337,9 +339,14 @@ public sealed class MeetupAppService(
         lat >= box.South && lat <= box.North
         && (box.West <= box.East ? lng >= box.West && lng <= box.East : lng >= box.West || lng <= box.East);
 
-    private async Task<Meetup> FindInvitedMeetupAsync(Guid invitationId, CancellationToken cancellationToken) =>
-        await meetups.FindByInvitationAsync(invitationId, cancellationToken)
-        ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound, "초대를 찾을 수 없습니다.");
+    private async Task<Meetup> FindInvitedMeetupAsync(Guid invitationId, CancellationToken cancellationToken)
+    {
+        var meetupId = (await meetups.FindByInvitationAsync(invitationId, cancellationToken))?.Id
+            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound, "초대를 찾을 수 없습니다.");
+        unitOfWork.DiscardChanges();
+        return await meetups.FindForUpdateAsync(meetupId, cancellationToken)
+            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound, "초대를 찾을 수 없습니다.");
+    }
 
     private async Task<MeetupDto> ToDtoAsync(Meetup meetup, Guid? viewerId, CancellationToken cancellationToken) =>
         Project(await MeetupViewCache.BuildAsync(meetup, users, meetups, cancellationToken), viewerId);

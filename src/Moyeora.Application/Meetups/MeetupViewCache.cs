@@ -20,7 +20,7 @@ public sealed class MeetupViewCache(IMemoryCache cache, IServiceScopeFactory sco
     IAfterCommitHandler<IMeetupEvent>
 {
     /// <summary>Bounds how stale people's nicknames and pictures in a detail can be.</summary>
-    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
     public async Task<MeetupView?> GetAsync(Guid id, CancellationToken cancellationToken)
     {

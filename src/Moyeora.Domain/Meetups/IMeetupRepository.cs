@@ -32,6 +32,12 @@ public interface IMeetupRepository
     /// <summary>The aggregate with members, tags, kicks and invitations, tracked for change.</summary>
     Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The aggregate, locked for change until the unit of work saves or discards (a transaction holding
+    /// the meetup's row), so concurrent writers to one meetup queue instead of colliding.
+    /// </summary>
+    Task<Meetup?> FindForUpdateAsync(Guid id, CancellationToken cancellationToken = default);
+
     /// <summary>The aggregate, not tracked: for reading only.</summary>
     Task<Meetup?> FindReadOnlyAsync(Guid id, CancellationToken cancellationToken = default);
 

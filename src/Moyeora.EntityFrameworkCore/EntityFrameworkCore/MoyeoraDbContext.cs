@@ -33,7 +33,16 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
 
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
 
-    void IUnitOfWork.DiscardChanges() => ChangeTracker.Clear();
+    void IUnitOfWork.DiscardChanges()
+    {
+        if (Database.CurrentTransaction is { } transaction)
+        {
+            transaction.Rollback();
+            transaction.Dispose();
+        }
+
+        ChangeTracker.Clear();
+    }
 
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
     {
@@ -42,6 +51,13 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
         try
         {
             await base.SaveChangesAsync(cancellationToken);
+            if (Database.CurrentTransaction is { } transaction)
+            {
+                // A repository locked an aggregate for this operation: the save is its end.
+                await transaction.CommitAsync(cancellationToken);
+                await transaction.DisposeAsync();
+            }
+
             await DispatchAfterCommitAsync(events);
         }
         catch (DbUpdateConcurrencyException ex)

@@ -11,6 +11,23 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
     public Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
+    public async Task<Meetup?> FindForUpdateAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        // SQLite: the transaction begins IMMEDIATE, taking the database's write lock at once.
+        // PostgreSQL: the meetup's row is locked; other meetups stay free.
+        if (db.Database.CurrentTransaction is null)
+        {
+            await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        if (db.Database.IsNpgsql())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Meetups\" WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
+        }
+
+        return await FindAsync(id, cancellationToken);
+    }
+
     public Task<Meetup?> FindReadOnlyAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Meetups.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
