@@ -135,7 +135,7 @@ public sealed class AccountAppService(
     public async Task<AuthTokensDto> RegisterAsync(RegisterDto input, CancellationToken cancellationToken = default)
     {
         var now = Now;
-        var code = await FindVerifiedCodeAsync(input.VerificationToken, cancellationToken);
+        var code = await verificationCodes.GetByTokenAsync(input.VerificationToken, cancellationToken);
         code.UseToken(VerificationPurpose.SignUp, now);
         var phone = code.PhoneNumber;
 
@@ -287,7 +287,7 @@ public sealed class AccountAppService(
     public async Task ResetPasswordAsync(ResetPasswordDto input, CancellationToken cancellationToken = default)
     {
         var now = Now;
-        var code = await FindVerifiedCodeAsync(input.VerificationToken, cancellationToken);
+        var code = await verificationCodes.GetByTokenAsync(input.VerificationToken, cancellationToken);
         code.UseToken(VerificationPurpose.PasswordReset, now);
         var user = await users.FindByPhoneNumberAsync(code.PhoneNumber, cancellationToken)
             ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid, "휴대폰 인증이 올바르지 않습니다.", ErrorKind.Invalid);
@@ -296,12 +296,6 @@ public sealed class AccountAppService(
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Password reset for user {UserId}", user.Id);
     }
-
-    private async Task<VerificationCode> FindVerifiedCodeAsync(string? verificationToken, CancellationToken cancellationToken) =>
-        await verificationCodes.FindByTokenHashAsync(SecretHasher.HashToken(verificationToken ?? string.Empty), cancellationToken)
-        ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid,
-            "휴대폰 인증이 만료되었거나 올바르지 않습니다. 다시 인증하세요.", ErrorKind.Invalid)
-            .WithFieldError("verificationToken", "휴대폰 인증이 만료되었거나 올바르지 않습니다.");
 
     private async Task<AuthTokensDto> IssueTokensAsync(User user, Guid familyId, CancellationToken cancellationToken)
     {

@@ -79,9 +79,7 @@ public sealed class ProfileAppService(
     public async Task<MyProfileDto> ChangePhoneNumberAsync(ChangePhoneNumberDto input, CancellationToken cancellationToken = default)
     {
         var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
-        var code = await verificationCodes.FindByTokenHashAsync(SecretHasher.HashToken(input.VerificationToken ?? string.Empty), cancellationToken)
-            ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid, "휴대폰 인증이 만료되었거나 올바르지 않습니다.", ErrorKind.Invalid)
-                .WithFieldError("verificationToken", "휴대폰 인증이 만료되었거나 올바르지 않습니다.");
+        var code = await verificationCodes.GetByTokenAsync(input.VerificationToken, cancellationToken);
         // The password is checked first: a wrong one is saved as a failed attempt and must not spend the token.
         await VerifyPasswordAsync(user, input.Password, "password", cancellationToken);
         code.UseToken(VerificationPurpose.PhoneChange, clock.GetUtcNow().UtcDateTime);

@@ -41,6 +41,9 @@ public interface IMeetupRepository
     /// <summary>The aggregate, not tracked: for reading only.</summary>
     Task<Meetup?> FindReadOnlyAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>Recruiting or confirmed meetups the user hosts, tracked for change.</summary>
+    Task<IReadOnlyList<Meetup>> GetHostedOpenAsync(Guid hostId, CancellationToken cancellationToken = default);
+
     Task<Meetup?> FindByInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default);
 
     Task InsertAsync(Meetup meetup, CancellationToken cancellationToken = default);

@@ -185,6 +185,27 @@ public sealed class Meetup : AggregateRoot
     }
 
     /// <summary>
+    /// The host's account was deleted: the longest-standing other member becomes host; with nobody
+    /// else in it the meetup is cancelled (spec §1).
+    /// </summary>
+    public void ReleaseHost(DateTime now)
+    {
+        if (Status is MeetupStatus.Ended or MeetupStatus.Cancelled)
+        {
+            return;
+        }
+
+        var successor = _participants.Where(p => p.UserId != HostId).OrderBy(p => p.JoinTime).ThenBy(p => p.UserId).FirstOrDefault();
+        if (successor is null)
+        {
+            Cancel(HostId, "모임장이 탈퇴해 모임이 취소되었습니다.", now);
+            return;
+        }
+
+        HandOver(HostId, successor.UserId);
+    }
+
+    /// <summary>
     /// A member says they will come. The host confirms last, never alone; the host's confirmation
     /// freezes the meetup (membership and details).
     /// </summary>

@@ -123,3 +123,15 @@ public interface IVerificationCodeRepository
 
     Task InsertAsync(VerificationCode code, CancellationToken cancellationToken = default);
 }
+
+public static class VerificationCodeRepositoryExtensions
+{
+    /// <summary>The verified code behind a verification token (looked up by its hash), or a clear refusal.</summary>
+    public static async Task<VerificationCode> GetByTokenAsync(this IVerificationCodeRepository codes, string? verificationToken, CancellationToken cancellationToken)
+    {
+        const string message = "휴대폰 인증이 만료되었거나 올바르지 않습니다. 다시 인증하세요.";
+        return await codes.FindByTokenHashAsync(SecretHasher.HashToken(verificationToken ?? string.Empty), cancellationToken)
+            ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid, message, ErrorKind.Invalid)
+                .WithFieldError("verificationToken", message);
+    }
+}

@@ -31,6 +31,11 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
     public Task<Meetup?> FindReadOnlyAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Meetups.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
+    public async Task<IReadOnlyList<Meetup>> GetHostedOpenAsync(Guid hostId, CancellationToken cancellationToken = default) =>
+        await db.Meetups.AsSplitQuery()
+            .Where(m => m.HostId == hostId && (m.Status == MeetupStatus.Recruiting || m.Status == MeetupStatus.Confirmed))
+            .ToListAsync(cancellationToken);
+
     public Task<Meetup?> FindByInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default) =>
         db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => db.Set<MeetupInvitation>().Any(i => i.Id == invitationId && i.MeetupId == m.Id), cancellationToken);
 

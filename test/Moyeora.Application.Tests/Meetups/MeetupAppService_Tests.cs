@@ -254,6 +254,39 @@ public abstract class MeetupAppService_Tests(DatabaseFixture db) : ApplicationTe
     }
 
     [Fact]
+    public async Task A_Deleted_Hosts_Meetups_Go_To_The_Longest_Standing_Member_Or_Are_Cancelled()
+    {
+        var (phone, password, host) = await SignUpAsync();
+        MeetupDto shared, alone;
+        using (DatabaseFixture.ActAs(host.UserId))
+        {
+            shared = await Meetups.CreateAsync(NewMeetupInput());
+            alone = await Meetups.CreateAsync(NewMeetupInput());
+        }
+
+        var first = await NewUserAsync();
+        var second = await NewUserAsync();
+        foreach (var user in new[] { first, second })
+        {
+            Db.Clock.Advance(TimeSpan.FromSeconds(1));
+            using var _ = DatabaseFixture.ActAs(user);
+            await Meetups.JoinAsync(shared.Id);
+        }
+
+        using (DatabaseFixture.ActAs(host.UserId))
+        {
+            await Db.Service<Moyeora.Profile.IProfileAppService>().DeleteAsync(new Moyeora.Profile.DeleteAccountDto { Password = password });
+        }
+
+        using (DatabaseFixture.ActAs(first))
+        {
+            (await Meetups.GetAsync(shared.Id)).Host.Id.ShouldBe(first);
+        }
+
+        (await Db.WithDbAsync(d => d.Meetups.SingleAsync(m => m.Id == alone.Id))).Status.ShouldBe(MeetupStatus.Cancelled);
+    }
+
+    [Fact]
     public async Task Invitations_Are_Private_To_Their_Invitee()
     {
         var (meetup, hostId) = await HostMeetupAsync();

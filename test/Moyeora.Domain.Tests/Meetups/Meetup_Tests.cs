@@ -269,6 +269,22 @@ public sealed class Meetup_Tests
     }
 
     [Fact]
+    public void A_Departing_Host_Hands_Over_To_The_Longest_Standing_Member_Or_Cancels()
+    {
+        var meetup = NewMeetup();
+        var first = Guid.NewGuid();
+        var second = Guid.NewGuid();
+        meetup.Join(second, Now.AddMinutes(2));
+        meetup.Join(first, Now.AddMinutes(1));
+        meetup.ReleaseHost(Now);
+        meetup.HostId.ShouldBe(first);
+
+        var alone = NewMeetup();
+        alone.ReleaseHost(Now);
+        alone.Status.ShouldBe(MeetupStatus.Cancelled);
+    }
+
+    [Fact]
     public void Events_Say_When_A_Meetup_Fills_And_Frees_A_Seat()
     {
         var meetup = NewMeetup(maxMembers: 2);
