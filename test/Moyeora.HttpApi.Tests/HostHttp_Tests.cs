@@ -65,7 +65,11 @@ public sealed class HostHttp_Tests(MoyeoraWebApplicationFactory factory) : IClas
 /// <summary>A host with a low per-client limit on account endpoints.</summary>
 public sealed class RateLimitedFactory : MoyeoraWebApplicationFactory
 {
-    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["RateLimiting:AccountPermitsPerMinute"] = "3" };
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["RateLimiting:AccountPermitsPerMinute"] = "3",
+        ["RateLimiting:SearchesPerMinute"] = "2",
+    };
 }
 
 public sealed class RateLimitHttp_Tests(RateLimitedFactory factory) : IClassFixture<RateLimitedFactory>
@@ -87,6 +91,20 @@ public sealed class RateLimitHttp_Tests(RateLimitedFactory factory) : IClassFixt
         using var raw = await factory.CreateClient().PostAsync("api/app/account/login", JsonContent(new LoginDto { PhoneNumber = TestData.NewPhone(), Password = "x1234567" }));
         raw.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         raw.Headers.RetryAfter.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task Keyword_Searches_Are_Limited_Per_Client()
+    {
+        var client = factory.CreateApiClient();
+        for (var i = 0; i < 2; i++)
+        {
+            await client.Meetups.SearchAsync(new Moyeora.Meetups.SearchMeetupsDto { Keyword = "러닝" });
+        }
+
+        var limited = await Should.ThrowAsync<MoyeoraApiException>(() => client.Meetups.SearchAsync(new Moyeora.Meetups.SearchMeetupsDto { Keyword = "러닝" }));
+        limited.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        limited.Code.ShouldBe(MoyeoraErrorCodes.TooManyRequests);
     }
 
     private static StringContent JsonContent(object value) =>

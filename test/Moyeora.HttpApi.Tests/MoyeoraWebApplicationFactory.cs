@@ -19,6 +19,7 @@ public class MoyeoraWebApplicationFactory : WebApplicationFactory<Program>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["RateLimiting:AccountPermitsPerMinute"] = "100000",
+        ["RateLimiting:SearchesPerMinute"] = "100000",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

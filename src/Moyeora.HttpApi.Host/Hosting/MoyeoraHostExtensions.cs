@@ -144,11 +144,15 @@ public static class MoyeoraHostExtensions
         var accountPermits = configuration.GetValue("RateLimiting:AccountPermitsPerMinute", 30);
         var writePermits = configuration.GetValue("RateLimiting:WritePermitsPerMinute", 120);
         var chatPermits = configuration.GetValue("RateLimiting:ChatMessagesPerTenSeconds", 20);
+        var searchPermits = configuration.GetValue("RateLimiting:SearchesPerMinute", 120);
         services.AddRateLimiter(o =>
         {
             o.AddPolicy(RateLimitPolicies.Writes, context => RateLimitPartition.GetFixedWindowLimiter(
                 UserOrClient(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = writePermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            o.AddPolicy(RateLimitPolicies.Search, context => RateLimitPartition.GetFixedWindowLimiter(
+                UserOrClient(context),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = searchPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.AddPolicy(RateLimitPolicies.Chat, context => RateLimitPartition.GetFixedWindowLimiter(
                 UserOrClient(context),
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = chatPermits, Window = TimeSpan.FromSeconds(10), QueueLimit = 0 }));

@@ -21,6 +21,9 @@ public static class RateLimitPolicies
     /// <summary>Per signed-in user (or client IP): meetup writes such as create, join, leave, invite, notices.</summary>
     public const string Writes = "writes";
 
+    /// <summary>Per signed-in user (or client IP): keyword searches, which reach the database.</summary>
+    public const string Search = "search";
+
     /// <summary>Per signed-in user: chat messages.</summary>
     public const string Chat = "chat";
 }

@@ -92,12 +92,16 @@ public sealed class MeetupController(IMeetupAppService service) : ControllerBase
     /// <summary>Recruiting meetups by keyword (title or tag, case-insensitive) and/or calendar day in a time zone.</summary>
     [HttpGet("search")]
     [AllowAnonymous]
+    [EnableRateLimiting(RateLimitPolicies.Search)]
+    [ErrorResponse(StatusCodes.Status429TooManyRequests, TooManyRequests)]
     [ErrorResponse(StatusCodes.Status400BadRequest, InvalidSearch, InvalidTimeZone)]
     public Task<PagedResultDto<MeetupListItemDto>> SearchAsync([FromQuery] SearchMeetupsDto input, CancellationToken cancellationToken = default) =>
         service.SearchAsync(input, cancellationToken);
 
     /// <summary>The same search among the caller's own meetups (any state).</summary>
     [HttpGet("mine/search")]
+    [EnableRateLimiting(RateLimitPolicies.Search)]
+    [ErrorResponse(StatusCodes.Status429TooManyRequests, TooManyRequests)]
     [ErrorResponse(StatusCodes.Status400BadRequest, InvalidSearch, InvalidTimeZone)]
     public Task<PagedResultDto<MeetupListItemDto>> SearchMineAsync([FromQuery] SearchMeetupsDto input, CancellationToken cancellationToken = default) =>
         service.SearchMineAsync(input, cancellationToken);
