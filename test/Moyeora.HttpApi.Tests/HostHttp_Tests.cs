@@ -51,6 +51,13 @@ public sealed class HostHttp_Tests(MoyeoraWebApplicationFactory factory) : IClas
         login.GetProperty("responses").GetProperty("429").GetProperty("description").GetString()!.ShouldContain(MoyeoraErrorCodes.AccountLocked);
         var me = paths.GetProperty("/api/app/profile").GetProperty("get");
         me.GetProperty("security").GetArrayLength().ShouldBe(1);
+
+        var join = paths.GetProperty("/api/app/meetups/{id}/join").GetProperty("post");
+        join.GetProperty("responses").GetProperty("409").GetProperty("description").GetString()!.ShouldContain(MoyeoraErrorCodes.MeetupFull);
+        join.GetProperty("security").GetArrayLength().ShouldBe(1);
+        paths.GetProperty("/api/app/meetups/recruiting").GetProperty("get").TryGetProperty("security", out _).ShouldBeFalse();
+        paths.GetProperty("/api/app/meetups/{meetupId}/chat/messages").GetProperty("post")
+            .GetProperty("responses").GetProperty("400").GetProperty("description").GetString()!.ShouldContain(MoyeoraErrorCodes.InvalidChatMessage);
     }
 
     [Fact]
