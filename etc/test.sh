@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project of the solution on a fresh Debian machine.
-# Installs PostgreSQL and Redis from Debian's packages when they are missing (the tests start their own
+# Installs PostgreSQL, Redis (and tzdata) from Debian's packages when they are missing (the tests start their own
 # private instances on free loopback ports; no system service is used), then runs `dotnet test` and
 # prints one summary line: "Tests: N passed, N failed, N skipped".
 set -euo pipefail
@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
 command -v redis-server > /dev/null || [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+[ -e /usr/share/zoneinfo/Asia/Seoul ] || missing+=(tzdata) # searches by calendar day use IANA zones
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} from Debian's packages..."
   sudo=""
