@@ -53,9 +53,9 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddMemoryCache(o => o.SizeLimit = 20_000);
         services.AddSingleton<RecruitingMeetupCatalog>();
         services.AddSingleton<MeetupViewCache>();
-        services.AddSingleton<RecruitingCatalogInvalidator>();
-        services.AddSingleton<IAfterCommitHandler<IMeetupEvent>>(sp => sp.GetRequiredService<MeetupViewCache>());
-        services.AddSingleton<IAfterCommitHandler<IMeetupEvent>>(sp => sp.GetRequiredService<RecruitingCatalogInvalidator>());
+        services.TryAddSingleton<IMeetupChangeBroadcaster, SingleNodeMeetupChangeBroadcaster>();
+        services.AddSingleton<MeetupCacheInvalidator>();
+        services.AddSingleton<IAfterCommitHandler<IMeetupEvent>>(sp => sp.GetRequiredService<MeetupCacheInvalidator>());
         services.AddScoped<IMeetupAppService, MeetupAppService>();
         services.AddScoped<IChatAppService, ChatAppService>();
         services.AddScoped<IDataSeeder, IdentityDataSeeder>();

@@ -16,8 +16,7 @@ public sealed record MeetupView(
 /// committed, so the detail page (the most requested one) rarely reaches the database.
 /// Cached aggregates are detached copies that are only read.
 /// </summary>
-public sealed class MeetupViewCache(IMemoryCache cache, IServiceScopeFactory scopes) :
-    IAfterCommitHandler<IMeetupEvent>
+public sealed class MeetupViewCache(IMemoryCache cache, IServiceScopeFactory scopes)
 {
     /// <summary>Bounds how stale people's nicknames and pictures in a detail can be.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
@@ -49,21 +48,42 @@ public sealed class MeetupViewCache(IMemoryCache cache, IServiceScopeFactory sco
         return new MeetupView(meetup, people, notice);
     }
 
-    public Task HandleAsync(IMeetupEvent domainEvent, CancellationToken cancellationToken)
-    {
-        cache.Remove(Key(domainEvent.MeetupId));
-        return Task.CompletedTask;
-    }
+    public void Evict(Guid meetupId) => cache.Remove(Key(meetupId));
 
     private static string Key(Guid id) => "meetup-view:" + id.ToString("N");
 }
 
-/// <summary>Committed meetup changes make the recruiting catalog rebuild on its next read.</summary>
-public sealed class RecruitingCatalogInvalidator(RecruitingMeetupCatalog catalog) : IAfterCommitHandler<IMeetupEvent>
+/// <summary>
+/// Tells the other nodes of a deployment that a meetup changed, so they drop their cached copies too.
+/// A single node needs nobody told; several nodes use Redis pub/sub (configured by the host).
+/// </summary>
+public interface IMeetupChangeBroadcaster
 {
-    public Task HandleAsync(IMeetupEvent domainEvent, CancellationToken cancellationToken)
+    Task BroadcastAsync(Guid meetupId, CancellationToken cancellationToken);
+}
+
+public sealed class SingleNodeMeetupChangeBroadcaster : IMeetupChangeBroadcaster
+{
+    public Task BroadcastAsync(Guid meetupId, CancellationToken cancellationToken) => Task.CompletedTask;
+}
+
+/// <summary>
+/// A committed meetup change drops the meetup's cached view and makes the recruiting catalog rebuild,
+/// here at once and on every other node as soon as the broadcast arrives.
+/// </summary>
+public sealed class MeetupCacheInvalidator(MeetupViewCache views, RecruitingMeetupCatalog catalog, IMeetupChangeBroadcaster broadcaster)
+    : IAfterCommitHandler<IMeetupEvent>
+{
+    public async Task HandleAsync(IMeetupEvent domainEvent, CancellationToken cancellationToken)
     {
+        Apply(domainEvent.MeetupId);
+        await broadcaster.BroadcastAsync(domainEvent.MeetupId, cancellationToken);
+    }
+
+    /// <summary>Forgets what this node cached about a meetup (also for changes made on other nodes).</summary>
+    public void Apply(Guid meetupId)
+    {
+        views.Evict(meetupId);
         catalog.Invalidate();
-        return Task.CompletedTask;
     }
 }

@@ -12,6 +12,7 @@ using Moyeora.Controllers;
 using Moyeora.Data;
 using Moyeora.Domain;
 using Moyeora.EntityFrameworkCore;
+using Moyeora.Meetups;
 
 namespace Moyeora.Hosting;
 
@@ -27,6 +28,16 @@ public static class MoyeoraHostExtensions
         services.AddScoped<HttpContextCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpContextCurrentUser>());
         services.AddScoped<ICurrentClient>(sp => sp.GetRequiredService<HttpContextCurrentUser>());
+
+        var redis = configuration["Redis:Configuration"];
+        if (!string.IsNullOrWhiteSpace(redis))
+        {
+            // Several nodes share Redis: meetup changes fan out to every node's caches.
+            services.AddSingleton(new RedisConnection(redis));
+            services.AddSingleton<RedisMeetupChangeBroadcaster>();
+            services.AddSingleton<IMeetupChangeBroadcaster>(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
+            services.AddHostedService(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
+        }
 
         services.AddMoyeoraApplication(configuration);
         services.AddMoyeoraEntityFrameworkCore(configuration, Path.Combine(builder.Environment.ContentRootPath, "data"));
@@ -178,10 +189,8 @@ public static class MoyeoraHostExtensions
     private static void AddHealthChecks(IServiceCollection services, IConfiguration configuration)
     {
         var health = services.AddHealthChecks().AddDbContextCheck<MoyeoraDbContext>("database", tags: ["ready"]);
-        var redis = configuration["Redis:Configuration"];
-        if (!string.IsNullOrWhiteSpace(redis))
+        if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
         {
-            services.AddSingleton(new RedisConnection(redis));
             health.AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         }
     }
