@@ -45,12 +45,12 @@ public sealed class PostgreSqlServer
         await ProcessRunner.RunToEndAsync(
             ProcessRunner.StartInfo(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"], "postgres"),
             TimeSpan.FromMinutes(2));
-        server._process = ProcessRunner.StartBackground(ProcessRunner.StartInfo(Path.Combine(bin, "postgres"),
+        server._process = ProcessRunner.StartWatched(Path.Combine(bin, "postgres"),
         [
             "-D", data, "-p", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-k", server._directory,
             "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
             "-c", "max_connections=300", "-c", "shared_buffers=128MB",
-        ], "postgres"));
+        ], server._directory, "postgres");
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         await ProcessRunner.WaitForPortAsync(server.Port, server._process, TimeSpan.FromSeconds(60));
         await WaitUntilAcceptingAsync(server);
@@ -92,17 +92,7 @@ public sealed class PostgreSqlServer
 
     private void Stop()
     {
-        ProcessRunner.Stop(_process);
+        ProcessRunner.StopWatched(_process); // the watchdog also deletes the folder
         _process = null;
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
     }
 }

@@ -59,6 +59,55 @@ public static class ProcessRunner
         }
     }
 
+    /// <summary>
+    /// Starts a server under a small shell watchdog that stops it (SIGINT, a clean fast shutdown) and
+    /// deletes its folder when this test process goes away, even if the test host is killed without
+    /// running its exit handlers, so no server outlives the run.
+    /// </summary>
+    public static Process StartWatched(string fileName, IEnumerable<string> arguments, string directory, string? runAsUser = null)
+    {
+        const string script = """
+            "$@" & server=$!
+            trap 'kill -INT $server 2>/dev/null' TERM INT
+            while [ -d "/proc/$WATCHED_PID" ] && [ -d "/proc/$server" ]; do sleep 1; done
+            kill -INT $server 2>/dev/null
+            wait $server
+            rm -rf "$WATCHED_DIR"
+            """;
+        var info = StartInfo("bash", new[] { "-c", script, "watchdog", fileName }.Concat(arguments), runAsUser);
+        info.Environment["WATCHED_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        info.Environment["WATCHED_DIR"] = directory;
+        return StartBackground(info);
+    }
+
+    /// <summary>Asks a watched server to stop and waits for its watchdog to finish.</summary>
+    public static void StopWatched(Process? watchdog)
+    {
+        if (watchdog is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!watchdog.HasExited)
+            {
+                using var signal = Process.Start("kill", ["-TERM", watchdog.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                signal?.WaitForExit(5_000);
+                if (!watchdog.WaitForExit(15_000))
+                {
+                    watchdog.Kill(entireProcessTree: true);
+                }
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // already gone
+        }
+
+        watchdog.Dispose();
+    }
+
     public static Process StartBackground(ProcessStartInfo info)
     {
         var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {info.FileName}.");
@@ -92,28 +141,5 @@ public static class ProcessRunner
         }
 
         throw new TimeoutException($"Nothing listened on 127.0.0.1:{port} within {timeout}.");
-    }
-
-    public static void Stop(Process? process)
-    {
-        if (process is null)
-        {
-            return;
-        }
-
-        try
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                process.WaitForExit(10_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // already gone
-        }
-
-        process.Dispose();
     }
 }

@@ -21,11 +21,11 @@ public sealed class RedisServer
             ?? throw new InvalidOperationException("Redis is not installed. Run the README's test command, which installs it: apt-get install -y redis-server.");
         var server = new RedisServer { Port = ProcessRunner.FreeLoopbackPort() };
         server._directory = Directory.CreateTempSubdirectory("moyeora-redis-").FullName;
-        server._process = ProcessRunner.StartBackground(ProcessRunner.StartInfo(executable,
+        server._process = ProcessRunner.StartWatched(executable,
         [
             "--port", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
             "--dir", server._directory, "--save", string.Empty, "--appendonly", "no", "--daemonize", "no",
-        ]));
+        ], server._directory);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         await ProcessRunner.WaitForPortAsync(server.Port, server._process, TimeSpan.FromSeconds(30));
         return server;
@@ -33,14 +33,7 @@ public sealed class RedisServer
 
     public void Stop()
     {
-        ProcessRunner.Stop(_process);
+        ProcessRunner.StopWatched(_process); // the watchdog also deletes the folder
         _process = null;
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
     }
 }
