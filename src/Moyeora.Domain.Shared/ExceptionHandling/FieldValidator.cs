@@ -46,6 +46,8 @@ public sealed class FieldValidator
         }
 
         var combined = new BusinessException(MoyeoraErrorCodes.ValidationFailed, "입력값을 확인해 주세요.", ErrorKind.Invalid);
+        // Each field's own stable code, so clients can react per field: { "password": "Moyeora:InvalidPassword" }.
+        var fieldCodes = new Dictionary<string, string>();
         foreach (var failure in _failures)
         {
             foreach (var (field, messages) in failure.FieldErrors)
@@ -56,8 +58,13 @@ public sealed class FieldValidator
                 }
             }
 
-            combined.Details[$"code:{failure.FieldErrors.Keys.FirstOrDefault() ?? failure.Code}"] = failure.Code;
+            foreach (var field in failure.FieldErrors.Keys)
+            {
+                fieldCodes.TryAdd(field, failure.Code);
+            }
         }
+
+        combined.Details["fieldCodes"] = fieldCodes;
 
         throw combined;
     }

@@ -187,6 +187,9 @@ public abstract class AccountAppService_Tests(DatabaseFixture db) : ApplicationT
         }));
         ShouldHaveCode(ex, MoyeoraErrorCodes.ValidationFailed, ErrorKind.Invalid);
         ex.FieldErrors.Keys.ShouldBe(["name", "password", "profileImageUrl", "interests"], ignoreOrder: true);
+        var fieldCodes = (IDictionary<string, string>)ex.Details["fieldCodes"]!;
+        fieldCodes["password"].ShouldBe(MoyeoraErrorCodes.InvalidPassword);
+        fieldCodes["name"].ShouldBe(MoyeoraErrorCodes.InvalidName);
         var e164 = PhoneNumber.Normalize(phone);
         (await Db.WithDbAsync(d => d.Users.AnyAsync(u => u.PhoneNumber == e164))).ShouldBeFalse();
 
