@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Moyeora.Account;
 using Moyeora.Authorization;
 using Moyeora.Chat;
+using Moyeora.Locations;
 using Moyeora.Meetups;
 using Moyeora.Data;
 using Moyeora.Domain;
@@ -54,6 +55,7 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddSingleton<RecruitingMeetupCatalog>();
         services.AddSingleton<MeetupViewCache>();
         services.TryAddSingleton<IMeetupChangeBroadcaster, SingleNodeMeetupChangeBroadcaster>();
+        services.TryAddSingleton<IGeoStore, InMemoryGeoStore>();
         services.AddSingleton<MeetupCacheInvalidator>();
         services.AddSingleton<IAfterCommitHandler<IMeetupEvent>>(sp => sp.GetRequiredService<MeetupCacheInvalidator>());
         services.AddScoped<IMeetupAppService, MeetupAppService>();

@@ -1,6 +1,7 @@
-using Moyeora.Meetups;
-
 namespace Moyeora.Locations;
+
+/// <summary>A rectangle of latitude and longitude (west may exceed east across the antimeridian).</summary>
+public sealed record GeoBox(double South, double West, double North, double East);
 
 /// <summary>Distances on the sphere (haversine, mean Earth radius) and the boxes that bound them.</summary>
 public static class GeoMath

@@ -1,3 +1,5 @@
+using Moyeora.Locations;
+
 namespace Moyeora.Meetups;
 
 /// <summary>What listings show of a meetup (no members, no private data).</summary>
@@ -21,9 +23,6 @@ public sealed record MeetupSummary(
 public sealed record MeetupMarker(Guid Id, double Latitude, double Longitude, string Title, int MemberCount, int MaxMembers, DateTime StartTime);
 
 public sealed record ReceivedInvitation(Guid InvitationId, Guid InviterId, InvitationStatus Status, DateTime CreationTime, MeetupSummary Meetup);
-
-/// <summary>A rectangle of latitude and longitude (west may exceed east across the antimeridian).</summary>
-public sealed record GeoBox(double South, double West, double North, double East);
 
 public sealed record MeetupSearch(string? NormalizedKeyword, DateTime? FromUtc, DateTime? ToUtc, Guid? MemberId, bool RecruitingOnly);
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Moyeora.EntityFrameworkCore;
+using Moyeora.Locations;
 using Moyeora.Meetups;
 
 namespace Moyeora.Repositories;

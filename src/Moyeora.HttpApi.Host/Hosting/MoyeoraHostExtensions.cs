@@ -12,6 +12,7 @@ using Moyeora.Controllers;
 using Moyeora.Data;
 using Moyeora.Domain;
 using Moyeora.EntityFrameworkCore;
+using Moyeora.Locations;
 using Moyeora.Meetups;
 
 namespace Moyeora.Hosting;
@@ -37,6 +38,7 @@ public static class MoyeoraHostExtensions
             services.AddSingleton<RedisMeetupChangeBroadcaster>();
             services.AddSingleton<IMeetupChangeBroadcaster>(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
+            services.AddSingleton<IGeoStore>(sp => new RedisGeoStore(sp.GetRequiredService<RedisConnection>().Multiplexer));
         }
 
         services.AddMoyeoraApplication(configuration);

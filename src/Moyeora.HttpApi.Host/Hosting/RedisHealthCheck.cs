@@ -21,7 +21,7 @@ internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
 }
 
 /// <summary>One lazily opened connection to Redis per process, shared by everything that uses Redis.</summary>
-internal sealed class RedisConnection(string configuration) : IDisposable
+public sealed class RedisConnection(string configuration) : IDisposable
 {
     private readonly Lazy<ConnectionMultiplexer> _multiplexer = new(() =>
     {

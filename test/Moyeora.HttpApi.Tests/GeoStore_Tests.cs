@@ -1,0 +1,131 @@
+using Moyeora.Hosting;
+using Moyeora.Locations;
+using Moyeora.TestBase.Servers;
+using StackExchange.Redis;
+
+namespace Moyeora.HttpApi.Tests;
+
+/// <summary>One contract for both geo stores: the embedded in-memory index and Redis GEO sets.</summary>
+public abstract class GeoStore_Tests
+{
+    private static readonly DateTime Now = new(2026, 11, 21, 12, 0, 0, DateTimeKind.Utc);
+
+    protected abstract IGeoStore Store { get; }
+
+    // Seoul City Hall, and points straight north of it at known distances (1° of latitude ≈ 111.2 km).
+    private const double Lat = 37.5663;
+    private const double Lng = 126.9779;
+
+    private static double North(double meters) => Lat + meters / 111_195.0;
+
+    private Task PutAsync(Guid id, double lat, double lng, DateTime? at = null) => Store.SetAsync(new UserPosition(id, lat, lng, at ?? Now));
+
+    [Fact]
+    public async Task Search_Finds_The_Nearest_Within_The_Radius_In_Order()
+    {
+        var (near, nearer, far) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await PutAsync(near, North(900), Lng);
+        await PutAsync(nearer, North(300), Lng);
+        await PutAsync(far, North(2500), Lng);
+
+        var found = await Store.SearchAsync(Lat, Lng, 2000, 50, Now.AddMinutes(-10));
+        found.Select(p => p.UserId).ShouldBe([nearer, near]);
+        found[0].DistanceMeters.ShouldBe(300, 2);
+        found[1].DistanceMeters.ShouldBe(900, 2);
+    }
+
+    [Fact]
+    public async Task Search_Returns_At_Most_Count()
+    {
+        var ids = Enumerable.Range(0, 20).Select(_ => Guid.NewGuid()).ToList();
+        for (var i = 0; i < ids.Count; i++)
+        {
+            await PutAsync(ids[i], North(1000 + i * 10), Lng + 1);
+        }
+
+        var found = await Store.SearchAsync(North(1000), Lng + 1, 5000, 5, Now.AddMinutes(-10));
+        found.Select(p => p.UserId).ShouldBe(ids.Take(5));
+    }
+
+    [Fact]
+    public async Task Search_Ignores_Stale_Positions_And_Expiry_Removes_Them()
+    {
+        var (fresh, stale) = (Guid.NewGuid(), Guid.NewGuid());
+        await PutAsync(stale, Lat - 1, Lng, Now.AddMinutes(-11));
+        await PutAsync(fresh, Lat - 1 + 0.001, Lng, Now);
+
+        (await Store.SearchAsync(Lat - 1, Lng, 1000, 10, Now.AddMinutes(-10))).Select(p => p.UserId).ShouldBe([fresh]);
+        (await Store.RemoveStaleAsync(Now.AddMinutes(-10))).ShouldBeGreaterThanOrEqualTo(1);
+        (await Store.GetAsync(stale)).ShouldBeNull();
+        (await Store.GetAsync(fresh)).ShouldNotBeNull();
+    }
+
+    [Fact]
+    public async Task A_New_Report_Moves_The_User()
+    {
+        var user = Guid.NewGuid();
+        await PutAsync(user, Lat + 2, Lng);
+        await PutAsync(user, Lat + 3, Lng, Now.AddSeconds(5));
+        (await Store.SearchAsync(Lat + 2, Lng, 1000, 10, Now.AddMinutes(-10))).ShouldNotContain(p => p.UserId == user);
+        (await Store.SearchAsync(Lat + 3, Lng, 1000, 10, Now.AddMinutes(-10))).Single(p => p.UserId == user).ReportedAt.ShouldBe(Now.AddSeconds(5));
+        var stored = await Store.GetAsync(user);
+        stored!.Latitude.ShouldBe(Lat + 3, 0.00001);
+    }
+
+    [Fact]
+    public async Task Remove_Forgets_The_User()
+    {
+        var user = Guid.NewGuid();
+        await PutAsync(user, Lat + 4, Lng);
+        await Store.RemoveAsync(user);
+        (await Store.GetAsync(user)).ShouldBeNull();
+        (await Store.SearchAsync(Lat + 4, Lng, 1000, 10, Now.AddMinutes(-10))).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Search_Works_Across_The_Antimeridian_And_Over_700_Km()
+    {
+        var (east, west) = (Guid.NewGuid(), Guid.NewGuid());
+        await PutAsync(east, 10, 179.999);
+        await PutAsync(west, 10, -179.999);
+        (await Store.SearchAsync(10, 179.9995, 1000, 10, Now.AddMinutes(-10))).Select(p => p.UserId).ShouldBe([east, west], ignoreOrder: true);
+
+        var busan = Guid.NewGuid();
+        await PutAsync(busan, 35.1798, 129.0750);
+        (await Store.SearchAsync(Lat, Lng, 700_000, 50, Now.AddMinutes(-10))).ShouldContain(p => p.UserId == busan);
+        (await Store.SearchAsync(Lat, Lng, 300_000, 50, Now.AddMinutes(-10))).ShouldNotContain(p => p.UserId == busan);
+    }
+
+    [Fact]
+    public async Task Invalid_Coordinates_Are_Refused()
+    {
+        await Should.ThrowAsync<ArgumentOutOfRangeException>(() => PutAsync(Guid.NewGuid(), 91, 0));
+        await Should.ThrowAsync<ArgumentOutOfRangeException>(() => PutAsync(Guid.NewGuid(), 0, double.NaN));
+    }
+}
+
+public sealed class InMemoryGeoStore_Tests : GeoStore_Tests
+{
+    protected override IGeoStore Store { get; } = new InMemoryGeoStore();
+}
+
+public sealed class RedisGeoStore_Tests : GeoStore_Tests, IAsyncLifetime
+{
+    private ConnectionMultiplexer? _redis;
+
+    protected override IGeoStore Store => new RedisGeoStore(_redis!, "test:" + GetType().Name + ":" + _prefix);
+
+    private readonly string _prefix = Guid.NewGuid().ToString("N");
+
+    public async Task InitializeAsync() =>
+        _redis = await ConnectionMultiplexer.ConnectAsync((await RedisServer.GetAsync()).Configuration);
+
+    public async Task DisposeAsync()
+    {
+        if (_redis is not null)
+        {
+            await _redis.CloseAsync();
+            _redis.Dispose();
+        }
+    }
+}
