@@ -97,7 +97,7 @@ public sealed class MeetupAppService(
         var now = Now;
         var box = GeoMath.BoundingBox(lat, lng, radius);
         var candidates = await catalog.GetAsync() is { } all
-            ? all.Where(m => !m.IsOnline && m.StartTime > now && InBox(m.Latitude!.Value, m.Longitude!.Value, box)).ToList()
+            ? all.Where(m => !m.IsOnline && m.StartTime > now && box.Contains(m.Latitude!.Value, m.Longitude!.Value)).ToList()
             : await meetups.GetRecruitingInBoxAsync(box, now, NearbyCandidateLimit, cancellationToken);
         var inRange = candidates
             .Select(m => (Meetup: m, Distance: GeoMath.DistanceMeters(lat, lng, m.Latitude!.Value, m.Longitude!.Value)))
@@ -126,7 +126,7 @@ public sealed class MeetupAppService(
         var box = new GeoBox(south, west, north, east);
         var limit = Math.Clamp(input.MaxResultCount, 1, GetMeetupMarkersDto.MaxMarkers);
         var markers = await catalog.GetAsync() is { } all
-            ? all.Where(m => !m.IsOnline && m.StartTime > now && InBox(m.Latitude!.Value, m.Longitude!.Value, box))
+            ? all.Where(m => !m.IsOnline && m.StartTime > now && box.Contains(m.Latitude!.Value, m.Longitude!.Value))
                 .OrderBy(m => m.StartTime).ThenBy(m => m.Id).Take(limit)
                 .Select(m => new MeetupMarker(m.Id, m.Latitude!.Value, m.Longitude!.Value, m.Title, m.MemberCount, m.MaxMembers, m.StartTime)).ToList()
             : await meetups.GetMarkersAsync(box, now, limit, cancellationToken);
@@ -334,10 +334,6 @@ public sealed class MeetupAppService(
             throw MeetupNotFound();
         }
     }
-
-    private static bool InBox(double lat, double lng, GeoBox box) =>
-        lat >= box.South && lat <= box.North
-        && (box.West <= box.East ? lng >= box.West && lng <= box.East : lng >= box.West || lng <= box.East);
 
     private async Task<Meetup> FindInvitedMeetupAsync(Guid invitationId, CancellationToken cancellationToken)
     {

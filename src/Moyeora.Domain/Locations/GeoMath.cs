@@ -1,7 +1,12 @@
 namespace Moyeora.Locations;
 
 /// <summary>A rectangle of latitude and longitude (west may exceed east across the antimeridian).</summary>
-public sealed record GeoBox(double South, double West, double North, double East);
+public sealed record GeoBox(double South, double West, double North, double East)
+{
+    public bool Contains(double latitude, double longitude) =>
+        latitude >= South && latitude <= North
+        && (West <= East ? longitude >= West && longitude <= East : longitude >= West || longitude <= East);
+}
 
 /// <summary>Distances on the sphere (haversine, mean Earth radius) and the boxes that bound them.</summary>
 public static class GeoMath

@@ -160,18 +160,14 @@ public static class MoyeoraHostExtensions
         var searchPermits = configuration.GetValue("RateLimiting:SearchesPerMinute", 120);
         services.AddRateLimiter(o =>
         {
-            o.AddPolicy(RateLimitPolicies.Writes, context => RateLimitPartition.GetFixedWindowLimiter(
-                UserOrClient(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = writePermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.AddPolicy(RateLimitPolicies.Search, context => RateLimitPartition.GetFixedWindowLimiter(
-                UserOrClient(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = searchPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            o.AddPolicy(RateLimitPolicies.Chat, context => RateLimitPartition.GetFixedWindowLimiter(
-                UserOrClient(context),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = chatPermits, Window = TimeSpan.FromSeconds(10), QueueLimit = 0 }));
-            o.AddPolicy(RateLimitPolicies.Account, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = accountPermits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            void FixedWindow(string policy, Func<HttpContext, string> partition, int permits, TimeSpan window) =>
+                o.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
+                    partition(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
+
+            FixedWindow(RateLimitPolicies.Account, c => c.Connection.RemoteIpAddress?.ToString() ?? "unknown", accountPermits, TimeSpan.FromMinutes(1));
+            FixedWindow(RateLimitPolicies.Writes, UserOrClient, writePermits, TimeSpan.FromMinutes(1));
+            FixedWindow(RateLimitPolicies.Search, UserOrClient, searchPermits, TimeSpan.FromMinutes(1));
+            FixedWindow(RateLimitPolicies.Chat, UserOrClient, chatPermits, TimeSpan.FromSeconds(10));
             o.OnRejected = async (context, cancellationToken) =>
             {
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
