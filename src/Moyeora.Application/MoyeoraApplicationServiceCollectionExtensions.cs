@@ -8,6 +8,7 @@ using Moyeora.Locations;
 using Moyeora.Meetups;
 using Moyeora.Data;
 using Moyeora.Domain;
+using Moyeora.Jobs;
 using Moyeora.Permissions;
 using Moyeora.Profile;
 using Moyeora.Sms;
@@ -61,6 +62,18 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<IMeetupAppService, MeetupAppService>();
         services.AddScoped<IChatAppService, ChatAppService>();
         services.AddScoped<IDataSeeder, IdentityDataSeeder>();
+
+        services.AddOptions<JobOptions>().Bind(configuration.GetSection(JobOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MaintenanceJob, EndMeetupsJob>();
+        services.AddSingleton<MaintenanceJob, EraseEndedMeetupsJob>();
+        services.AddSingleton<MaintenanceJob, ExpirePositionsJob>();
+        services.AddSingleton<MaintenanceJob, PurgeExpiredCredentialsJob>();
+        services.AddSingleton<MaintenanceJob, EraseDeactivatedAccountsJob>();
+        services.AddSingleton<MaintenanceJob, MeetupRemindersJob>();
+        services.AddSingleton<MaintenanceJob, ExpireInvitationsJob>();
+        services.AddSingleton<MaintenanceJobRunner>();
+        services.TryAddSingleton<IJobScheduler, InProcessJobScheduler>();
+        services.AddScoped<IJobAppService, JobAppService>();
         return services;
     }
 

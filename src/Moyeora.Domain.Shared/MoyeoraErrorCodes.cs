@@ -78,4 +78,7 @@ public static class MoyeoraErrorCodes
     public const string RoleNotFound = "Moyeora:RoleNotFound";
     public const string UnknownPermission = "Moyeora:UnknownPermission";
     public const string CannotRemoveLastAdministrator = "Moyeora:CannotRemoveLastAdministrator";
+
+    // Scheduled jobs
+    public const string JobNotFound = "Moyeora:JobNotFound";
 }

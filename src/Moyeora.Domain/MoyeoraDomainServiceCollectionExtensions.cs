@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Moyeora.Chat;
 using Moyeora.Domain;
 using Moyeora.Meetups;
+using Moyeora.Notifications;
 using Moyeora.Users;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,7 @@ public static class MoyeoraDomainServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<MeetupConfirmedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
         services.AddScoped<IDomainEventHandler<MeetupHostChangedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
         services.AddScoped<IDomainEventHandler<MeetupCancelledEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupStartingSoonEvent>, MeetupNotificationHandler>();
         return services;
     }
 }

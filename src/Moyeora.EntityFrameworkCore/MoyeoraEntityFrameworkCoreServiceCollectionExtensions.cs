@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Moyeora.Chat;
 using Moyeora.Data;
+using Moyeora.Jobs;
 using Moyeora.Meetups;
+using Moyeora.Notifications;
 using Moyeora.Domain;
 using Moyeora.EntityFrameworkCore;
 using Moyeora.Repositories;
@@ -33,6 +35,8 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ISmsMessageRepository, SmsMessageRepository>();
         services.AddScoped<IMeetupRepository, MeetupRepository>();
         services.AddScoped<IChatMessageRepository, ChatMessageRepository>();
+        services.AddScoped<INotificationRepository, NotificationRepository>();
+        services.AddScoped<IJobRecordRepository, JobRecordRepository>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

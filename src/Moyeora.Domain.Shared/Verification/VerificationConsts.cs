@@ -11,4 +11,10 @@ public static class VerificationConsts
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(30);
     public const int MaxRequestsPerPhonePerHour = 5;
     public const int MaxRequestsPerClientIpPerHour = 20;
+
+    /// <summary>
+    /// Codes are kept this long after they were sent, then purged: well past the code's and its token's
+    /// lifetimes and the hourly request limits that count them.
+    /// </summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromDays(1);
 }

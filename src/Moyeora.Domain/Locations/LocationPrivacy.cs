@@ -21,6 +21,9 @@ public sealed record DistanceRange(double MinMeters, double? MaxMeters, string L
 /// </summary>
 public static class LocationPrivacy
 {
+    /// <summary>Positions not refreshed for this long expire: they vanish from the map (spec §5).</summary>
+    public static readonly TimeSpan PositionLifetime = TimeSpan.FromMinutes(10);
+
     /// <summary>The grid's cell size in metres (north–south and east–west).</summary>
     public const double CellMeters = 100;
 

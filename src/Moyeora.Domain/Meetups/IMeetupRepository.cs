@@ -72,4 +72,25 @@ public interface IMeetupRepository
     Task<IReadOnlySet<Guid>> GetConfirmedMeetupIdsAsync(Guid userId, IReadOnlyCollection<Guid> meetupIds, CancellationToken cancellationToken = default);
 
     Task<MeetupNotice?> GetLatestNoticeAsync(Guid meetupId, CancellationToken cancellationToken = default);
+
+    // Maintenance (scheduled jobs): each returns a bounded batch, so a backlog never loads at once.
+
+    /// <summary>Recruiting or confirmed meetups whose end time has passed, tracked, earliest end first.</summary>
+    Task<IReadOnlyList<Meetup>> GetDueToEndAsync(DateTime now, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>Started meetups that still hold pending invitations, tracked.</summary>
+    Task<IReadOnlyList<Meetup>> GetStartedWithPendingInvitationsAsync(DateTime now, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>Recruiting or confirmed meetups starting after now and by <paramref name="until"/> with a member not yet reminded, tracked.</summary>
+    Task<IReadOnlyList<Meetup>> GetDueForReminderAsync(DateTime now, DateTime until, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>Recruiting or confirmed meetups the user is a member of, tracked.</summary>
+    Task<IReadOnlyList<Meetup>> GetOpenForMemberAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Erases up to <paramref name="take"/> ended or cancelled meetups whose end time is before
+    /// <paramref name="cutoff"/>, with everything they own (members, tags, kicks, invitations, notices, chat,
+    /// read markers, notifications about them). Returns how many meetups were erased.
+    /// </summary>
+    Task<int> EraseOverBeforeAsync(DateTime cutoff, int take, CancellationToken cancellationToken = default);
 }

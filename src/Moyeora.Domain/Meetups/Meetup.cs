@@ -206,6 +206,29 @@ public sealed class Meetup : AggregateRoot
     }
 
     /// <summary>
+    /// An account is being erased: it leaves this open meetup whatever its state (a host hands over
+    /// first, as on deactivation). Ended and cancelled meetups keep it as history. Idempotent.
+    /// </summary>
+    public void RemoveErasedMember(Guid userId, DateTime now)
+    {
+        if (userId == HostId)
+        {
+            ReleaseHost(now);
+        }
+
+        var participant = _participants.FirstOrDefault(p => p.UserId == userId);
+        if (Status is MeetupStatus.Ended or MeetupStatus.Cancelled || participant is null)
+        {
+            return;
+        }
+
+        var wasFull = IsFull;
+        _participants.Remove(participant);
+        MemberCount--;
+        AddDomainEvent(new MeetupMemberLeftEvent(Id, userId, wasFull));
+    }
+
+    /// <summary>
     /// A member says they will come. The host confirms last, never alone; the host's confirmation
     /// freezes the meetup (membership and details).
     /// </summary>
@@ -360,6 +383,28 @@ public sealed class Meetup : AggregateRoot
         Status = MeetupStatus.Ended;
         AddDomainEvent(new MeetupEndedEvent(Id));
         return true;
+    }
+
+    /// <summary>
+    /// Within <paramref name="leadTime"/> of the start of a recruiting or confirmed meetup, tells every member
+    /// not yet told that it starts soon; a member who joins later is told on the next call. Idempotent.
+    /// </summary>
+    public int RemindStartingSoon(DateTime now, TimeSpan leadTime)
+    {
+        if (Status is not (MeetupStatus.Recruiting or MeetupStatus.Confirmed) || HasStarted(now) || StartTime - now > leadTime)
+        {
+            return 0;
+        }
+
+        var due = _participants.Where(p => p.ReminderTime is null).ToList();
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        due.ForEach(p => p.MarkReminded(now));
+        AddDomainEvent(new MeetupStartingSoonEvent(Id, Title, StartTime, due.Select(p => p.UserId).ToList()));
+        return due.Count;
     }
 
     private void Apply(MeetupDetails details)

@@ -33,3 +33,5 @@ public sealed record MeetupInvitationSentEvent(Guid MeetupId, Guid InvitationId,
 public sealed record MeetupInvitationAnsweredEvent(Guid MeetupId, Guid InvitationId, Guid InviterId, Guid InviteeId, bool Accepted) : IMeetupEvent;
 
 public sealed record MeetupNoticePostedEvent(Guid MeetupId, Guid NoticeId, string Title, IReadOnlyList<Guid> MemberIds) : IMeetupEvent;
+
+public sealed record MeetupStartingSoonEvent(Guid MeetupId, string Title, DateTime StartTime, IReadOnlyList<Guid> MemberIds) : IMeetupEvent;

@@ -23,7 +23,12 @@ public sealed class MeetupParticipant
 
     public DateTime? ConfirmationTime { get; private set; }
 
+    /// <summary>When the member was told the meetup starts soon; each member is told once.</summary>
+    public DateTime? ReminderTime { get; private set; }
+
     internal void Confirm(DateTime now) => ConfirmationTime = now;
+
+    internal void MarkReminded(DateTime now) => ReminderTime = now;
 }
 
 public sealed class MeetupTag

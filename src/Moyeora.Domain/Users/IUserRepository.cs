@@ -20,4 +20,14 @@ public interface IUserRepository
     Task<IReadOnlyDictionary<Guid, UserSummary>> GetSummariesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
     Task InsertAsync(User user, CancellationToken cancellationToken = default);
+
+    /// <summary>Up to <paramref name="take"/> accounts deactivated before <paramref name="cutoff"/>, oldest first.</summary>
+    Task<IReadOnlyList<Guid>> GetDeactivatedBeforeAsync(DateTime cutoff, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Erases a deactivated account and everything it owns (interests, roles, sessions, verification codes,
+    /// read markers, invitations to it, kicks, notifications), in one transaction. Chat messages stay and
+    /// read as from a deleted user; memberships of meetups that already ended stay as that meetup's history.
+    /// </summary>
+    Task EraseAsync(Guid userId, CancellationToken cancellationToken = default);
 }

@@ -83,4 +83,7 @@ public interface IRefreshTokenRepository
     Task<IReadOnlyList<RefreshToken>> GetUnrevokedAsync(Guid userId, Guid? familyId, CancellationToken cancellationToken = default);
 
     Task InsertAsync(RefreshToken token, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes up to <paramref name="take"/> tokens expired before <paramref name="now"/>; returns how many.</summary>
+    Task<int> DeleteExpiredAsync(DateTime now, int take, CancellationToken cancellationToken = default);
 }

@@ -122,6 +122,12 @@ public interface IVerificationCodeRepository
     Task<VerificationCode?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken = default);
 
     Task InsertAsync(VerificationCode code, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes up to <paramref name="take"/> codes created before <paramref name="createdBefore"/>: by then both
+    /// the code and its token have expired and the code no longer counts toward any request limit.
+    /// </summary>
+    Task<int> DeleteCreatedBeforeAsync(DateTime createdBefore, int take, CancellationToken cancellationToken = default);
 }
 
 public static class VerificationCodeRepositoryExtensions

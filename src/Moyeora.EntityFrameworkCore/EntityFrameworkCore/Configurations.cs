@@ -110,6 +110,7 @@ internal sealed class VerificationCodeConfiguration : IEntityTypeConfiguration<V
         builder.HasIndex(c => new { c.ClientIp, c.CreationTime });
         builder.HasIndex(c => c.TokenHash).IsUnique();
         builder.HasIndex(c => c.ExpirationTime);
+        builder.HasIndex(c => c.CreationTime);
     }
 }
 

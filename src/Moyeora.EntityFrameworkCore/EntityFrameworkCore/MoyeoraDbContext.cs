@@ -33,6 +33,27 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
 
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
 
+    /// <summary>Runs set-based statements in one transaction (joining the open one, if any).</summary>
+    internal async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        if (Database.CurrentTransaction is not null)
+        {
+            return await work();
+        }
+
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        var result = await work();
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
+    internal Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken) =>
+        InTransactionAsync(async () =>
+        {
+            await work();
+            return true;
+        }, cancellationToken);
+
     void IUnitOfWork.DiscardChanges()
     {
         if (Database.CurrentTransaction is { } transaction)

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Moyeora.Chat;
 using Moyeora.EntityFrameworkCore;
 using Moyeora.Locations;
 using Moyeora.Meetups;
+using Moyeora.Notifications;
 
 namespace Moyeora.Repositories;
 
@@ -173,5 +175,53 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
         return meetups.Select(m => new MeetupSummary(
             m.Id, m.HostId, m.Title, m.ImageUrl, m.MaxMembers, m.MemberCount, m.StartTime, m.EndTime, m.IsOnline, m.Place,
             m.Latitude, m.Longitude, m.Status, tags.GetValueOrDefault(m.Id, []), m.CreationTime)).ToList();
+    }
+
+    public async Task<IReadOnlyList<Meetup>> GetDueToEndAsync(DateTime now, int take, CancellationToken cancellationToken = default) =>
+        await db.Meetups.AsSplitQuery()
+            .Where(m => (m.Status == MeetupStatus.Recruiting || m.Status == MeetupStatus.Confirmed) && m.EndTime <= now)
+            .OrderBy(m => m.EndTime).ThenBy(m => m.Id).Take(take).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Meetup>> GetStartedWithPendingInvitationsAsync(DateTime now, int take, CancellationToken cancellationToken = default) =>
+        await db.Meetups.AsSplitQuery()
+            .Where(m => m.StartTime <= now
+                && db.Set<MeetupInvitation>().Any(i => i.MeetupId == m.Id && i.Status == InvitationStatus.Pending))
+            .OrderBy(m => m.StartTime).ThenBy(m => m.Id).Take(take).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Meetup>> GetDueForReminderAsync(DateTime now, DateTime until, int take, CancellationToken cancellationToken = default) =>
+        await db.Meetups.AsSplitQuery()
+            .Where(m => (m.Status == MeetupStatus.Recruiting || m.Status == MeetupStatus.Confirmed) && m.StartTime > now && m.StartTime <= until
+                && db.Set<MeetupParticipant>().Any(p => p.MeetupId == m.Id && p.ReminderTime == null))
+            .OrderBy(m => m.StartTime).ThenBy(m => m.Id).Take(take).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<Meetup>> GetOpenForMemberAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        await db.Meetups.AsSplitQuery()
+            .Where(m => (m.Status == MeetupStatus.Recruiting || m.Status == MeetupStatus.Confirmed)
+                && db.Set<MeetupParticipant>().Any(p => p.MeetupId == m.Id && p.UserId == userId))
+            .ToListAsync(cancellationToken);
+
+    public async Task<int> EraseOverBeforeAsync(DateTime cutoff, int take, CancellationToken cancellationToken = default)
+    {
+        var ids = await ReadOnly
+            .Where(m => (m.Status == MeetupStatus.Ended || m.Status == MeetupStatus.Cancelled) && m.EndTime < cutoff)
+            .OrderBy(m => m.EndTime).ThenBy(m => m.Id).Select(m => m.Id).Take(take).ToListAsync(cancellationToken);
+        if (ids.Count == 0)
+        {
+            return 0;
+        }
+
+        // Children first and by name, so nothing depends on the provider enforcing cascades.
+        return await db.InTransactionAsync(async () =>
+        {
+            await db.Set<Notification>().Where(n => n.MeetupId != null && ids.Contains(n.MeetupId.Value)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<ChatReadMarker>().Where(r => ids.Contains(r.MeetupId)).ExecuteDeleteAsync(cancellationToken);
+            await db.ChatMessages.Where(c => ids.Contains(c.MeetupId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<MeetupNotice>().Where(n => ids.Contains(n.MeetupId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<MeetupInvitation>().Where(i => ids.Contains(i.MeetupId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<MeetupKick>().Where(k => ids.Contains(k.MeetupId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<MeetupTag>().Where(t => ids.Contains(t.MeetupId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<MeetupParticipant>().Where(p => ids.Contains(p.MeetupId)).ExecuteDeleteAsync(cancellationToken);
+            return await db.Meetups.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
+        }, cancellationToken);
     }
 }

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Moyeora.Chat;
 using Moyeora.EntityFrameworkCore;
+using Moyeora.Meetups;
+using Moyeora.Notifications;
 using Moyeora.Roles;
 using Moyeora.Users;
 
@@ -61,6 +64,34 @@ internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
 
     public async Task InsertAsync(User user, CancellationToken cancellationToken = default) =>
         await db.Users.AddAsync(user, cancellationToken);
+
+    public async Task<IReadOnlyList<Guid>> GetDeactivatedBeforeAsync(DateTime cutoff, int take, CancellationToken cancellationToken = default) =>
+        await db.Users.IgnoreAutoIncludes().Where(u => u.DeactivationTime != null && u.DeactivationTime < cutoff)
+            .OrderBy(u => u.DeactivationTime).Select(u => u.Id).Take(take).ToListAsync(cancellationToken);
+
+    public async Task EraseAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var user = await db.Users.IgnoreAutoIncludes().Where(u => u.Id == userId && u.DeactivationTime != null)
+            .Select(u => new { u.PhoneNumber, u.DeactivationTime }).FirstOrDefaultAsync(cancellationToken);
+        if (user is null)
+        {
+            return;
+        }
+
+        await db.InTransactionAsync(async () =>
+        {
+            await db.Set<ChatReadMarker>().Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<MeetupInvitation>().Where(i => i.InviteeId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<MeetupKick>().Where(k => k.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<Notification>().Where(n => n.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.VerificationCodes.Where(c => c.PhoneNumber == user.PhoneNumber && c.CreationTime <= user.DeactivationTime)
+                .ExecuteDeleteAsync(cancellationToken);
+            await db.RefreshTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<UserInterest>().Where(i => i.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<UserRole>().Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.Users.Where(u => u.Id == userId).ExecuteDeleteAsync(cancellationToken);
+        }, cancellationToken);
+    }
 }
 
 internal sealed class RoleRepository(MoyeoraDbContext db) : IRoleRepository

@@ -30,6 +30,10 @@ internal sealed class VerificationCodeRepository(MoyeoraDbContext db) : IVerific
 
     public async Task InsertAsync(VerificationCode code, CancellationToken cancellationToken = default) =>
         await db.VerificationCodes.AddAsync(code, cancellationToken);
+
+    public Task<int> DeleteCreatedBeforeAsync(DateTime createdBefore, int take, CancellationToken cancellationToken = default) =>
+        db.VerificationCodes.Where(c => c.CreationTime < createdBefore).OrderBy(c => c.CreationTime).Take(take)
+            .ExecuteDeleteAsync(cancellationToken);
 }
 
 internal sealed class RefreshTokenRepository(MoyeoraDbContext db) : IRefreshTokenRepository
@@ -44,6 +48,10 @@ internal sealed class RefreshTokenRepository(MoyeoraDbContext db) : IRefreshToke
 
     public async Task InsertAsync(RefreshToken token, CancellationToken cancellationToken = default) =>
         await db.RefreshTokens.AddAsync(token, cancellationToken);
+
+    public Task<int> DeleteExpiredAsync(DateTime now, int take, CancellationToken cancellationToken = default) =>
+        db.RefreshTokens.Where(t => t.ExpirationTime < now).OrderBy(t => t.ExpirationTime).Take(take)
+            .ExecuteDeleteAsync(cancellationToken);
 }
 
 internal sealed class SmsMessageRepository(MoyeoraDbContext db) : ISmsMessageRepository

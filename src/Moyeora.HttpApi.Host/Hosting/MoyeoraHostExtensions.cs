@@ -43,6 +43,7 @@ public static class MoyeoraHostExtensions
 
         services.AddMoyeoraApplication(configuration);
         services.AddMoyeoraEntityFrameworkCore(configuration, Path.Combine(builder.Environment.ContentRootPath, "data"));
+        services.AddMoyeoraJobs(configuration, DatabaseSettings.From(configuration, Path.Combine(builder.Environment.ContentRootPath, "data")));
         services.AddMoyeoraHttpApi()
             .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = context =>
@@ -186,7 +187,8 @@ public static class MoyeoraHostExtensions
 
     private static void AddHealthChecks(IServiceCollection services, IConfiguration configuration)
     {
-        var health = services.AddHealthChecks().AddDbContextCheck<MoyeoraDbContext>("database", tags: ["ready"]);
+        var health = services.AddHealthChecks().AddDbContextCheck<MoyeoraDbContext>("database", tags: ["ready"])
+            .AddCheck<JobHealthCheck>("jobs", tags: ["ready"]);
         if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
         {
             health.AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);

@@ -1,0 +1,53 @@
+namespace Moyeora.Notifications;
+
+/// <summary>
+/// One in-app notification for one user, created by the domain event that causes it (spec §6), never by
+/// a controller. Only its reader changes it, by marking it read.
+/// </summary>
+public sealed class Notification
+{
+    private Notification()
+    {
+    }
+
+    public Notification(Guid userId, NotificationKind kind, string text, DateTime now, Guid? meetupId = null, Guid? actorId = null)
+    {
+        Id = Guid.NewGuid();
+        UserId = userId;
+        Kind = kind;
+        Text = text.Length <= NotificationConsts.MaxTextLength ? text : text[..NotificationConsts.MaxTextLength];
+        MeetupId = meetupId;
+        ActorId = actorId;
+        CreationTime = now;
+    }
+
+    public Guid Id { get; private set; }
+
+    /// <summary>Whom it is for.</summary>
+    public Guid UserId { get; private set; }
+
+    public NotificationKind Kind { get; private set; }
+
+    public string Text { get; private set; } = null!;
+
+    /// <summary>The meetup it is about, if any.</summary>
+    public Guid? MeetupId { get; private set; }
+
+    /// <summary>Who caused it, if a person did.</summary>
+    public Guid? ActorId { get; private set; }
+
+    public DateTime CreationTime { get; private set; }
+
+    public DateTime? ReadTime { get; private set; }
+
+    public bool IsRead => ReadTime is not null;
+
+    public void MarkRead(DateTime now) => ReadTime ??= now;
+}
+
+public interface INotificationRepository
+{
+    Task InsertManyAsync(IEnumerable<Notification> notifications, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Notification>> GetForUserAsync(Guid userId, int skip, int take, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Moyeora.Jobs;
+using Moyeora.Notifications;
+
+namespace Moyeora.EntityFrameworkCore;
+
+internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notification>
+{
+    public void Configure(EntityTypeBuilder<Notification> builder)
+    {
+        builder.ToTable("Notifications");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Text).HasMaxLength(NotificationConsts.MaxTextLength).IsRequired();
+        builder.HasIndex(n => new { n.UserId, n.CreationTime });
+        builder.HasIndex(n => n.MeetupId);
+    }
+}
+
+internal sealed class JobRecordConfiguration : IEntityTypeConfiguration<JobRecord>
+{
+    public void Configure(EntityTypeBuilder<JobRecord> builder)
+    {
+        builder.ToTable("JobRecords");
+        builder.HasKey(j => j.Name);
+        builder.Property(j => j.Name).HasMaxLength(JobConsts.MaxNameLength);
+        builder.Property(j => j.LastCounts).HasMaxLength(JobConsts.MaxCountsLength);
+        builder.Property(j => j.LastError).HasMaxLength(JobConsts.MaxErrorLength);
+    }
+}

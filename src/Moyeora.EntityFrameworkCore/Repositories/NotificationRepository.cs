@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Moyeora.EntityFrameworkCore;
+using Moyeora.Jobs;
+using Moyeora.Notifications;
+
+namespace Moyeora.Repositories;
+
+internal sealed class NotificationRepository(MoyeoraDbContext db) : INotificationRepository
+{
+    public Task InsertManyAsync(IEnumerable<Notification> notifications, CancellationToken cancellationToken = default) =>
+        db.Set<Notification>().AddRangeAsync(notifications, cancellationToken);
+
+    public async Task<IReadOnlyList<Notification>> GetForUserAsync(Guid userId, int skip, int take, CancellationToken cancellationToken = default) =>
+        await db.Set<Notification>().AsNoTracking().Where(n => n.UserId == userId)
+            .OrderByDescending(n => n.CreationTime).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+}
+
+internal sealed class JobRecordRepository(MoyeoraDbContext db) : IJobRecordRepository
+{
+    public Task<JobRecord?> FindAsync(string name, CancellationToken cancellationToken = default) =>
+        db.Set<JobRecord>().FirstOrDefaultAsync(j => j.Name == name, cancellationToken);
+
+    public async Task<IReadOnlyList<JobRecord>> GetAllAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<JobRecord>().AsNoTracking().OrderBy(j => j.Name).ToListAsync(cancellationToken);
+
+    public async Task InsertAsync(JobRecord record, CancellationToken cancellationToken = default) =>
+        await db.Set<JobRecord>().AddAsync(record, cancellationToken);
+}
