@@ -41,5 +41,8 @@ public static class TestData
         ["Seed:Admin:Password"] = AdminPassword,
         ["Seed:Admin:Nickname"] = "운영자",
         ["Sms:Provider"] = "Outbox",
+        // Small batches, so a backlog test needs only a few hundred rows to cross several runs.
+        ["Jobs:BatchSize"] = "100",
+        ["Jobs:MaxBatchesPerRun"] = "5",
     };
 }
