@@ -1,6 +1,7 @@
 using Moyeora.Account;
 using Moyeora.Chat;
 using Moyeora.Dtos;
+using Moyeora.Jobs;
 using Moyeora.Meetups;
 using Moyeora.Permissions;
 using Moyeora.Profile;
@@ -94,6 +95,16 @@ public sealed class SmsOutboxClientProxy(HttpClient httpClient, IAccessTokenSour
             ("phoneNumber", input.PhoneNumber), ("skipCount", input.SkipCount), ("maxResultCount", input.MaxResultCount)), cancellationToken);
 }
 
+public sealed class JobClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
+    : ClientProxyBase(httpClient, tokens), IJobAppService
+{
+    public Task<IReadOnlyList<JobDto>> GetListAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<IReadOnlyList<JobDto>>("api/app/jobs", cancellationToken);
+
+    public Task TriggerAsync(string name, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, $"api/app/jobs/{Segment(name)}/trigger", null, cancellationToken);
+}
+
 /// <summary>
 /// All proxies over one <see cref="HttpClient"/> (whose BaseAddress is the API root), sharing the
 /// signed-in session: <see cref="SignInAsync"/> or <see cref="UseTokens"/> set the bearer token.
@@ -108,6 +119,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         SmsOutbox = new SmsOutboxClientProxy(httpClient, this);
         Meetups = new MeetupClientProxy(httpClient, this);
         Chat = new ChatClientProxy(httpClient, this);
+        Jobs = new JobClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -125,6 +137,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IMeetupAppService Meetups { get; }
 
     public IChatAppService Chat { get; }
+
+    public IJobAppService Jobs { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {

@@ -35,8 +35,22 @@ public static class JobScheduling
         services.AddSingleton<IJobScheduler, QuartzJobScheduler>();
     }
 
-    /// <summary>The scheduler's whole configuration; tests build two of these on one database to prove clustering.</summary>
     public static void Configure(IQuartzBuilder q, JobOptions options, DatabaseSettings database)
+    {
+        UseStore(q, database);
+        foreach (var name in JobOptions.DefaultSchedules.Keys)
+        {
+            var key = new JobKey(name, JobGroup);
+            q.AddJob<QuartzMaintenanceJob>(j => j.WithIdentity(key).StoreDurably(true).DisallowConcurrentExecution(true));
+            q.AddTrigger<QuartzMaintenanceJob>(t => t.WithIdentity(name, JobGroup).ForJob(key)
+                .WithCronSchedule(options.ScheduleOf(name), c => c.InTimeZone(TimeZoneInfo.Utc)));
+        }
+
+        q.AddQuartzHealthChecks(h => h.Tags.Add("ready"));
+    }
+
+    /// <summary>The scheduler and its store; tests build two of these on one database to prove clustering.</summary>
+    public static void UseStore(IQuartzBuilder q, DatabaseSettings database)
     {
         q.ConfigureScheduler(s =>
         {
@@ -60,16 +74,6 @@ public static class JobScheduling
         {
             q.UseInMemoryStore(_ => { });
         }
-
-        foreach (var name in JobOptions.DefaultSchedules.Keys)
-        {
-            var key = new JobKey(name, JobGroup);
-            q.AddJob<QuartzMaintenanceJob>(j => j.WithIdentity(key).StoreDurably(true).DisallowConcurrentExecution(true));
-            q.AddTrigger<QuartzMaintenanceJob>(t => t.WithIdentity(name, JobGroup).ForJob(key)
-                .WithCronSchedule(options.ScheduleOf(name), c => c.InTimeZone(TimeZoneInfo.Utc)));
-        }
-
-        q.AddQuartzHealthChecks(h => h.Tags.Add("ready"));
     }
 }
 
