@@ -180,3 +180,25 @@ public sealed class QuartzCluster_Tests(PostgreSqlFixture db) : IClassFixture<Po
         }
     }
 }
+
+/// <summary>A host configured with a schedule that is no cron expression and one for a job that does not exist.</summary>
+public sealed class BadScheduleFactory : MoyeoraWebApplicationFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Jobs:Schedules:end-meetups"] = "every minute",
+        ["Jobs:Schedules:make-coffee"] = "0 * * * * ?",
+    };
+}
+
+public sealed class JobScheduleValidation_Tests
+{
+    [Fact]
+    public void The_Host_Refuses_To_Start_With_A_Bad_Schedule()
+    {
+        using var factory = new BadScheduleFactory();
+        var ex = Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
+        ex.Message.ShouldContain("Jobs:Schedules:end-meetups");
+        ex.Message.ShouldContain("make-coffee");
+    }
+}

@@ -18,11 +18,14 @@ public static class JobScheduling
     public static void AddMoyeoraJobs(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database)
     {
         var options = configuration.GetSection(JobOptions.SectionName).Get<JobOptions>() ?? new JobOptions();
-        var unknown = options.Schedules.Keys.Where(k => !JobOptions.DefaultSchedules.ContainsKey(k)).ToList();
-        if (unknown.Count > 0)
+        var problems = options.Schedules.Keys.Where(k => !JobOptions.DefaultSchedules.ContainsKey(k))
+            .Select(k => $"Jobs:Schedules:{k} names no job. Known: {string.Join(", ", JobOptions.DefaultSchedules.Keys)}.")
+            .Concat(JobOptions.DefaultSchedules.Keys.Where(k => !CronExpression.TryParse(options.ScheduleOf(k), out _))
+                .Select(k => $"Jobs:Schedules:{k} = '{options.ScheduleOf(k)}' is not a Quartz cron expression (seconds first, e.g. '0 * * * * ?')."))
+            .ToList();
+        if (problems.Count > 0)
         {
-            throw new OptionsValidationException(JobOptions.SectionName, typeof(JobOptions),
-                [$"Jobs:Schedules names unknown jobs: {string.Join(", ", unknown)}. Known: {string.Join(", ", JobOptions.DefaultSchedules.Keys)}."]);
+            throw new OptionsValidationException(JobOptions.SectionName, typeof(JobOptions), problems);
         }
 
         services.AddQuartz(q => Configure(q, options, database));
