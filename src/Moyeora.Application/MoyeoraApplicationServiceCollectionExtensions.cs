@@ -9,6 +9,7 @@ using Moyeora.Meetups;
 using Moyeora.Data;
 using Moyeora.Domain;
 using Moyeora.Jobs;
+using Moyeora.Live;
 using Moyeora.Permissions;
 using Moyeora.Profile;
 using Moyeora.Sms;
@@ -74,6 +75,16 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddSingleton<MaintenanceJobRunner>();
         services.TryAddSingleton<IJobScheduler, InProcessJobScheduler>();
         services.AddScoped<IJobAppService, JobAppService>();
+
+        services.AddOptions<LiveOptions>().Bind(configuration.GetSection(LiveOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<RelationsLoader>();
+        services.AddSingleton<NearbyPeopleFinder>();
+        services.TryAddSingleton<ILiveBus, InProcessLiveBus>();
+        services.AddSingleton<IAfterCommitHandler<IMeetupEvent>, LiveMeetupPublisher>();
+        services.AddSingleton<IAfterCommitHandler<ChatMessagePostedEvent>, LiveChatPublisher>();
+        services.AddSingleton<LiveUserPublisher>();
+        services.AddSingleton<IAfterCommitHandler<UserLocationVisibilityChangedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
+        services.AddSingleton<IAfterCommitHandler<UserDeactivatedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
         return services;
     }
 

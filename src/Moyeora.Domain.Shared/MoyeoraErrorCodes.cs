@@ -79,6 +79,10 @@ public static class MoyeoraErrorCodes
     public const string UnknownPermission = "Moyeora:UnknownPermission";
     public const string CannotRemoveLastAdministrator = "Moyeora:CannotRemoveLastAdministrator";
 
+    // Live connection
+    public const string InvalidLocation = "Moyeora:InvalidLocation";
+    public const string InvalidRadius = "Moyeora:InvalidRadius";
+
     // Scheduled jobs
     public const string JobNotFound = "Moyeora:JobNotFound";
 }

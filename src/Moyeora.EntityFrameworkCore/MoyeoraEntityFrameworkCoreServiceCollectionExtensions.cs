@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Moyeora.Chat;
 using Moyeora.Data;
+using Moyeora.Friends;
 using Moyeora.Jobs;
 using Moyeora.Meetups;
 using Moyeora.Notifications;
@@ -37,6 +38,7 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IChatMessageRepository, ChatMessageRepository>();
         services.AddScoped<INotificationRepository, NotificationRepository>();
         services.AddScoped<IJobRecordRepository, JobRecordRepository>();
+        services.AddScoped<IFriendshipRepository, FriendshipRepository>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

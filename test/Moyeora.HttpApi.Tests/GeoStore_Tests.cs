@@ -73,6 +73,17 @@ public abstract class GeoStore_Tests
     }
 
     [Fact]
+    public async Task The_Friends_Only_Mark_Travels_With_The_Position_And_Can_Be_Lifted()
+    {
+        var user = Guid.NewGuid();
+        await Store.SetAsync(new UserPosition(user, Lat + 5, Lng, Now, FriendsOnly: true));
+        (await Store.SearchAsync(Lat + 5, Lng, 1000, 10, Now.AddMinutes(-10))).Single(p => p.UserId == user).FriendsOnly.ShouldBeTrue();
+        (await Store.GetAsync(user))!.FriendsOnly.ShouldBeTrue();
+        await Store.SetAsync(new UserPosition(user, Lat + 5, Lng, Now.AddSeconds(3)));
+        (await Store.SearchAsync(Lat + 5, Lng, 1000, 10, Now.AddMinutes(-10))).Single(p => p.UserId == user).FriendsOnly.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Remove_Forgets_The_User()
     {
         var user = Guid.NewGuid();

@@ -73,7 +73,7 @@ public sealed class InMemoryGeoStore : IGeoStore
                     var distance = GeoMath.DistanceMeters(latitude, longitude, position.Latitude, position.Longitude);
                     if (distance <= radiusMeters)
                     {
-                        found.Add(new NearbyPosition(userId, position.Latitude, position.Longitude, distance, position.ReportedAt));
+                        found.Add(new NearbyPosition(userId, position.Latitude, position.Longitude, distance, position.ReportedAt, position.FriendsOnly));
                     }
                 }
             }

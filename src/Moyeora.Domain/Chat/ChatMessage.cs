@@ -87,3 +87,6 @@ public interface IChatMessageRepository
     /// <summary>Unread counts of one user in the given rooms (messages since joining, after the read marker, not their own).</summary>
     Task<IReadOnlyDictionary<Guid, int>> CountUnreadAsync(Guid userId, IReadOnlyCollection<Guid> meetupIds, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A chat message was stored (by a member over REST or the live connection, or by the system); raised after commit.</summary>
+public sealed record ChatMessagePostedEvent(ChatMessage Message) : Moyeora.Domain.IDomainEvent;

@@ -1,10 +1,11 @@
 namespace Moyeora.Locations;
 
 /// <summary>A user's latest reported position. Exact coordinates never leave the server (spec §7).</summary>
-public sealed record UserPosition(Guid UserId, double Latitude, double Longitude, DateTime ReportedAt);
+/// <param name="FriendsOnly">The user shows their position to friends only (spec §7).</param>
+public sealed record UserPosition(Guid UserId, double Latitude, double Longitude, DateTime ReportedAt, bool FriendsOnly = false);
 
 /// <summary>A position found near a point, with its exact distance (for the server's own use only).</summary>
-public sealed record NearbyPosition(Guid UserId, double Latitude, double Longitude, double DistanceMeters, DateTime ReportedAt);
+public sealed record NearbyPosition(Guid UserId, double Latitude, double Longitude, double DistanceMeters, DateTime ReportedAt, bool FriendsOnly = false);
 
 /// <summary>
 /// The latest position of every user who reports one: Redis GEO sets when several nodes share Redis,

@@ -1,15 +1,5 @@
 namespace Moyeora.Locations;
 
-/// <summary>How long ago someone was last seen, as shown to others (spec §2).</summary>
-public enum LastSeenBucket
-{
-    /// <summary>Within the last minute.</summary>
-    Now = 0,
-    Minutes = 1,
-    Hours = 2,
-    Days = 3,
-}
-
 /// <summary>A distance shown to others only as a range, e.g. "1–2 km" (spec §7).</summary>
 public sealed record DistanceRange(double MinMeters, double? MaxMeters, string Label);
 

@@ -73,6 +73,12 @@ public interface IMeetupRepository
 
     Task<MeetupNotice?> GetLatestNoticeAsync(Guid meetupId, CancellationToken cancellationToken = default);
 
+    /// <summary>Ids of the recruiting or confirmed meetups the user is a member of (their live chat rooms).</summary>
+    Task<IReadOnlyList<Guid>> GetOpenMeetupIdsForMemberAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Everyone who shares a recruiting or confirmed meetup with the user ("co-members", spec §2).</summary>
+    Task<IReadOnlySet<Guid>> GetCoMemberIdsAsync(Guid userId, CancellationToken cancellationToken = default);
+
     // Maintenance (scheduled jobs): each returns a bounded batch, so a backlog never loads at once.
 
     /// <summary>Recruiting or confirmed meetups whose end time has passed, tracked, earliest end first.</summary>

@@ -135,7 +135,14 @@ public sealed class User : AggregateRoot
 
         LocationVisibility = visibility;
         GhostUntil = ghostUntil;
+        AddDomainEvent(new UserLocationVisibilityChangedEvent(Id, visibility, ghostUntil));
     }
+
+    /// <summary>The visibility in force now: a ghost mode with an end time is over once that time passes.</summary>
+    public LocationVisibility EffectiveVisibility(DateTime now) => EffectiveVisibility(LocationVisibility, GhostUntil, now);
+
+    public static LocationVisibility EffectiveVisibility(LocationVisibility visibility, DateTime? ghostUntil, DateTime now) =>
+        visibility == LocationVisibility.Nobody && ghostUntil is { } until && until <= now ? LocationVisibility.Everyone : visibility;
 
     public bool IsLockedOut(DateTime now) => LockoutEnd is { } end && end > now;
 
@@ -250,3 +257,5 @@ public sealed record UserDeactivatedEvent(Guid UserId) : IDomainEvent;
 public sealed record UserPhoneNumberChangedEvent(Guid UserId) : IDomainEvent;
 
 public sealed record UserRestoredEvent(Guid UserId) : IDomainEvent;
+
+public sealed record UserLocationVisibilityChangedEvent(Guid UserId, LocationVisibility Visibility, DateTime? GhostUntil) : IDomainEvent;

@@ -69,9 +69,12 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
     {
         var events = await DispatchDomainEventsAsync(cancellationToken);
         ApplyAuditing();
+        var postedMessages = ChangeTracker.Entries<ChatMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         try
         {
             await base.SaveChangesAsync(cancellationToken);
+            // Stored messages have their ids now; live delivery happens after the commit below.
+            events.AddRange(postedMessages.Select(m => new ChatMessagePostedEvent(m)));
             if (Database.CurrentTransaction is { } transaction)
             {
                 // A repository locked an aggregate for this operation: the save is its end.

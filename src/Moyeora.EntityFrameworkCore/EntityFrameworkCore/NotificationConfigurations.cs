@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Moyeora.Friends;
 using Moyeora.Jobs;
 using Moyeora.Notifications;
 
@@ -26,5 +27,15 @@ internal sealed class JobRecordConfiguration : IEntityTypeConfiguration<JobRecor
         builder.Property(j => j.Name).HasMaxLength(JobConsts.MaxNameLength);
         builder.Property(j => j.LastCounts).HasMaxLength(JobConsts.MaxCountsLength);
         builder.Property(j => j.LastError).HasMaxLength(JobConsts.MaxErrorLength);
+    }
+}
+
+internal sealed class FriendshipConfiguration : IEntityTypeConfiguration<Friendship>
+{
+    public void Configure(EntityTypeBuilder<Friendship> builder)
+    {
+        builder.ToTable("Friendships");
+        builder.HasKey(f => new { f.UserId, f.FriendId });
+        builder.HasIndex(f => f.FriendId);
     }
 }

@@ -177,6 +177,23 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
             m.Latitude, m.Longitude, m.Status, tags.GetValueOrDefault(m.Id, []), m.CreationTime)).ToList();
     }
 
+    public async Task<IReadOnlyList<Guid>> GetOpenMeetupIdsForMemberAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        await db.Set<MeetupParticipant>().AsNoTracking()
+            .Where(p => p.UserId == userId && db.Meetups.Any(m => m.Id == p.MeetupId
+                && (m.Status == MeetupStatus.Recruiting || m.Status == MeetupStatus.Confirmed)))
+            .Select(p => p.MeetupId).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlySet<Guid>> GetCoMemberIdsAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var participants = db.Set<MeetupParticipant>().AsNoTracking();
+        var ids = await participants
+            .Where(p => p.UserId != userId
+                && participants.Any(mine => mine.UserId == userId && mine.MeetupId == p.MeetupId)
+                && db.Meetups.Any(m => m.Id == p.MeetupId && (m.Status == MeetupStatus.Recruiting || m.Status == MeetupStatus.Confirmed)))
+            .Select(p => p.UserId).Distinct().ToListAsync(cancellationToken);
+        return ids.ToHashSet();
+    }
+
     public async Task<IReadOnlyList<Meetup>> GetDueToEndAsync(DateTime now, int take, CancellationToken cancellationToken = default) =>
         await db.Meetups.AsSplitQuery()
             .Where(m => (m.Status == MeetupStatus.Recruiting || m.Status == MeetupStatus.Confirmed) && m.EndTime <= now)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Moyeora.EntityFrameworkCore;
+using Moyeora.Friends;
 using Moyeora.Jobs;
 using Moyeora.Notifications;
 
@@ -25,4 +26,19 @@ internal sealed class JobRecordRepository(MoyeoraDbContext db) : IJobRecordRepos
 
     public async Task InsertAsync(JobRecord record, CancellationToken cancellationToken = default) =>
         await db.Set<JobRecord>().AddAsync(record, cancellationToken);
+}
+
+internal sealed class FriendshipRepository(MoyeoraDbContext db) : IFriendshipRepository
+{
+    public async Task<IReadOnlySet<Guid>> GetFriendIdsAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var pairs = db.Set<Friendship>().AsNoTracking();
+        var ids = await pairs.Where(f => f.UserId == userId).Select(f => f.FriendId)
+            .Concat(pairs.Where(f => f.FriendId == userId).Select(f => f.UserId))
+            .ToListAsync(cancellationToken);
+        return ids.ToHashSet();
+    }
+
+    public async Task InsertAsync(Friendship friendship, CancellationToken cancellationToken = default) =>
+        await db.Set<Friendship>().AddAsync(friendship, cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Moyeora.Chat;
 using Moyeora.EntityFrameworkCore;
+using Moyeora.Friends;
 using Moyeora.Meetups;
 using Moyeora.Notifications;
 using Moyeora.Roles;
@@ -84,6 +85,7 @@ internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
             await db.Set<MeetupInvitation>().Where(i => i.InviteeId == userId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<MeetupKick>().Where(k => k.UserId == userId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<Notification>().Where(n => n.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<Friendship>().Where(f => f.UserId == userId || f.FriendId == userId).ExecuteDeleteAsync(cancellationToken);
             await db.VerificationCodes.Where(c => c.PhoneNumber == user.PhoneNumber && c.CreationTime <= user.DeactivationTime)
                 .ExecuteDeleteAsync(cancellationToken);
             await db.RefreshTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);

@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.IdentityModel.Tokens;
 using Moyeora.Account;
@@ -12,6 +14,7 @@ using Moyeora.Controllers;
 using Moyeora.Data;
 using Moyeora.Domain;
 using Moyeora.EntityFrameworkCore;
+using Moyeora.Live;
 using Moyeora.Locations;
 using Moyeora.Meetups;
 
@@ -39,7 +42,21 @@ public static class MoyeoraHostExtensions
             services.AddSingleton<IMeetupChangeBroadcaster>(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
             services.AddSingleton<IGeoStore>(sp => new RedisGeoStore(sp.GetRequiredService<RedisConnection>().Multiplexer));
+            services.AddSingleton<RedisLiveBus>();
+            services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<RedisLiveBus>());
+            services.AddHostedService(sp => sp.GetRequiredService<RedisLiveBus>());
         }
+
+        services.AddSignalR(o =>
+        {
+            o.AddFilter<BusinessExceptionHubFilter>();
+            o.MaximumReceiveMessageSize = 8 * 1024;
+        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        services.AddSingleton<LiveConnections>();
+        services.AddSingleton<LiveDispatcher>();
+        services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<LiveDispatcher>());
+        services.AddSingleton<NearbyPusher>();
+        services.AddHostedService(sp => sp.GetRequiredService<NearbyPusher>());
 
         services.AddMoyeoraApplication(configuration);
         services.AddMoyeoraEntityFrameworkCore(configuration, Path.Combine(builder.Environment.ContentRootPath, "data"));
@@ -120,6 +137,7 @@ public static class MoyeoraHostExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
         app.MapControllers();
+        app.MapHub<LiveHub>(LiveHub.Path, o => o.Transports = HttpTransportType.WebSockets | HttpTransportType.LongPolling);
     }
 
     private static void AddAuthentication(IServiceCollection services, IConfiguration configuration)
@@ -140,6 +158,17 @@ public static class MoyeoraHostExtensions
             };
             o.Events = new JwtBearerEvents
             {
+                // Browsers cannot set headers on WebSockets: the live hub takes the token from the query string.
+                OnMessageReceived = context =>
+                {
+                    if (context.HttpContext.Request.Path.StartsWithSegments("/hubs")
+                        && context.Request.Query["access_token"] is { Count: > 0 } token)
+                    {
+                        context.Token = token.ToString();
+                    }
+
+                    return Task.CompletedTask;
+                },
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();

@@ -16,6 +16,7 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
 
     private readonly RedisKey _geoKey = keyPrefix;
     private readonly RedisKey _seenKey = keyPrefix + ":seen";
+    private readonly RedisKey _friendsOnlyKey = keyPrefix + ":friends-only";
 
     private IDatabase Db => redis.GetDatabase();
 
@@ -30,8 +31,9 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
         var transaction = Db.CreateTransaction();
         var added = transaction.GeoAddAsync(_geoKey, position.Longitude, position.Latitude, member);
         var seen = transaction.SortedSetAddAsync(_seenKey, member, ToScore(position.ReportedAt));
+        var audience = position.FriendsOnly ? transaction.SetAddAsync(_friendsOnlyKey, member) : transaction.SetRemoveAsync(_friendsOnlyKey, member);
         await transaction.ExecuteAsync();
-        await Task.WhenAll(added, seen);
+        await Task.WhenAll(added, seen, audience);
     }
 
     public async Task<UserPosition?> GetAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -39,7 +41,8 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
         var member = Member(userId);
         var position = await Db.GeoPositionAsync(_geoKey, member);
         var seen = await Db.SortedSetScoreAsync(_seenKey, member);
-        return position is { } p && seen is { } s ? new UserPosition(userId, p.Latitude, p.Longitude, FromScore(s)) : null;
+        var friendsOnly = await Db.SetContainsAsync(_friendsOnlyKey, member);
+        return position is { } p && seen is { } s ? new UserPosition(userId, p.Latitude, p.Longitude, FromScore(s), friendsOnly) : null;
     }
 
     public async Task RemoveAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -48,8 +51,9 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
         var transaction = Db.CreateTransaction();
         var geo = transaction.SortedSetRemoveAsync(_geoKey, member); // a GEO set is a sorted set
         var seen = transaction.SortedSetRemoveAsync(_seenKey, member);
+        var audience = transaction.SetRemoveAsync(_friendsOnlyKey, member);
         await transaction.ExecuteAsync();
-        await Task.WhenAll(geo, seen);
+        await Task.WhenAll(geo, seen, audience);
     }
 
     public async Task<IReadOnlyList<NearbyPosition>> SearchAsync(double latitude, double longitude, double radiusMeters, int count, DateTime freshSince, CancellationToken cancellationToken = default)
@@ -75,7 +79,11 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
                 return [];
             }
 
-            var scores = (RedisResult[])(await Db.ExecuteAsync("ZMSCORE", [_seenKey, .. candidates.Select(c => (object)c.Member)]))!;
+            var members = candidates.Select(c => (object)c.Member).ToList();
+            var scoresTask = Db.ExecuteAsync("ZMSCORE", [_seenKey, .. members]);
+            var friendsOnlyTask = Db.ExecuteAsync("SMISMEMBER", [_friendsOnlyKey, .. members]);
+            var scores = (RedisResult[])(await scoresTask)!;
+            var friendsOnly = (RedisResult[])(await friendsOnlyTask)!;
             var fresh = new List<NearbyPosition>();
             for (var i = 0; i < candidates.Count; i++)
             {
@@ -88,7 +96,7 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
                 var distance = GeoMath.DistanceMeters(latitude, longitude, candidates[i].Latitude, candidates[i].Longitude);
                 if (reportedAt >= freshSince && distance <= radiusMeters)
                 {
-                    fresh.Add(new NearbyPosition(userId, candidates[i].Latitude, candidates[i].Longitude, distance, reportedAt));
+                    fresh.Add(new NearbyPosition(userId, candidates[i].Latitude, candidates[i].Longitude, distance, reportedAt, (long)friendsOnly[i] == 1));
                 }
             }
 
@@ -110,8 +118,9 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
         var transaction = Db.CreateTransaction();
         var geo = transaction.SortedSetRemoveAsync(_geoKey, stale);
         var seen = transaction.SortedSetRemoveAsync(_seenKey, stale);
+        var audience = transaction.SetRemoveAsync(_friendsOnlyKey, stale);
         await transaction.ExecuteAsync();
-        await Task.WhenAll(geo, seen);
+        await Task.WhenAll(geo, seen, audience);
         return stale.Length;
     }
 

@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Moyeora.Live;
+
+/// <summary>Configuration section <c>Live</c>: the live map's cadence and limits (defaults are spec §5).</summary>
+public sealed class LiveOptions
+{
+    public const string SectionName = "Live";
+
+    public const double MinRadiusMeters = 100;
+    public const double MaxRadiusMeters = 700_000;
+
+    /// <summary>A connected client gets the nearby list at least this often (and right after its own report).</summary>
+    public TimeSpan PushInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>Reports closer together than this are dropped.</summary>
+    public TimeSpan MinReportInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    [Range(MinRadiusMeters, MaxRadiusMeters)]
+    public double DefaultRadiusMeters { get; set; } = 2_000;
+
+    [Range(1, 200)]
+    public int MaxPeople { get; set; } = 50;
+
+    /// <summary>Friends, co-members and blocks of a connected user are reloaded this often.</summary>
+    public TimeSpan RelationsLifetime { get; set; } = TimeSpan.FromSeconds(60);
+}

@@ -1,0 +1,143 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Moyeora.Chat;
+using Moyeora.Domain;
+using Moyeora.Locations;
+using Moyeora.Meetups;
+using Moyeora.Users;
+
+namespace Moyeora.Live;
+
+/// <summary>
+/// After a meetup change commits: tells the map (appeared, filled, seat freed, confirmed, cancelled, ended)
+/// and the live rooms (who joined, left or was kicked) on every node.
+/// </summary>
+public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scopes, ILogger<LiveMeetupPublisher> logger) : IAfterCommitHandler<IMeetupEvent>
+{
+    public async Task HandleAsync(IMeetupEvent domainEvent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var membership = domainEvent switch
+            {
+                MeetupCreatedEvent e => new MembershipChangedLive(e.MeetupId, e.HostId, true, null),
+                MeetupMemberJoinedEvent e => new MembershipChangedLive(e.MeetupId, e.UserId, true, null),
+                MeetupMemberLeftEvent e => new MembershipChangedLive(e.MeetupId, e.UserId, false, "left"),
+                MeetupMemberKickedEvent e => new MembershipChangedLive(e.MeetupId, e.UserId, false, "kicked"),
+                _ => null,
+            };
+            if (membership is not null)
+            {
+                await bus.PublishAsync(membership, cancellationToken);
+            }
+
+            var change = domainEvent switch
+            {
+                MeetupCreatedEvent => "appeared",
+                MeetupMemberJoinedEvent { IsNowFull: true } => "filled",
+                MeetupMemberLeftEvent { WasFull: true } or MeetupMemberKickedEvent { WasFull: true } => "seatFreed",
+                MeetupMemberJoinedEvent or MeetupMemberLeftEvent or MeetupMemberKickedEvent or MeetupChangedEvent => "updated",
+                MeetupConfirmedEvent => "confirmed",
+                MeetupCancelledEvent => "cancelled",
+                MeetupEndedEvent => "ended",
+                _ => null,
+            };
+            if (change is null)
+            {
+                return;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            var meetup = await scope.ServiceProvider.GetRequiredService<IMeetupRepository>().FindReadOnlyAsync(domainEvent.MeetupId, cancellationToken);
+            if (meetup is not { Latitude: { } latitude, Longitude: { } longitude })
+            {
+                return; // deleted since, or online: not on any map
+            }
+
+            await bus.PublishAsync(new MeetupChangedLive(new MeetupLiveUpdateDto
+            {
+                MeetupId = meetup.Id,
+                Change = change,
+                Title = meetup.Title,
+                Status = meetup.Status,
+                MemberCount = meetup.MemberCount,
+                MaxMembers = meetup.MaxMembers,
+                StartTime = meetup.StartTime,
+                Latitude = latitude,
+                Longitude = longitude,
+            }), cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Live update for meetup {MeetupId} was not published", domainEvent.MeetupId);
+        }
+    }
+}
+
+/// <summary>After a chat message is stored (REST, live connection or system), delivers it to the room on every node.</summary>
+public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes, ILogger<LiveChatPublisher> logger) : IAfterCommitHandler<ChatMessagePostedEvent>
+{
+    public async Task HandleAsync(ChatMessagePostedEvent domainEvent, CancellationToken cancellationToken)
+    {
+        var message = domainEvent.Message;
+        try
+        {
+            IReadOnlyDictionary<Guid, UserSummary> senders = new Dictionary<Guid, UserSummary>();
+            if (message.SenderId is { } senderId)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                senders = await scope.ServiceProvider.GetRequiredService<IUserRepository>().GetSummariesAsync([senderId], cancellationToken);
+            }
+
+            await bus.PublishAsync(new ChatMessageLive(message.MeetupId, message.ToDto(senders)), cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Chat message {MessageId} was stored but not delivered live", message.Id);
+        }
+    }
+}
+
+/// <summary>
+/// After a user's visibility changes or their account is deleted: the shared geo store follows at once
+/// (a ghost or deleted user vanishes from every map), and the node holding their connection is told.
+/// </summary>
+public sealed class LiveUserPublisher(ILiveBus bus, IGeoStore positions, TimeProvider clock, ILogger<LiveUserPublisher> logger) :
+    IAfterCommitHandler<UserLocationVisibilityChangedEvent>,
+    IAfterCommitHandler<UserDeactivatedEvent>
+{
+    public async Task HandleAsync(UserLocationVisibilityChangedEvent e, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var visibility = User.EffectiveVisibility(e.Visibility, e.GhostUntil, clock.GetUtcNow().UtcDateTime);
+            if (visibility == LocationVisibility.Nobody)
+            {
+                await positions.RemoveAsync(e.UserId, cancellationToken);
+            }
+            else if (await positions.GetAsync(e.UserId, cancellationToken) is { } position)
+            {
+                await positions.SetAsync(position with { FriendsOnly = visibility == LocationVisibility.FriendsOnly }, cancellationToken);
+            }
+
+            await bus.PublishAsync(new UserChangedLive(e.UserId, e.Visibility, e.GhostUntil, Deactivated: false), cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Live visibility of user {UserId} was not updated", e.UserId);
+        }
+    }
+
+    public async Task HandleAsync(UserDeactivatedEvent e, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await positions.RemoveAsync(e.UserId, cancellationToken);
+            await bus.PublishAsync(new UserChangedLive(e.UserId, LocationVisibility.Nobody, null, Deactivated: true), cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Live connection of deleted user {UserId} was not closed", e.UserId);
+        }
+    }
+}

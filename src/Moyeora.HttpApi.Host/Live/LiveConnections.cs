@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.SignalR;
+using Moyeora.Locations;
+using Moyeora.Users;
+
+namespace Moyeora.Live;
+
+/// <summary>One user's live connection on this node and what the live map knows of it.</summary>
+internal sealed class LiveConnection(Guid userId, HubCallerContext context, DateTime openedAt)
+{
+    public Guid UserId { get; } = userId;
+
+    public string ConnectionId => Context.ConnectionId;
+
+    public HubCallerContext Context { get; } = context;
+
+    public DateTime OpenedAt { get; } = openedAt;
+
+    /// <summary>One push at a time per connection, so lists never arrive out of order.</summary>
+    public SemaphoreSlim PushLock { get; } = new(1, 1);
+
+    public Lock Sync { get; } = new();
+
+    /// <summary>The user's own exact position as last reported (never shown to anyone else).</summary>
+    public (double Latitude, double Longitude)? Position { get; set; }
+
+    public long LastReportTicks { get; set; } = long.MinValue / 2;
+
+    public long LastPushTicks { get; set; } = long.MinValue / 2;
+
+    public double RadiusMeters { get; set; }
+
+    /// <summary>The map area the client shows, if it said; meetup changes inside it are pushed.</summary>
+    public GeoBox? WatchedArea { get; set; }
+
+    public LocationVisibility Visibility { get; set; }
+
+    public DateTime? GhostUntil { get; set; }
+
+    public Relations Relations { get; set; } = Relations.None;
+
+    public long RelationsLoadedTicks { get; set; } = long.MinValue / 2;
+
+    public HashSet<Guid> MeetupIds { get; } = [];
+
+    public long ChatWindowStartTicks { get; set; }
+
+    public int ChatCountInWindow { get; set; }
+
+    public bool Covers(double latitude, double longitude)
+    {
+        if (WatchedArea is { } area && area.Contains(latitude, longitude))
+        {
+            return true;
+        }
+
+        return Position is { } p && GeoMath.DistanceMeters(p.Latitude, p.Longitude, latitude, longitude) <= RadiusMeters;
+    }
+}
+
+/// <summary>This node's live connections: at most one per user (a newer one replaces the older).</summary>
+internal sealed class LiveConnections
+{
+    private readonly ConcurrentDictionary<Guid, LiveConnection> _byUser = new();
+    private readonly ConcurrentDictionary<string, LiveConnection> _byId = new();
+
+    public int Count => _byId.Count;
+
+    public ICollection<LiveConnection> All => _byId.Values;
+
+    /// <summary>Adds the connection; returns the user's previous connection on this node, if any.</summary>
+    public LiveConnection? Register(LiveConnection connection)
+    {
+        _byId[connection.ConnectionId] = connection;
+        LiveConnection? previous = null;
+        _byUser.AddOrUpdate(connection.UserId, connection, (_, old) =>
+        {
+            previous = old;
+            return connection;
+        });
+        return previous is not null && previous.ConnectionId != connection.ConnectionId ? previous : null;
+    }
+
+    public void Unregister(string connectionId)
+    {
+        if (_byId.TryRemove(connectionId, out var connection))
+        {
+            _byUser.TryRemove(new KeyValuePair<Guid, LiveConnection>(connection.UserId, connection));
+        }
+    }
+
+    public LiveConnection? ById(string connectionId) => _byId.GetValueOrDefault(connectionId);
+
+    public LiveConnection? ByUser(Guid userId) => _byUser.GetValueOrDefault(userId);
+}

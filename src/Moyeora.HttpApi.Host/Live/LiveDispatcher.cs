@@ -1,0 +1,107 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace Moyeora.Live;
+
+/// <summary>Delivers live messages (from this node or, through Redis, from others) to this node's connections.</summary>
+internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<LiveHub> hub, ILogger<LiveDispatcher> logger) : ILiveMessageHandler
+{
+    public static string RoomOf(Guid meetupId) => "meetup:" + meetupId.ToString("N");
+
+    public async Task HandleAsync(LiveMessage message, CancellationToken cancellationToken)
+    {
+        switch (message)
+        {
+            case ChatMessageLive chat:
+                await hub.Clients.Group(RoomOf(chat.MeetupId)).SendAsync(LiveClientMethods.ChatMessage, chat.Message, cancellationToken);
+                break;
+            case MeetupChangedLive changed:
+                var update = changed.Update;
+                var watching = connections.All.Where(c => c.Covers(update.Latitude, update.Longitude)).Select(c => c.ConnectionId).ToList();
+                if (watching.Count > 0)
+                {
+                    await hub.Clients.Clients(watching).SendAsync(LiveClientMethods.MeetupChanged, update, cancellationToken);
+                }
+
+                break;
+            case MembershipChangedLive membership:
+                await ApplyMembershipAsync(membership, cancellationToken);
+                break;
+            case ConnectionOpenedLive opened:
+                if (connections.ByUser(opened.UserId) is { } older && older.ConnectionId != opened.ConnectionId && older.OpenedAt <= opened.OpenedAt)
+                {
+                    await CloseAsync(older, "replaced");
+                }
+
+                break;
+            case UserChangedLive user when connections.ByUser(user.UserId) is { } connection:
+                if (user.Deactivated)
+                {
+                    await CloseAsync(connection, "accountDeleted");
+                }
+                else
+                {
+                    lock (connection.Sync)
+                    {
+                        connection.Visibility = user.Visibility;
+                        connection.GhostUntil = user.GhostUntil;
+                    }
+                }
+
+                break;
+        }
+    }
+
+    private async Task ApplyMembershipAsync(MembershipChangedLive membership, CancellationToken cancellationToken)
+    {
+        // Everyone in the room now has a co-member more or less: reload their relations on the next push.
+        foreach (var member in connections.All.Where(c => c.MeetupIds.Contains(membership.MeetupId)))
+        {
+            member.RelationsLoadedTicks = long.MinValue / 2;
+        }
+
+        if (connections.ByUser(membership.UserId) is not { } connection)
+        {
+            return;
+        }
+
+        connection.RelationsLoadedTicks = long.MinValue / 2;
+        var room = RoomOf(membership.MeetupId);
+        if (membership.Added)
+        {
+            lock (connection.Sync)
+            {
+                connection.MeetupIds.Add(membership.MeetupId);
+            }
+
+            await hub.Groups.AddToGroupAsync(connection.ConnectionId, room, cancellationToken);
+            return;
+        }
+
+        lock (connection.Sync)
+        {
+            connection.MeetupIds.Remove(membership.MeetupId);
+        }
+
+        await hub.Groups.RemoveFromGroupAsync(connection.ConnectionId, room, cancellationToken);
+        await hub.Clients.Client(connection.ConnectionId).SendAsync(LiveClientMethods.RemovedFromMeetup,
+            new RemovedFromMeetupDto { MeetupId = membership.MeetupId, Reason = membership.Reason ?? "left" }, cancellationToken);
+    }
+
+    /// <summary>Tells the client why, then closes its connection.</summary>
+    public async Task CloseAsync(LiveConnection connection, string reason)
+    {
+        connections.Unregister(connection.ConnectionId);
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
+            await hub.Clients.Client(connection.ConnectionId).SendAsync(LiveClientMethods.ConnectionClosing, new ConnectionClosingDto { Reason = reason }, timeout.Token);
+        }
+        catch (Exception ex)
+        {
+            logger.LogDebug(ex, "Could not tell {ConnectionId} why it is closed", connection.ConnectionId);
+        }
+
+        connection.Context.Abort();
+        logger.LogInformation("Closed live connection {ConnectionId} of user {UserId}: {Reason}", connection.ConnectionId, connection.UserId, reason);
+    }
+}

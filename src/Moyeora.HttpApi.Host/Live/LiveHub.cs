@@ -1,0 +1,209 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Moyeora.Chat;
+using Moyeora.ExceptionHandling;
+using Moyeora.Hosting;
+using Moyeora.Locations;
+using Moyeora.Meetups;
+using Moyeora.Profile;
+using Moyeora.Users;
+
+namespace Moyeora.Live;
+
+/// <summary>
+/// The one live connection of a signed-in client (<c>/hubs/live</c>, JWT in the <c>access_token</c> query
+/// parameter for WebSockets): position reports, radius and visibility, chat, and everything the server
+/// pushes (<see cref="LiveClientMethods"/>). A newer connection of the same user replaces the older one.
+/// </summary>
+[Authorize]
+internal sealed class LiveHub(
+    LiveConnections connections,
+    LiveDispatcher dispatcher,
+    NearbyPusher pusher,
+    ILiveBus bus,
+    IGeoStore positions,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    IOptions<LiveOptions> options,
+    IConfiguration configuration) : Hub
+{
+    public const string Path = "/hubs/live";
+
+    private Guid UserId =>
+        Guid.TryParse(Context.User?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : throw new HubException(MoyeoraErrorCodes.NotSignedIn);
+
+    private LiveConnection Current => connections.ById(Context.ConnectionId) ?? throw new HubException($"{MoyeoraErrorCodes.NotSignedIn}: this connection was closed.");
+
+    public override async Task OnConnectedAsync()
+    {
+        var userId = UserId;
+        await using var scope = scopes.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<IUserRepository>().FindAsync(userId, Context.ConnectionAborted);
+        if (user is not { IsActive: true })
+        {
+            Context.Abort();
+            return;
+        }
+
+        var connection = new LiveConnection(userId, Context, clock.GetUtcNow().UtcDateTime)
+        {
+            RadiusMeters = options.Value.DefaultRadiusMeters,
+            Visibility = user.LocationVisibility,
+            GhostUntil = user.GhostUntil,
+            Relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(userId, Context.ConnectionAborted),
+            RelationsLoadedTicks = Stopwatch.GetTimestamp(),
+        };
+        foreach (var meetupId in await scope.ServiceProvider.GetRequiredService<IMeetupRepository>().GetOpenMeetupIdsForMemberAsync(userId, Context.ConnectionAborted))
+        {
+            connection.MeetupIds.Add(meetupId);
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveDispatcher.RoomOf(meetupId), Context.ConnectionAborted);
+        }
+
+        if (connections.Register(connection) is { } older)
+        {
+            await dispatcher.CloseAsync(older, "replaced");
+        }
+
+        // Other nodes close any older connection of this user there.
+        await bus.PublishAsync(new ConnectionOpenedLive(userId, Context.ConnectionId, connection.OpenedAt));
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        connections.Unregister(Context.ConnectionId);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Reports the caller's position. More than one report a second is dropped (Accepted = false), not an
+    /// error. The caller then gets its nearby list at once.
+    /// </summary>
+    public async Task<ReportPositionResultDto> ReportPosition(double latitude, double longitude)
+    {
+        if (!double.IsFinite(latitude) || !double.IsFinite(longitude) || Math.Abs(latitude) > RedisGeoStore.MaxLatitude || Math.Abs(longitude) > 180)
+        {
+            throw new HubException($"{MoyeoraErrorCodes.InvalidLocation}: latitude must be within ±{RedisGeoStore.MaxLatitude} and longitude within ±180.");
+        }
+
+        var connection = Current;
+        var now = Stopwatch.GetTimestamp();
+        lock (connection.Sync)
+        {
+            if (now - connection.LastReportTicks < options.Value.MinReportInterval.TotalSeconds * Stopwatch.Frequency)
+            {
+                return new ReportPositionResultDto { Accepted = false };
+            }
+
+            connection.LastReportTicks = now;
+            connection.Position = (latitude, longitude);
+        }
+
+        var at = clock.GetUtcNow().UtcDateTime;
+        var visibility = User.EffectiveVisibility(connection.Visibility, connection.GhostUntil, at);
+        if (visibility == LocationVisibility.Nobody)
+        {
+            await positions.RemoveAsync(connection.UserId);
+        }
+        else
+        {
+            await positions.SetAsync(new UserPosition(connection.UserId, latitude, longitude, at, visibility == LocationVisibility.FriendsOnly));
+        }
+
+        await pusher.PushAsync(connection, wait: true, Context.ConnectionAborted);
+        return new ReportPositionResultDto { Accepted = true };
+    }
+
+    /// <summary>Sets the radius of the nearby list, 100 m to 700 km (default 2 km).</summary>
+    public async Task SetRadius(double meters)
+    {
+        if (!double.IsFinite(meters) || meters < LiveOptions.MinRadiusMeters || meters > LiveOptions.MaxRadiusMeters)
+        {
+            throw new HubException($"{MoyeoraErrorCodes.InvalidRadius}: the radius must be {LiveOptions.MinRadiusMeters:0} m to {LiveOptions.MaxRadiusMeters / 1000:0} km.");
+        }
+
+        var connection = Current;
+        connection.RadiusMeters = meters;
+        await pusher.PushAsync(connection, wait: true, Context.ConnectionAborted);
+    }
+
+    /// <summary>The map area the client shows (meetup changes inside it are pushed); nulls stop watching an area.</summary>
+    public Task WatchArea(double? south, double? west, double? north, double? east)
+    {
+        var connection = Current;
+        if (south is null && west is null && north is null && east is null)
+        {
+            connection.WatchedArea = null;
+            return Task.CompletedTask;
+        }
+
+        if (south is not { } s || west is not { } w || north is not { } n || east is not { } e
+            || !GeoMath.IsValid(s, w) || !GeoMath.IsValid(n, e) || s > n)
+        {
+            throw new HubException($"{MoyeoraErrorCodes.InvalidLocation}: give south ≤ north within ±90 and west, east within ±180.");
+        }
+
+        connection.WatchedArea = new GeoBox(s, w, n, e);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Everyone, friends only, or nobody (ghost mode, optionally until a time); the same setting as the profile's.</summary>
+    public async Task SetVisibility(LocationVisibility visibility, DateTime? ghostUntil)
+    {
+        await using var scope = ActingScope();
+        await scope.ServiceProvider.GetRequiredService<IProfileAppService>()
+            .UpdateSettingsAsync(new UpdateSettingsDto { LocationVisibility = visibility, GhostUntil = ghostUntil }, Context.ConnectionAborted);
+    }
+
+    /// <summary>Sends a chat message to a meetup's room: stored exactly as over REST, then delivered live to every member.</summary>
+    public async Task<ChatMessageDto> SendChatMessage(Guid meetupId, string? text)
+    {
+        var connection = Current;
+        var limit = configuration.GetValue("RateLimiting:ChatMessagesPerTenSeconds", 20);
+        var now = Stopwatch.GetTimestamp();
+        lock (connection.Sync)
+        {
+            if (now - connection.ChatWindowStartTicks > 10 * Stopwatch.Frequency)
+            {
+                connection.ChatWindowStartTicks = now;
+                connection.ChatCountInWindow = 0;
+            }
+
+            if (++connection.ChatCountInWindow > limit)
+            {
+                throw new HubException($"{MoyeoraErrorCodes.TooManyRequests}: at most {limit} messages in 10 seconds.");
+            }
+        }
+
+        await using var scope = ActingScope();
+        return await scope.ServiceProvider.GetRequiredService<IChatAppService>()
+            .SendAsync(meetupId, new SendChatMessageDto { Text = text ?? string.Empty }, Context.ConnectionAborted);
+    }
+
+    /// <summary>A scope whose current user is this connection's user (application services check permissions with it).</summary>
+    private AsyncServiceScope ActingScope()
+    {
+        var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HttpContextCurrentUser>().ActAs(UserId, Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString());
+        return scope;
+    }
+}
+
+/// <summary>Refusals from the application reach the client as "Moyeora:Code: message"; nothing else leaks.</summary>
+internal sealed class BusinessExceptionHubFilter : IHubFilter
+{
+    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
+    {
+        try
+        {
+            return await next(invocationContext);
+        }
+        catch (BusinessException ex)
+        {
+            var fields = ex.FieldErrors.Count == 0 ? string.Empty : " (" + string.Join("; ", ex.FieldErrors.Select(f => $"{f.Key}: {string.Join(' ', f.Value)}")) + ")";
+            throw new HubException($"{ex.Code}: {ex.Message}{fields}");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
+
+namespace Moyeora.Live;
+
+/// <summary>
+/// Sends each connection its nearby list right after its own report and otherwise every
+/// <see cref="LiveOptions.PushInterval"/> (spec §5). A timer sweeps the node's connections a few
+/// times a second and pushes those that are due, a bounded number at a time.
+/// </summary>
+internal sealed class NearbyPusher(
+    LiveConnections connections,
+    NearbyPeopleFinder finder,
+    IHubContext<LiveHub> hub,
+    IServiceScopeFactory scopes,
+    IOptions<LiveOptions> options,
+    ILogger<NearbyPusher> logger) : BackgroundService
+{
+    private static readonly TimeSpan SweepInterval = TimeSpan.FromMilliseconds(200);
+
+    private long PushIntervalTicks => (long)(options.Value.PushInterval.TotalSeconds * Stopwatch.Frequency);
+
+    /// <summary>Pushes now; when <paramref name="wait"/> is false, skips a connection already being pushed to.</summary>
+    public async Task PushAsync(LiveConnection connection, bool wait, CancellationToken cancellationToken = default)
+    {
+        if (connection.Position is null || !await connection.PushLock.WaitAsync(wait ? Timeout.Infinite : 0, cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            if (connection.Position is not { } position)
+            {
+                return;
+            }
+
+            var now = Stopwatch.GetTimestamp();
+            if (now - connection.RelationsLoadedTicks > options.Value.RelationsLifetime.TotalSeconds * Stopwatch.Frequency)
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                connection.Relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(connection.UserId, cancellationToken);
+                connection.RelationsLoadedTicks = now;
+            }
+
+            var people = await finder.FindAsync(connection.UserId, position.Latitude, position.Longitude, connection.RadiusMeters, connection.Relations, cancellationToken);
+            connection.LastPushTicks = Stopwatch.GetTimestamp();
+            await hub.Clients.Client(connection.ConnectionId).SendAsync(LiveClientMethods.Nearby, people, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Nearby push to {ConnectionId} failed", connection.ConnectionId);
+        }
+        finally
+        {
+            connection.PushLock.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(SweepInterval);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 4, CancellationToken = stoppingToken };
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stoppingToken))
+            {
+                var now = Stopwatch.GetTimestamp();
+                var due = connections.All.Where(c => c.Position is not null && now - c.LastPushTicks >= PushIntervalTicks).ToList();
+                if (due.Count > 0)
+                {
+                    await Parallel.ForEachAsync(due, parallel, (c, ct) => new ValueTask(PushAsync(c, wait: false, ct)));
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+}

@@ -1,0 +1,384 @@
+using System.Net.WebSockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Moyeora.Account;
+using Moyeora.ClientProxies;
+using Moyeora.Chat;
+using Moyeora.Friends;
+using Moyeora.Live;
+using Moyeora.Locations;
+using Moyeora.Meetups;
+using Moyeora.Profile;
+using Moyeora.TestBase.Infrastructure;
+using Moyeora.Users;
+
+namespace Moyeora.HttpApi.Tests;
+
+/// <summary>The real host on a real Kestrel socket, so the live hub is reached over real WebSockets.</summary>
+public class LiveHostFactory : MoyeoraWebApplicationFactory
+{
+    public LiveHostFactory() => UseKestrel(0);
+
+    public TestClock Clock { get; } = new();
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+    {
+        ["RateLimiting:WritePermitsPerMinute"] = "100000",
+    };
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(s => s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    public Uri Root => CreateClient().BaseAddress!;
+
+    public async Task<(MoyeoraApiClient Api, AuthTokensDto Tokens, LiveClient Live)> ConnectNewUserAsync(MoyeoraApiClient admin)
+    {
+        var (api, _, _, tokens) = await SignUpAsync(admin);
+        return (api, tokens, await LiveClient.ConnectAsync(Root, tokens.AccessToken));
+    }
+}
+
+/// <summary>Positions may be reported as fast as the test likes (for walking around a target).</summary>
+public sealed class FastReportsLiveHostFactory : LiveHostFactory
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+    {
+        ["Live:MinReportInterval"] = "00:00:00",
+    };
+}
+
+public sealed class LiveHub_Tests(LiveHostFactory factory) : IClassFixture<LiveHostFactory>
+{
+    // Seoul City Hall and points at known offsets (1° of latitude ≈ 111.2 km).
+    private const double Lat = 37.5663;
+    private const double Lng = 126.9779;
+
+    private static double North(double meters, double from = Lat) => from + meters / 111_195.0;
+
+    [Fact]
+    public async Task A_Connection_Needs_A_Valid_Token()
+    {
+        await Should.ThrowAsync<WebSocketException>(() => LiveClient.ConnectAsync(factory.Root, "not-a-token"));
+        await Should.ThrowAsync<WebSocketException>(() => LiveClient.ConnectAsync(factory.Root, string.Empty));
+    }
+
+    [Fact]
+    public async Task Reports_Are_Validated_And_More_Than_One_A_Second_Is_Dropped()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (_, _, live) = await factory.ConnectNewUserAsync(admin);
+        await using var _ = live;
+
+        (await Should.ThrowAsync<LiveHubException>(() => live.InvokeAsync("ReportPosition", 91.0, Lng))).Message.ShouldStartWith(MoyeoraErrorCodes.InvalidLocation);
+        (await Should.ThrowAsync<LiveHubException>(() => live.InvokeAsync("ReportPosition", Lat, 180.5))).Message.ShouldStartWith(MoyeoraErrorCodes.InvalidLocation);
+        (await Should.ThrowAsync<LiveHubException>(() => live.InvokeAsync("ReportPosition", "north", Lng))).Message.ShouldNotBeNullOrEmpty();
+
+        (await live.InvokeAsync<ReportPositionResultDto>("ReportPosition", Lat, Lng))!.Accepted.ShouldBeTrue();
+        var first = await live.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby);
+        first.People[0].Relationship.ShouldBe(Relationship.Self);
+        first.People[0].Latitude.ShouldBe(Lat, "a user's own exact position is returned to that user");
+        (await live.InvokeAsync<ReportPositionResultDto>("ReportPosition", North(10), Lng))!.Accepted.ShouldBeFalse();
+        await Task.Delay(1_100);
+        (await live.InvokeAsync<ReportPositionResultDto>("ReportPosition", North(20), Lng))!.Accepted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task The_Radius_Is_Bounded_From_100_M_To_700_Km()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (_, _, live) = await factory.ConnectNewUserAsync(admin);
+        await using var _ = live;
+        (await Should.ThrowAsync<LiveHubException>(() => live.InvokeAsync("SetRadius", 99.0))).Message.ShouldStartWith(MoyeoraErrorCodes.InvalidRadius);
+        (await Should.ThrowAsync<LiveHubException>(() => live.InvokeAsync("SetRadius", 700_001.0))).Message.ShouldStartWith(MoyeoraErrorCodes.InvalidRadius);
+        await live.InvokeAsync("SetRadius", 100.0);
+        await live.InvokeAsync("SetRadius", 700_000.0);
+    }
+
+    [Fact]
+    public async Task Others_Appear_Only_Snapped_To_The_Grid_With_A_Distance_Range()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (_, target, targetLive) = await factory.ConnectNewUserAsync(admin);
+        var (_, _, viewer) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = targetLive;
+        await using var _2 = viewer;
+        var (tLat, tLng) = (North(1_234, Lat + 1), Lng + 0.00037);
+        await targetLive.InvokeAsync("ReportPosition", tLat, tLng);
+        await viewer.InvokeAsync("ReportPosition", Lat + 1, Lng);
+
+        var seen = (await viewer.NextAsync<NearbyPeopleDto>(LiveClientMethods.Nearby, n => n.People.Any(p => p.UserId == target.UserId)))
+            .People.Single(p => p.UserId == target.UserId);
+        var (cellLat, cellLng) = LocationPrivacy.Snap(tLat, tLng);
+        seen.Relationship.ShouldBe(Relationship.Stranger);
+        seen.Latitude.ShouldBe(cellLat);
+        seen.Longitude.ShouldBe(cellLng);
+        (seen.Latitude, seen.Longitude).ShouldNotBe((tLat, tLng));
+        seen.Distance!.Label.ShouldBe("1–2 km");
+        seen.LastSeen.ShouldBe(LastSeenBucket.Now);
+    }
+
+    [Fact]
+    public async Task Friends_Only_Shows_To_Friends_And_Ghosts_To_Nobody()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (targetApi, target, targetLive) = await factory.ConnectNewUserAsync(admin);
+        var (_, friend, friendLive) = await factory.ConnectNewUserAsync(admin);
+        var (_, _, stranger) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = targetLive;
+        await using var _2 = friendLive;
+        await using var _3 = stranger;
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IFriendshipRepository>().InsertAsync(new Friendship(target.UserId, friend.UserId, DateTime.UtcNow));
+            await scope.ServiceProvider.GetRequiredService<Moyeora.Domain.IUnitOfWork>().SaveChangesAsync();
+        }
+
+        // Reconnect the friend so the new friendship is loaded at once (otherwise within a minute).
+        await friendLive.DisposeAsync();
+        await using var friendAgain = await LiveClient.ConnectAsync(factory.Root, friend.AccessToken);
+
+        await targetLive.InvokeAsync("SetVisibility", "friendsOnly", null);
+        await targetLive.InvokeAsync("ReportPosition", Lat + 2, Lng);
+        await Task.Delay(1_100);
+
+        await friendAgain.InvokeAsync("ReportPosition", North(300, Lat + 2), Lng);
+        var byFriend = await friendAgain.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby);
+        byFriend.People.Single(p => p.UserId == target.UserId).Relationship.ShouldBe(Relationship.Friend);
+        await stranger.InvokeAsync("ReportPosition", North(300, Lat + 2), Lng);
+        (await stranger.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.ShouldNotContain(p => p.UserId == target.UserId);
+
+        // Ghost mode (set over REST here: the same setting) hides the target from friends too, at once.
+        await targetApi.Profile.UpdateSettingsAsync(new UpdateSettingsDto { LocationVisibility = LocationVisibility.Nobody, GhostUntil = DateTime.UtcNow.AddHours(1) });
+        await Task.Delay(1_100);
+        await friendAgain.InvokeAsync("ReportPosition", North(310, Lat + 2), Lng);
+        (await friendAgain.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.ShouldNotContain(p => p.UserId == target.UserId);
+        await targetLive.InvokeAsync("ReportPosition", Lat + 2, Lng);
+        var own = await targetLive.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby);
+        own.People.ShouldContain(p => p.UserId == friend.UserId, "a ghost still sees others");
+        await friendAgain.InvokeAsync("SetRadius", 2_000.0);
+        (await friendAgain.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.ShouldNotContain(p => p.UserId == target.UserId);
+        (await Should.ThrowAsync<LiveHubException>(() => targetLive.InvokeAsync("SetVisibility", "everyone", DateTime.UtcNow.AddHours(1))))
+            .Message.ShouldStartWith(MoyeoraErrorCodes.ValidationFailed);
+    }
+
+    [Fact]
+    public async Task Members_Of_One_Meetup_See_Each_Other_As_Co_Members()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (hostApi, host, hostLive) = await factory.ConnectNewUserAsync(admin);
+        var (memberApi, memberTokens, memberLive) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = hostLive;
+        await using var _2 = memberLive;
+        var meetup = await hostApi.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup());
+        await memberApi.Meetups.JoinAsync(meetup.Id);
+        await using var again = await LiveClient.ConnectAsync(factory.Root, memberTokens.AccessToken);
+        await hostLive.InvokeAsync("ReportPosition", Lat + 3, Lng);
+        await again.InvokeAsync("ReportPosition", North(150, Lat + 3), Lng);
+        var seen = await again.NextAsync<NearbyPeopleDto>(LiveClientMethods.Nearby, n => n.People.Any(p => p.UserId == host.UserId));
+        seen.People.Single(p => p.UserId == host.UserId).Relationship.ShouldBe(Relationship.CoMember);
+    }
+
+    [Fact]
+    public async Task Chat_Reaches_Members_Live_Over_Both_Paths_And_Not_Outsiders()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (hostApi, _, hostLive) = await factory.ConnectNewUserAsync(admin);
+        var (memberApi, member, memberLive) = await factory.ConnectNewUserAsync(admin);
+        var (_, _, outsider) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = hostLive;
+        await using var _2 = memberLive;
+        await using var _3 = outsider;
+        var meetup = await hostApi.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup());
+        await memberApi.Meetups.JoinAsync(meetup.Id);
+
+        var joined = await hostLive.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Kind == ChatMessageKind.MemberJoined);
+        joined.SubjectUserId.ShouldBe(member.UserId);
+
+        var sent = await memberLive.InvokeAsync<ChatMessageDto>("SendChatMessage", meetup.Id, "안녕하세요!");
+        (await hostLive.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Kind == ChatMessageKind.User)).Id.ShouldBe(sent!.Id);
+        (await memberLive.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Id == sent.Id)).Text.ShouldBe("안녕하세요!");
+
+        var overRest = await hostApi.Chat.SendAsync(meetup.Id, new SendChatMessageDto { Text = "반가워요" });
+        (await memberLive.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Id == overRest.Id)).SenderId.ShouldBe(overRest.SenderId);
+        var stored = await memberApi.Chat.GetMessagesAsync(meetup.Id, new GetChatMessagesDto());
+        stored.Items.Select(m => m.Id).ShouldContain(sent.Id, "a live message is stored exactly as a REST one");
+
+        (await Should.ThrowAsync<LiveHubException>(() => outsider.InvokeAsync("SendChatMessage", meetup.Id, "끼워줘요"))).Message.ShouldStartWith(MoyeoraErrorCodes.NotMeetupMember);
+        (await Should.ThrowAsync<LiveHubException>(() => memberLive.InvokeAsync("SendChatMessage", meetup.Id, "   "))).Message.ShouldStartWith(MoyeoraErrorCodes.InvalidChatMessage);
+        await Task.Delay(300);
+        outsider.HasPending(LiveClientMethods.ChatMessage).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task A_Kicked_Member_Is_Removed_From_The_Room_At_Once_And_Told()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (hostApi, _, hostLive) = await factory.ConnectNewUserAsync(admin);
+        var (memberApi, member, _) = await factory.ConnectNewUserAsync(admin);
+        var meetup = await hostApi.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup());
+        await memberApi.Meetups.JoinAsync(meetup.Id);
+        await using var memberLive = await LiveClient.ConnectAsync(factory.Root, member.AccessToken);
+        await using var _1 = hostLive;
+
+        await hostApi.Meetups.KickAsync(meetup.Id, member.UserId);
+        var removed = await memberLive.NextAsync<RemovedFromMeetupDto>(LiveClientMethods.RemovedFromMeetup);
+        removed.MeetupId.ShouldBe(meetup.Id);
+        removed.Reason.ShouldBe("kicked");
+
+        var after = await hostLive.InvokeAsync<ChatMessageDto>("SendChatMessage", meetup.Id, "이제 셋이네요");
+        await hostLive.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Id == after!.Id);
+        await Task.Delay(300);
+        var leaked = false;
+        while (memberLive.HasPending(LiveClientMethods.ChatMessage))
+        {
+            leaked |= (await memberLive.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage)).Id == after!.Id;
+        }
+
+        leaked.ShouldBeFalse();
+        (await Should.ThrowAsync<LiveHubException>(() => memberLive.InvokeAsync("SendChatMessage", meetup.Id, "저요?"))).Message.ShouldStartWith(MoyeoraErrorCodes.NotMeetupMember);
+    }
+
+    [Fact]
+    public async Task A_Newer_Connection_Replaces_The_Older_Which_Is_Told_Why()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (_, tokens, first) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = first;
+        await using var second = await LiveClient.ConnectAsync(factory.Root, tokens.AccessToken);
+        (await first.NextAsync<ConnectionClosingDto>(LiveClientMethods.ConnectionClosing)).Reason.ShouldBe("replaced");
+        await first.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        (await second.InvokeAsync<ReportPositionResultDto>("ReportPosition", Lat, Lng))!.Accepted.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Meetup_Changes_Reach_Clients_Whose_Radius_Covers_Them()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (hostApi, _, hostLive) = await factory.ConnectNewUserAsync(admin);
+        var (joinerApi, _, watcher) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = hostLive;
+        await using var _2 = watcher;
+        var (lat, lng) = (Lat + 4, Lng);
+        await watcher.InvokeAsync("ReportPosition", lat, lng);
+
+        var far = MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup(maxMembers: 2, title: "멀리");
+        (far.Latitude, far.Longitude) = (North(5_000, lat), lng);
+        var farMeetup = await hostApi.Meetups.CreateAsync(far);
+        var near = MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup(maxMembers: 2, title: "가까이");
+        (near.Latitude, near.Longitude) = (North(800, lat), lng);
+        var nearMeetup = await hostApi.Meetups.CreateAsync(near);
+
+        var appeared = await watcher.NextAsync<MeetupLiveUpdateDto>(LiveClientMethods.MeetupChanged);
+        appeared.MeetupId.ShouldBe(nearMeetup.Id, "the meetup 5 km away is outside the 2 km radius");
+        appeared.Change.ShouldBe("appeared");
+        await joinerApi.Meetups.JoinAsync(nearMeetup.Id);
+        (await watcher.NextAsync<MeetupLiveUpdateDto>(LiveClientMethods.MeetupChanged, u => u.MeetupId == nearMeetup.Id)).Change.ShouldBe("filled");
+        await joinerApi.Meetups.LeaveAsync(nearMeetup.Id);
+        (await watcher.NextAsync<MeetupLiveUpdateDto>(LiveClientMethods.MeetupChanged, u => u.MeetupId == nearMeetup.Id)).Change.ShouldBe("seatFreed");
+        await joinerApi.Meetups.JoinAsync(farMeetup.Id);
+
+        await watcher.InvokeAsync("WatchArea", lat - 0.1, lng - 0.1, lat + 0.1, lng + 0.1);
+        await hostApi.Meetups.CancelAsync(farMeetup.Id, new CancelMeetupDto { Reason = "비" });
+        var cancelled = await watcher.NextAsync<MeetupLiveUpdateDto>(LiveClientMethods.MeetupChanged, u => u.Change == "cancelled");
+        cancelled.MeetupId.ShouldBe(farMeetup.Id, "the watched map area covers it");
+    }
+
+    [Fact]
+    public async Task Deleting_The_Account_Closes_The_Connection_And_Clears_The_Position()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (api, _, _, tokens) = await factory.SignUpAsync(admin);
+        await using var live = await LiveClient.ConnectAsync(factory.Root, tokens.AccessToken);
+        var (_, _, viewer) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = viewer;
+        await live.InvokeAsync("ReportPosition", Lat + 5, Lng);
+        await api.Profile.DeleteAsync(new DeleteAccountDto { Password = "http-pass-12" });
+        (await live.NextAsync<ConnectionClosingDto>(LiveClientMethods.ConnectionClosing)).Reason.ShouldBe("accountDeleted");
+        await viewer.InvokeAsync("ReportPosition", North(100, Lat + 5), Lng);
+        (await viewer.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.ShouldNotContain(p => p.UserId == tokens.UserId);
+    }
+}
+
+/// <summary>Privacy and expiry need the host to themselves (a moved clock, reports as fast as asked).</summary>
+public sealed class LivePrivacy_Tests(FastReportsLiveHostFactory factory) : IClassFixture<FastReportsLiveHostFactory>
+{
+    [Fact]
+    public async Task Walking_Around_Two_People_In_One_Cell_Never_Tells_Them_Apart()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (_, a, aLive) = await factory.ConnectNewUserAsync(admin);
+        var (_, b, bLive) = await factory.ConnectNewUserAsync(admin);
+        var (_, _, observer) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = aLive;
+        await using var _2 = bLive;
+        await using var _3 = observer;
+
+        // Two people 40 m apart inside one ~100 m cell.
+        var (cellLat, cellLng) = LocationPrivacy.Snap(35.1796, 129.0756);
+        await aLive.InvokeAsync("ReportPosition", cellLat - 0.00018, cellLng - 0.0002);
+        await bLive.InvokeAsync("ReportPosition", cellLat + 0.00018, cellLng + 0.0002);
+
+        var random = new Random(7);
+        var radii = new[] { 100.0, 150, 300, 700, 1_500, 2_000 };
+        for (var step = 0; step < 120; step++)
+        {
+            if (step % 20 == 0)
+            {
+                await observer.InvokeAsync("SetRadius", radii[step / 20]);
+            }
+
+            var bearing = random.NextDouble() * 2 * Math.PI;
+            var meters = random.NextDouble() * 1_600;
+            var lat = cellLat + (meters * Math.Cos(bearing) / 111_195.0);
+            var lng = cellLng + (meters * Math.Sin(bearing) / (111_195.0 * Math.Cos(cellLat * Math.PI / 180)));
+            await observer.InvokeAsync("ReportPosition", lat, lng);
+            var people = (await observer.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People;
+            var seenA = people.SingleOrDefault(p => p.UserId == a.UserId);
+            var seenB = people.SingleOrDefault(p => p.UserId == b.UserId);
+            (seenA is null).ShouldBe(seenB is null, "both are in or out of the radius together");
+            if (seenA is not null)
+            {
+                (seenA.Latitude, seenA.Longitude).ShouldBe((seenB!.Latitude, seenB.Longitude));
+                (seenA.Latitude, seenA.Longitude).ShouldBe((cellLat, cellLng));
+                seenA.Distance!.Label.ShouldBe(seenB.Distance!.Label);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Positions_Not_Refreshed_For_10_Minutes_Vanish()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (_, quiet, quietLive) = await factory.ConnectNewUserAsync(admin);
+        var (_, _, viewer) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = quietLive;
+        await using var _2 = viewer;
+        await quietLive.InvokeAsync("ReportPosition", 33.4996, 126.5312);
+        await viewer.InvokeAsync("ReportPosition", 33.5010, 126.5312);
+        (await viewer.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.ShouldContain(p => p.UserId == quiet.UserId);
+
+        var moved = TimeSpan.Zero;
+        try
+        {
+            factory.Clock.Advance(TimeSpan.FromMinutes(9));
+            moved += TimeSpan.FromMinutes(9);
+            await viewer.InvokeAsync("ReportPosition", 33.5011, 126.5312);
+            (await viewer.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.Single(p => p.UserId == quiet.UserId).LastSeen.ShouldBe(LastSeenBucket.Minutes);
+
+            factory.Clock.Advance(TimeSpan.FromSeconds(61));
+            moved += TimeSpan.FromSeconds(61);
+            await viewer.InvokeAsync("ReportPosition", 33.5012, 126.5312);
+            (await viewer.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.ShouldNotContain(p => p.UserId == quiet.UserId);
+        }
+        finally
+        {
+            // Tokens are issued on the host's clock: put it back for the other tests of this host.
+            factory.Clock.Advance(-moved);
+        }
+    }
+}
