@@ -6,8 +6,11 @@ using Moyeora.Users;
 namespace Moyeora.Live;
 
 /// <summary>One user's live connection on this node and what the live map knows of it.</summary>
-internal sealed class LiveConnection(Guid userId, HubCallerContext context, DateTime openedAt)
+internal sealed class LiveConnection(Guid userId, HubCallerContext context, DateTime openedAt, long openedTicks)
 {
+    /// <summary>When the connection started (monotonic): of two connections of one user, the later wins.</summary>
+    public long OpenedTicks { get; } = openedTicks;
+
     public Guid UserId { get; } = userId;
 
     public string ConnectionId => Context.ConnectionId;
@@ -68,17 +71,31 @@ internal sealed class LiveConnections
 
     public ICollection<LiveConnection> All => _byId.Values;
 
-    /// <summary>Adds the connection; returns the user's previous connection on this node, if any.</summary>
+    /// <summary>
+    /// Adds the connection unless the user already has a newer one here. Returns the connection that lost
+    /// (the older of the two, to be closed), if any. Connections that finish setting up out of order still
+    /// keep the one opened last.
+    /// </summary>
     public LiveConnection? Register(LiveConnection connection)
     {
-        _byId[connection.ConnectionId] = connection;
-        LiveConnection? previous = null;
-        _byUser.AddOrUpdate(connection.UserId, connection, (_, old) =>
+        LiveConnection? loser = null;
+        _byUser.AddOrUpdate(connection.UserId, connection, (_, current) =>
         {
-            previous = old;
+            if (current.OpenedTicks > connection.OpenedTicks)
+            {
+                loser = connection;
+                return current;
+            }
+
+            loser = current;
             return connection;
         });
-        return previous is not null && previous.ConnectionId != connection.ConnectionId ? previous : null;
+        if (loser != connection)
+        {
+            _byId[connection.ConnectionId] = connection;
+        }
+
+        return loser;
     }
 
     public void Unregister(string connectionId)

@@ -90,7 +90,11 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
     /// <summary>Tells the client why, then closes its connection.</summary>
     public async Task CloseAsync(LiveConnection connection, string reason)
     {
-        connections.Unregister(connection.ConnectionId);
+        if (connections.ById(connection.ConnectionId) == connection)
+        {
+            connections.Unregister(connection.ConnectionId);
+        }
+
         try
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));

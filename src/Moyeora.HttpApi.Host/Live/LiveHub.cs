@@ -40,6 +40,7 @@ internal sealed class LiveHub(
     public override async Task OnConnectedAsync()
     {
         var userId = UserId;
+        var openedTicks = Stopwatch.GetTimestamp();
         await using var scope = scopes.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<IUserRepository>().FindAsync(userId, Context.ConnectionAborted);
         if (user is not { IsActive: true })
@@ -48,7 +49,7 @@ internal sealed class LiveHub(
             return;
         }
 
-        var connection = new LiveConnection(userId, Context, clock.GetUtcNow().UtcDateTime)
+        var connection = new LiveConnection(userId, Context, clock.GetUtcNow().UtcDateTime, openedTicks)
         {
             RadiusMeters = options.Value.DefaultRadiusMeters,
             Visibility = user.LocationVisibility,
@@ -65,6 +66,10 @@ internal sealed class LiveHub(
         if (connections.Register(connection) is { } older)
         {
             await dispatcher.CloseAsync(older, "replaced");
+            if (older == connection)
+            {
+                return;
+            }
         }
 
         // Other nodes close any older connection of this user there.
