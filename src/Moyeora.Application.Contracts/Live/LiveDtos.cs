@@ -96,9 +96,23 @@ public sealed class ConnectionClosingDto
     public string Reason { get; set; } = string.Empty;
 }
 
+/// <summary>Sent once when the connection is set up (rooms joined, older connection replaced): the client may start.</summary>
+public sealed class LiveConnectedDto
+{
+    public Guid UserId { get; set; }
+
+    public double RadiusMeters { get; set; }
+
+    public Moyeora.Users.LocationVisibility Visibility { get; set; }
+
+    /// <summary>The meetups whose chat this connection receives.</summary>
+    public IReadOnlyList<Guid> MeetupIds { get; set; } = [];
+}
+
 /// <summary>The names of what the live hub (<c>/hubs/live</c>) sends to clients.</summary>
 public static class LiveClientMethods
 {
+    public const string Connected = "connected";
     public const string Nearby = "nearby";
     public const string MeetupChanged = "meetupChanged";
     public const string ChatMessage = "chatMessage";

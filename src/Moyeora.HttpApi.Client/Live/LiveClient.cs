@@ -30,6 +30,9 @@ public sealed class LiveClient : IAsyncDisposable
 
     private LiveClient(ClientWebSocket socket) => _socket = socket;
 
+    /// <summary>What the hub said when the connection was set up.</summary>
+    public LiveConnectedDto Connection { get; private set; } = new();
+
     /// <summary>Completes when the connection ends, with the server's close error if it gave one.</summary>
     public Task<string?> Closed => _closed.Task;
 
@@ -63,6 +66,17 @@ public sealed class LiveClient : IAsyncDisposable
 
         _ = Task.Run(client.ReceiveLoopAsync, CancellationToken.None);
         _ = Task.Run(client.PingLoopAsync, CancellationToken.None);
+
+        // The hub says "connected" once the connection is fully set up (rooms joined, any older one replaced).
+        var connected = client.NextAsync<LiveConnectedDto>(LiveClientMethods.Connected, timeout: TimeSpan.FromSeconds(30));
+        if (await Task.WhenAny(connected, client.Closed) != connected)
+        {
+            var reason = await client.Closed;
+            await client.DisposeAsync();
+            throw new LiveHubException("The hub closed the connection: " + (reason ?? "refused"));
+        }
+
+        client.Connection = await connected;
         return client;
     }
 

@@ -41,10 +41,12 @@ public static class MoyeoraHostExtensions
             services.AddSingleton<RedisMeetupChangeBroadcaster>();
             services.AddSingleton<IMeetupChangeBroadcaster>(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
+            services.AddSingleton<RedisSubscription>(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
             services.AddSingleton<IGeoStore>(sp => new RedisGeoStore(sp.GetRequiredService<RedisConnection>().Multiplexer));
             services.AddSingleton<RedisLiveBus>();
             services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<RedisLiveBus>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisLiveBus>());
+            services.AddSingleton<RedisSubscription>(sp => sp.GetRequiredService<RedisLiveBus>());
         }
 
         services.AddSignalR(o =>

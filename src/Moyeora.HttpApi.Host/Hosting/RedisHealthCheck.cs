@@ -3,15 +3,19 @@ using StackExchange.Redis;
 
 namespace Moyeora.Hosting;
 
-/// <summary>Readiness of the configured Redis: a PING round trip.</summary>
-internal sealed class RedisHealthCheck(RedisConnection redis) : IHealthCheck
+/// <summary>Readiness of the configured Redis: a PING round trip, and this node listening on every channel it needs.</summary>
+internal sealed class RedisHealthCheck(RedisConnection redis, IEnumerable<RedisSubscription> subscriptions) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
             var latency = await redis.Multiplexer.GetDatabase().PingAsync();
-            return HealthCheckResult.Healthy($"PING {latency.TotalMilliseconds:0.0} ms");
+            // A node not yet listening would miss what other nodes publish (chat, meetup changes).
+            var deaf = subscriptions.Where(s => !s.IsSubscribed).Select(s => s.ChannelName).ToList();
+            return deaf.Count > 0
+                ? HealthCheckResult.Unhealthy($"Not yet subscribed to {string.Join(", ", deaf)}.")
+                : HealthCheckResult.Healthy($"PING {latency.TotalMilliseconds:0.0} ms");
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or InvalidOperationException)
         {

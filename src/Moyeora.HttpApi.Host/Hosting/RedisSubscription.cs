@@ -18,6 +18,11 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
 
     protected RedisConnection Redis => redis;
 
+    /// <summary>The channel this node listens on, and whether it listens yet (readiness reports it).</summary>
+    public string ChannelName => Channel;
+
+    public bool IsSubscribed { get; private set; }
+
     /// <summary>Called for every message another node published, on Redis' delivery thread: keep it short.</summary>
     protected abstract void OnMessage(string payload);
 
@@ -74,6 +79,7 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
                         OnMessage(text[(separator + 1)..]);
                     }
                 });
+                IsSubscribed = true;
                 return;
             }
             catch (Exception ex) when (ex is RedisException or TimeoutException)

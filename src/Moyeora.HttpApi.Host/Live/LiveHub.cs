@@ -74,6 +74,13 @@ internal sealed class LiveHub(
 
         // Other nodes close any older connection of this user there.
         await bus.PublishAsync(new ConnectionOpenedLive(userId, Context.ConnectionId, connection.OpenedAt));
+        await Clients.Caller.SendAsync(LiveClientMethods.Connected, new LiveConnectedDto
+        {
+            UserId = userId,
+            RadiusMeters = connection.RadiusMeters,
+            Visibility = connection.Visibility,
+            MeetupIds = [.. connection.MeetupIds],
+        }, Context.ConnectionAborted);
     }
 
     public override Task OnDisconnectedAsync(Exception? exception)

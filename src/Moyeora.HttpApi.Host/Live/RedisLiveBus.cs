@@ -30,6 +30,7 @@ internal sealed class RedisLiveBus(RedisConnection redis, IEnumerable<ILiveMessa
         {
             if (JsonSerializer.Deserialize<LiveMessage>(payload, Json) is { } message)
             {
+                logger.LogDebug("Live message {Type} from another node", message.GetType().Name);
                 _received.Writer.TryWrite(message);
             }
         }
@@ -46,6 +47,7 @@ internal sealed class RedisLiveBus(RedisConnection redis, IEnumerable<ILiveMessa
             await foreach (var message in _received.Reader.ReadAllAsync(CancellationToken.None))
             {
                 await DeliverAsync(message, CancellationToken.None);
+                logger.LogDebug("Live message {Type} delivered", message.GetType().Name);
             }
         }, CancellationToken.None);
         return base.StartAsync(cancellationToken);

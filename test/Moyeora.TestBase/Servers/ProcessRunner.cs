@@ -64,7 +64,8 @@ public static class ProcessRunner
     /// deletes its folder when this test process goes away, even if the test host is killed without
     /// running its exit handlers, so no server outlives the run.
     /// </summary>
-    public static Process StartWatched(string fileName, IEnumerable<string> arguments, string directory, string? runAsUser = null)
+    public static Process StartWatched(string fileName, IEnumerable<string> arguments, string directory, string? runAsUser = null,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         const string script = """
             "$@" & server=$!
@@ -77,6 +78,11 @@ public static class ProcessRunner
         var info = StartInfo("bash", new[] { "-c", script, "watchdog", fileName }.Concat(arguments), runAsUser);
         info.Environment["WATCHED_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["WATCHED_DIR"] = directory;
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[name] = value;
+        }
+
         return StartBackground(info);
     }
 

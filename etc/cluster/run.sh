@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Runs Moyeora as two host nodes behind nginx on loopback, sharing one PostgreSQL and one Redis — the
+# multi-node production set-up in miniature. Everything comes from Debian's packages (installed when
+# missing) and lives in a temporary folder that is deleted on exit (Ctrl-C stops everything).
+#
+#   bash etc/cluster/run.sh            # then open http://127.0.0.1:8080/swagger
+#   PORT=9000 NODE_A=6001 NODE_B=6002 bash etc/cluster/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+PORT=${PORT:-8080}
+NODE_A=${NODE_A:-5101}
+NODE_B=${NODE_B:-5102}
+PG_PORT=${PG_PORT:-55432}
+REDIS_PORT=${REDIS_PORT:-56379}
+ADMIN_PHONE=${ADMIN_PHONE:-010-0000-0000}
+ADMIN_PASSWORD=${ADMIN_PASSWORD:-cluster-admin-1}
+
+missing=()
+compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
+command -v redis-server > /dev/null || [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq && $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
+fi
+pg_bin=$(dirname "$(compgen -G "/usr/lib/postgresql/*/bin/initdb" | sort -V | tail -1)")
+nginx_bin=$(command -v nginx || echo /usr/sbin/nginx)
+
+work=$(mktemp -d /tmp/moyeora-cluster.XXXXXX)
+chmod 755 "$work"
+as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+pids=()
+cleanup() {
+  trap - EXIT INT TERM
+  for pid in "${pids[@]}"; do kill -INT "$pid" 2> /dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2> /dev/null || true; done
+  [ -f "$work/pg/postmaster.pid" ] && as_postgres "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop > /dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+echo "PostgreSQL on 127.0.0.1:$PG_PORT, Redis on 127.0.0.1:$REDIS_PORT ..."
+mkdir -p "$work/pg"
+[ "$(id -u)" -eq 0 ] && chown postgres "$work/pg"
+as_postgres "$pg_bin/initdb" -D "$work/pg" -U postgres --auth=trust > "$work/initdb.log"
+as_postgres "$pg_bin/pg_ctl" -D "$work/pg" -l "$work/pg/server.log" -w \
+  -o "-p $PG_PORT -k $work/pg -c listen_addresses=127.0.0.1 -c max_connections=300" start > /dev/null
+as_postgres "$pg_bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres moyeora
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" > "$work/redis.log" 2>&1 &
+pids+=($!)
+
+echo "Building the host ..."
+dotnet build src/Moyeora.HttpApi.Host -c Release -v quiet -nologo > "$work/build.log" || { cat "$work/build.log"; exit 1; }
+host_dll=src/Moyeora.HttpApi.Host/bin/Release/net10.0/Moyeora.HttpApi.Host.dll
+
+export ASPNETCORE_ENVIRONMENT=Production
+export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=moyeora;Username=postgres;Maximum Pool Size=100"
+export Redis__Configuration="127.0.0.1:$REDIS_PORT"
+export Jwt__SigningKey=${Jwt__SigningKey:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')} # one key for every node
+export Seed__Admin__PhoneNumber=$ADMIN_PHONE Seed__Admin__Password=$ADMIN_PASSWORD Sms__Provider=Outbox
+
+start_node() { # port, migrate
+  Database__MigrateOnStartup=$2 dotnet "$host_dll" --urls "http://127.0.0.1:$1" --contentRoot "$work" > "$work/node-$1.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:$1/health/ready" > /dev/null 2>&1 && return 0
+    sleep 0.5
+  done
+  echo "Node on :$1 did not become ready:"; tail -30 "$work/node-$1.log"; exit 1
+}
+echo "Node A on :$NODE_A (applies migrations), node B on :$NODE_B ..."
+start_node "$NODE_A" true
+start_node "$NODE_B" false
+
+sed -e "s|@DIR@|$work|g" -e "s|@PORT@|$PORT|g" -e "s|@NODE_A@|$NODE_A|g" -e "s|@NODE_B@|$NODE_B|g" \
+  etc/cluster/nginx.conf.template > "$work/nginx.conf"
+"$nginx_bin" -c "$work/nginx.conf" -p "$work" &
+pids+=($!)
+for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$PORT/health/live" > /dev/null 2>&1 && break; sleep 0.2; done
+
+cat <<INFO
+
+Moyeora cluster ready:
+  load balancer  http://127.0.0.1:$PORT   (Swagger UI: /swagger, live hub: ws://127.0.0.1:$PORT/hubs/live)
+  nodes          http://127.0.0.1:$NODE_A  http://127.0.0.1:$NODE_B
+  administrator  $ADMIN_PHONE / $ADMIN_PASSWORD
+  logs           $work
+Ctrl-C stops everything.
+INFO
+wait "${pids[@]}"

@@ -1,0 +1,213 @@
+using System.Diagnostics;
+using System.Net;
+using Moyeora.ClientProxies;
+using Moyeora.Account;
+using Moyeora.Chat;
+using Moyeora.Live;
+using Moyeora.Sms;
+using Moyeora.TestBase.Servers;
+using Moyeora.Verification;
+
+namespace Moyeora.HttpApi.Tests;
+
+/// <summary>
+/// Two host processes (the built host, as production runs it) sharing PostgreSQL and Redis behind nginx,
+/// all on loopback, configured by etc/cluster/nginx.conf.template — the set-up etc/cluster/run.sh starts.
+/// </summary>
+public sealed class ProcessClusterFixture : IAsyncLifetime
+{
+    private const string AdminPhone = "010-0000-0000";
+    private const string AdminPassword = "cluster-admin-1";
+    private readonly List<Process> _processes = [];
+    private string _directory = string.Empty;
+
+    public Uri NodeA { get; private set; } = null!;
+
+    public Uri NodeB { get; private set; } = null!;
+
+    public Uri Balancer { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var database = await (await PostgreSqlServer.GetAsync()).CreateDatabaseAsync();
+        var redis = await RedisServer.GetAsync();
+        _directory = Directory.CreateTempSubdirectory("moyeora-cluster-").FullName;
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(_directory, (UnixFileMode)0b111_101_101);
+        }
+        var environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["ConnectionStrings__Default"] = database,
+            ["Redis__Configuration"] = redis.Configuration,
+            ["Jwt__Issuer"] = "moyeora", ["Jwt__Audience"] = "moyeora",
+            ["Jwt__SigningKey"] = "cluster-test-signing-key-0123456789-abcdefgh",
+            ["Seed__Admin__PhoneNumber"] = AdminPhone, ["Seed__Admin__Password"] = AdminPassword,
+            ["Sms__Provider"] = "Outbox",
+            ["RateLimiting__AccountPermitsPerMinute"] = "100000",
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        var hostDll = Path.Combine(AppContext.BaseDirectory, "Moyeora.HttpApi.Host.dll");
+        var (portA, portB, portLb) = (ProcessRunner.FreeLoopbackPort(), ProcessRunner.FreeLoopbackPort(), ProcessRunner.FreeLoopbackPort());
+        (NodeA, NodeB, Balancer) = (new Uri($"http://127.0.0.1:{portA}"), new Uri($"http://127.0.0.1:{portB}"), new Uri($"http://127.0.0.1:{portLb}"));
+
+        // Node A applies the migrations; node B starts once A is ready, as a rolling deployment would.
+        await StartNodeAsync(hostDll, NodeA, new Dictionary<string, string>(environment) { ["Database__MigrateOnStartup"] = "true" });
+        await StartNodeAsync(hostDll, NodeB, new Dictionary<string, string>(environment) { ["Database__MigrateOnStartup"] = "false" });
+
+        var template = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "etc", "cluster", "nginx.conf.template"));
+        var config = Path.Combine(_directory, "nginx.conf");
+        await File.WriteAllTextAsync(config, template.Replace("@DIR@", _directory, StringComparison.Ordinal)
+            .Replace("@PORT@", portLb.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("@NODE_A@", portA.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("@NODE_B@", portB.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        var nginx = new[] { "/usr/sbin/nginx", "/usr/bin/nginx" }.FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException("nginx is not installed. Run the README's test command, which installs it: apt-get install -y nginx.");
+        var process = ProcessRunner.StartWatched(nginx, ["-c", config, "-p", _directory], Path.Combine(_directory, "nginx-run"));
+        _processes.Add(process);
+        await ProcessRunner.WaitForPortAsync(portLb, process, TimeSpan.FromSeconds(30));
+    }
+
+    private async Task StartNodeAsync(string hostDll, Uri node, IReadOnlyDictionary<string, string> environment)
+    {
+        var process = ProcessRunner.StartWatched("dotnet", [hostDll, "--urls", node.ToString().TrimEnd('/'), "--contentRoot", _directory],
+            Path.Combine(_directory, "node-" + node.Port), environment: environment);
+        _processes.Add(process);
+        using var http = new HttpClient { BaseAddress = node };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The host on {node} exited with code {process.ExitCode}.");
+            }
+
+            try
+            {
+                using var ready = await http.GetAsync("/health/ready");
+                if (ready.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The host on {node} did not become ready.");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Moyeora.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Moyeora.sln not found above the test's folder.");
+    }
+
+    public MoyeoraApiClient Api(Uri root) => new(new HttpClient { BaseAddress = root });
+
+    public async Task<MoyeoraApiClient> AdminAsync(Uri root)
+    {
+        var admin = Api(root);
+        await admin.SignInAsync(AdminPhone, AdminPassword);
+        return admin;
+    }
+
+    /// <summary>Signs a new person up through <paramref name="root"/>, reading the code from the shared outbox.</summary>
+    public async Task<(MoyeoraApiClient Api, AuthTokensDto Tokens)> SignUpAsync(Uri root, MoyeoraApiClient admin)
+    {
+        var client = Api(root);
+        var phone = TestData.NewPhone();
+        await client.Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp });
+        var code = await MoyeoraWebApplicationFactory.ReadCodeAsync(admin, phone);
+        var verified = await client.Account.VerifyCodeAsync(new VerifyCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp, Code = code });
+        var tokens = await client.Account.RegisterAsync(new RegisterDto
+        {
+            VerificationToken = verified.VerificationToken, Name = "김모임", Nickname = TestData.NewNickname(), Password = "cluster-pass-1",
+        });
+        client.UseTokens(tokens);
+        return (client, tokens);
+    }
+
+    public Task DisposeAsync()
+    {
+        foreach (var process in Enumerable.Reverse(_processes))
+        {
+            ProcessRunner.StopWatched(process);
+        }
+
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFixture<ProcessClusterFixture>
+{
+    [Fact]
+    public async Task Chat_From_A_Client_On_Node_A_Reaches_A_Client_On_Node_B()
+    {
+        var admin = await cluster.AdminAsync(cluster.Balancer);
+        var (hostApi, host) = await cluster.SignUpAsync(cluster.Balancer, admin);
+        var (memberApi, member) = await cluster.SignUpAsync(cluster.Balancer, admin);
+        var meetup = await hostApi.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup());
+        await memberApi.Meetups.JoinAsync(meetup.Id);
+        await using var onA = await LiveClient.ConnectAsync(cluster.NodeA, host.AccessToken);
+        await using var onB = await LiveClient.ConnectAsync(cluster.NodeB, member.AccessToken);
+
+        var sent = await onA.InvokeAsync<ChatMessageDto>("SendChatMessage", meetup.Id, "A에서 B로");
+        (await onB.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Id == sent!.Id)).Text.ShouldBe("A에서 B로");
+        var back = await onB.InvokeAsync<ChatMessageDto>("SendChatMessage", meetup.Id, "B에서 A로");
+        (await onA.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Id == back!.Id)).SenderId.ShouldBe(member.UserId);
+
+        // Through nginx too: the WebSocket is proxied, and REST writes on either node reach it.
+        await using var throughBalancer = await LiveClient.ConnectAsync(cluster.Balancer, member.AccessToken);
+        (await onB.NextAsync<ConnectionClosingDto>(LiveClientMethods.ConnectionClosing)).Reason.ShouldBe("replaced");
+        var overRest = await hostApi.Chat.SendAsync(meetup.Id, new SendChatMessageDto { Text = "REST로" });
+        (await throughBalancer.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Id == overRest.Id)).Text.ShouldBe("REST로");
+    }
+
+    [Fact]
+    public async Task Positions_Reported_On_Node_A_Are_Seen_From_Node_B()
+    {
+        var admin = await cluster.AdminAsync(cluster.Balancer);
+        var (_, walker) = await cluster.SignUpAsync(cluster.Balancer, admin);
+        var (_, watcher) = await cluster.SignUpAsync(cluster.Balancer, admin);
+        await using var onA = await LiveClient.ConnectAsync(cluster.NodeA, walker.AccessToken);
+        await using var onB = await LiveClient.ConnectAsync(cluster.NodeB, watcher.AccessToken);
+        await onA.InvokeAsync("ReportPosition", 37.5547, 126.9706);
+        await onB.InvokeAsync("ReportPosition", 37.5560, 126.9720);
+        var seen = (await onB.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.Single(p => p.UserId == walker.UserId);
+        seen.Relationship.ShouldBe(Relationship.Stranger);
+        seen.Distance!.Label.ShouldBe("< 500 m");
+    }
+
+    [Fact]
+    public async Task A_Users_Newer_Connection_On_Node_B_Closes_The_Older_One_On_Node_A()
+    {
+        var admin = await cluster.AdminAsync(cluster.Balancer);
+        var (_, user) = await cluster.SignUpAsync(cluster.Balancer, admin);
+        await using var onA = await LiveClient.ConnectAsync(cluster.NodeA, user.AccessToken);
+        await onA.InvokeAsync("SetRadius", 1_000.0); // fully connected on A before B opens
+        await using var onB = await LiveClient.ConnectAsync(cluster.NodeB, user.AccessToken);
+        (await onA.NextAsync<ConnectionClosingDto>(LiveClientMethods.ConnectionClosing)).Reason.ShouldBe("replaced");
+        await onA.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        (await onB.InvokeAsync<ReportPositionResultDto>("ReportPosition", 37.5, 127.0))!.Accepted.ShouldBeTrue();
+    }
+}
