@@ -60,11 +60,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         return new DatabaseSettings(isSqlite ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql, connectionString);
     }
 
+    private static readonly SqliteConnectionSetup SqliteSetup = new();
+
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options)
     {
         if (Provider == DatabaseProvider.Sqlite)
         {
-            options.UseSqlite(ConnectionString);
+            options.UseSqlite(ConnectionString).AddInterceptors(SqliteSetup);
         }
         else
         {

@@ -20,6 +20,8 @@ return command switch
     "seed" => await SeedAsync(options),
     "tokens" => await TokensAsync(options),
     "joinleave" => await JoinLeaveAsync(options),
+    "live" => await LiveBench.PositionsAsync(options),
+    "chat" => await LiveBench.ChatAsync(options),
     _ => Usage(),
 };
 
@@ -30,6 +32,9 @@ static int Usage()
           Moyeora.Bench seed --connection <cs> [--users 2000] [--meetups 300] --out <dir>
           Moyeora.Bench tokens --url http://127.0.0.1:port [--count 200] --out <dir>
           Moyeora.Bench joinleave --url http://127.0.0.1:port --dir <dir> [--concurrency 50] [--seconds 30]
+          Moyeora.Bench live --url http://127.0.0.1:port --dir <dir> [--clients 10000] [--seconds 60] [--host-pid N] [--redis-pid N]
+          Moyeora.Bench chat --url http://127.0.0.1:port --dir <dir> [--members 50] [--rates 500,1000,2000,3000] [--seconds 15] [--host-pid N]
+        (seed with --signing-key <key> also writes live-tokens.txt: one access token per seeded user, for live and chat)
         """);
     return 2;
 }
@@ -120,6 +125,18 @@ static async Task<int> SeedAsync(Dictionary<string, string> o)
     }
 
     Directory.CreateDirectory(outDir);
+    if (o.TryGetValue("signing-key", out var signingKey))
+    {
+        // Tokens minted with the host's own key (as log-in would issue them) so that thousands of live
+        // clients need no thousands of password hashes; valid 15 minutes.
+        var issuer = new Moyeora.Account.AccessTokenIssuer(Microsoft.Extensions.Options.Options.Create(
+            new Moyeora.Account.JwtOptions { SigningKey = signingKey }), clock);
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MoyeoraDbContext>();
+        var seeded = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync();
+        await File.WriteAllLinesAsync(Path.Combine(outDir, "live-tokens.txt"), seeded.OrderBy(u => u.PhoneNumber).Select(u => issuer.Issue(u).Token));
+    }
+
     await File.WriteAllLinesAsync(Path.Combine(outDir, "meetups.txt"), meetupIds.Select(i => i.ToString()));
     await File.WriteAllLinesAsync(Path.Combine(outDir, "wide-meetups.txt"), wideIds.Select(i => i.ToString()));
     Console.WriteLine($"seeded {users} users and {meetupCount} recruiting meetups (+5 wide ones) in {stopwatch.Elapsed.TotalSeconds:0.0} s");

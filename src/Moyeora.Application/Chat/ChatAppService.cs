@@ -16,23 +16,22 @@ public sealed class ChatAppService(
 {
     public async Task<ChatMessageDto> SendAsync(Guid meetupId, SendChatMessageDto input, CancellationToken cancellationToken = default)
     {
-        var (meetup, _, userId) = await GetRoomAsync(meetupId, cancellationToken);
+        var (room, sender) = await GetRoomAsync(meetupId, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!meetup.IsChatOpen(now))
+        if (!Meetup.IsChatOpen(room.Status, room.EndTime, now))
         {
             throw new BusinessException(MoyeoraErrorCodes.ChatReadOnly, "끝났거나 취소된 모임의 대화방은 읽기만 할 수 있습니다.");
         }
 
-        var message = ChatMessage.FromMember(meetupId, userId, input.Text, now);
+        var message = ChatMessage.FromMember(meetupId, sender.Id, input.Text, now);
         await messages.InsertAsync(message, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        var sender = await users.GetSummariesAsync([userId], cancellationToken);
-        return message.ToDto(sender);
+        return message.ToDto(new Dictionary<Guid, UserSummary> { [sender.Id] = sender });
     }
 
     public async Task<ChatMessagePageDto> GetMessagesAsync(Guid meetupId, GetChatMessagesDto input, CancellationToken cancellationToken = default)
     {
-        var (_, participant, _) = await GetRoomAsync(meetupId, cancellationToken);
+        var (room, _) = await GetRoomAsync(meetupId, cancellationToken);
         if (input.BeforeId is <= 0)
         {
             throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidCursor, "beforeId", "커서가 올바르지 않습니다.");
@@ -40,7 +39,7 @@ public sealed class ChatAppService(
 
         var take = Math.Clamp(input.MaxResultCount, 1, 100);
         // One more than asked tells whether an older page exists.
-        var page = await messages.GetPageAsync(meetupId, participant.JoinTime, input.BeforeId, take + 1, cancellationToken);
+        var page = await messages.GetPageAsync(meetupId, room.JoinTime!.Value, input.BeforeId, take + 1, cancellationToken);
         var items = page.Take(take).ToList();
         var senders = await users.GetSummariesAsync(items.Where(m => m.SenderId is not null).Select(m => m.SenderId!.Value).ToList(), cancellationToken);
         return new ChatMessagePageDto
@@ -52,7 +51,7 @@ public sealed class ChatAppService(
 
     public async Task<ChatUnreadCountDto> MarkReadAsync(Guid meetupId, MarkChatReadDto input, CancellationToken cancellationToken = default)
     {
-        var (_, _, userId) = await GetRoomAsync(meetupId, cancellationToken);
+        var userId = (await GetRoomAsync(meetupId, cancellationToken)).User.Id;
         var latest = await messages.GetLatestIdAsync(meetupId, cancellationToken) ?? 0;
         if (input.LastReadMessageId <= 0 || input.LastReadMessageId > latest)
         {
@@ -75,22 +74,30 @@ public sealed class ChatAppService(
 
     public async Task<ChatUnreadCountDto> GetUnreadCountAsync(Guid meetupId, CancellationToken cancellationToken = default)
     {
-        var (_, _, userId) = await GetRoomAsync(meetupId, cancellationToken);
+        var userId = (await GetRoomAsync(meetupId, cancellationToken)).User.Id;
         var counts = await messages.CountUnreadAsync(userId, [meetupId], cancellationToken);
         var marker = await messages.FindReadMarkerAsync(meetupId, userId, cancellationToken);
         return new ChatUnreadCountDto { MeetupId = meetupId, UnreadCount = counts.GetValueOrDefault(meetupId), LastReadMessageId = marker?.LastReadMessageId };
     }
 
-    /// <summary>Members only: a kicked or departed user is no longer a participant and loses access at once.</summary>
-    private async Task<(Meetup Meetup, MeetupParticipant Participant, Guid UserId)> GetRoomAsync(Guid meetupId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Members only: a kicked or departed user is no longer a participant and loses access at once. Two small
+    /// reads (the caller's summary, the room) — chat is the hottest write path.
+    /// </summary>
+    private async Task<(ChatRoomAccess Room, UserSummary User)> GetRoomAsync(Guid meetupId, CancellationToken cancellationToken)
     {
-        var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
-        var meetup = await meetups.FindAsync(meetupId, cancellationToken)
-            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
-        var participant = meetup.Participants.FirstOrDefault(p => p.UserId == user.Id);
-        if (participant is null)
+        var userId = currentUser.GetRequiredId();
+        var user = (await users.GetSummariesAsync([userId], cancellationToken)).GetValueOrDefault(userId);
+        if (user is not { IsActive: true })
         {
-            if (meetup.Status != MeetupStatus.Recruiting)
+            throw BusinessException.Unauthenticated(MoyeoraErrorCodes.AccountDeactivated, "This account is no longer active.");
+        }
+
+        var room = await meetups.GetChatRoomAccessAsync(meetupId, userId, cancellationToken)
+            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
+        if (room.JoinTime is null)
+        {
+            if (room.Status != MeetupStatus.Recruiting)
             {
                 // Not public any more: do not even confirm it exists.
                 throw BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
@@ -99,7 +106,7 @@ public sealed class ChatAppService(
             throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, "모임 멤버만 대화방을 쓸 수 있습니다.", ErrorKind.Forbidden);
         }
 
-        return (meetup, participant, user.Id);
+        return (room, user);
     }
 }
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Moyeora.Chat;
@@ -74,19 +75,34 @@ public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scope
     }
 }
 
-/// <summary>After a chat message is stored (REST, live connection or system), delivers it to the room on every node.</summary>
-public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes, ILogger<LiveChatPublisher> logger) : IAfterCommitHandler<ChatMessagePostedEvent>
+/// <summary>
+/// After a chat message is stored (REST, live connection or system), delivers it to the room on every node.
+/// Senders' nicknames are remembered for a few seconds (a busy room would otherwise read the same person for
+/// every message); stored history always shows the current nickname.
+/// </summary>
+public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes, IMemoryCache cache, ILogger<LiveChatPublisher> logger) : IAfterCommitHandler<ChatMessagePostedEvent>
 {
+    private static readonly TimeSpan SenderLifetime = TimeSpan.FromSeconds(10);
+
     public async Task HandleAsync(ChatMessagePostedEvent domainEvent, CancellationToken cancellationToken)
     {
         var message = domainEvent.Message;
         try
         {
-            IReadOnlyDictionary<Guid, UserSummary> senders = new Dictionary<Guid, UserSummary>();
+            var senders = new Dictionary<Guid, UserSummary>();
             if (message.SenderId is { } senderId)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                senders = await scope.ServiceProvider.GetRequiredService<IUserRepository>().GetSummariesAsync([senderId], cancellationToken);
+                if (!cache.TryGetValue(("chat-sender", senderId), out UserSummary? sender))
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    sender = (await scope.ServiceProvider.GetRequiredService<IUserRepository>().GetSummariesAsync([senderId], cancellationToken)).GetValueOrDefault(senderId);
+                    cache.Set(("chat-sender", senderId), sender, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = SenderLifetime });
+                }
+
+                if (sender is not null)
+                {
+                    senders[senderId] = sender;
+                }
             }
 
             await bus.PublishAsync(new ChatMessageLive(message.MeetupId, message.ToDto(senders)), cancellationToken);

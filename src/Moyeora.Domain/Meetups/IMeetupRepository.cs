@@ -24,6 +24,9 @@ public sealed record MeetupMarker(Guid Id, double Latitude, double Longitude, st
 
 public sealed record ReceivedInvitation(Guid InvitationId, Guid InviterId, InvitationStatus Status, DateTime CreationTime, MeetupSummary Meetup);
 
+/// <summary>What the chat room needs to know of a meetup and one person: its state, and when they joined (null: not a member).</summary>
+public sealed record ChatRoomAccess(MeetupStatus Status, DateTime EndTime, DateTime? JoinTime);
+
 public sealed record MeetupSearch(string? NormalizedKeyword, DateTime? FromUtc, DateTime? ToUtc, Guid? MemberId, bool RecruitingOnly);
 
 public interface IMeetupRepository
@@ -72,6 +75,9 @@ public interface IMeetupRepository
     Task<IReadOnlySet<Guid>> GetConfirmedMeetupIdsAsync(Guid userId, IReadOnlyCollection<Guid> meetupIds, CancellationToken cancellationToken = default);
 
     Task<MeetupNotice?> GetLatestNoticeAsync(Guid meetupId, CancellationToken cancellationToken = default);
+
+    /// <summary>One small read for every chat call: null when the meetup does not exist.</summary>
+    Task<ChatRoomAccess?> GetChatRoomAccessAsync(Guid meetupId, Guid userId, CancellationToken cancellationToken = default);
 
     /// <summary>Ids of the recruiting or confirmed meetups the user is a member of (their live chat rooms).</summary>
     Task<IReadOnlyList<Guid>> GetOpenMeetupIdsForMemberAsync(Guid userId, CancellationToken cancellationToken = default);

@@ -86,7 +86,11 @@ public sealed class Meetup : AggregateRoot
     public bool WasKicked(Guid userId) => _kicks.Any(k => k.UserId == userId);
 
     /// <summary>Chat is read-only once the meetup is over or cancelled.</summary>
-    public bool IsChatOpen(DateTime now) => Status is MeetupStatus.Recruiting or MeetupStatus.Confirmed && now < EndTime;
+    public bool IsChatOpen(DateTime now) => IsChatOpen(Status, EndTime, now);
+
+    /// <summary>A meetup's chat takes messages while it is recruiting or confirmed and not yet over.</summary>
+    public static bool IsChatOpen(MeetupStatus status, DateTime endTime, DateTime now) =>
+        status is MeetupStatus.Recruiting or MeetupStatus.Confirmed && now < endTime;
 
     public void Update(Guid callerId, MeetupDetails details, DateTime now)
     {

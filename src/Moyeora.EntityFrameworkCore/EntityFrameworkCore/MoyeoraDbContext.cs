@@ -72,7 +72,14 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
         var postedMessages = ChangeTracker.Entries<ChatMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         try
         {
-            await base.SaveChangesAsync(cancellationToken);
+            // SQLite has one writer at a time; a short save queues here in order instead of polling the lock.
+            using (Database.CurrentTransaction is null && Database.IsSqlite()
+                ? await SqliteWriteGate.EnterAsync(Database.GetConnectionString()!, cancellationToken)
+                : null)
+            {
+                await base.SaveChangesAsync(cancellationToken);
+            }
+
             // Stored messages have their ids now; live delivery happens after the commit below.
             events.AddRange(postedMessages.Select(m => new ChatMessagePostedEvent(m)));
             if (Database.CurrentTransaction is { } transaction)

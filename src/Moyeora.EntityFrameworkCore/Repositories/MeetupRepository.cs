@@ -177,6 +177,12 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
             m.Latitude, m.Longitude, m.Status, tags.GetValueOrDefault(m.Id, []), m.CreationTime)).ToList();
     }
 
+    public Task<ChatRoomAccess?> GetChatRoomAccessAsync(Guid meetupId, Guid userId, CancellationToken cancellationToken = default) =>
+        ReadOnly.Where(m => m.Id == meetupId)
+            .Select(m => new ChatRoomAccess(m.Status, m.EndTime,
+                db.Set<MeetupParticipant>().Where(p => p.MeetupId == m.Id && p.UserId == userId).Select(p => (DateTime?)p.JoinTime).FirstOrDefault()))
+            .FirstOrDefaultAsync(cancellationToken);
+
     public async Task<IReadOnlyList<Guid>> GetOpenMeetupIdsForMemberAsync(Guid userId, CancellationToken cancellationToken = default) =>
         await db.Set<MeetupParticipant>().AsNoTracking()
             .Where(p => p.UserId == userId && db.Meetups.Any(m => m.Id == p.MeetupId

@@ -1,0 +1,279 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Moyeora.Chat;
+using Moyeora.ClientProxies;
+using Moyeora.Live;
+using Moyeora.Meetups;
+
+/// <summary>
+/// Load for the live hub, over real WebSockets with the project's own <see cref="LiveClient"/>, against a
+/// host on this machine. Prints what the closing note reports: connections, pushes per second against
+/// the expected rate, report-to-push latency, chat delivery latency, and the host's CPU and memory.
+/// </summary>
+internal static class LiveBench
+{
+    // Seoul, as the original system was measured.
+    private const double South = 37.45, North = 37.65, West = 126.85, East = 127.15;
+
+    private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(3);
+
+    public static async Task<int> PositionsAsync(Dictionary<string, string> o)
+    {
+        var url = new Uri(o["url"]);
+        var tokens = await File.ReadAllLinesAsync(Path.Combine(o["dir"], "live-tokens.txt"));
+        var clients = Math.Min(tokens.Length, int.Parse(o.GetValueOrDefault("clients", "10000"), CultureInfo.InvariantCulture));
+        var seconds = int.Parse(o.GetValueOrDefault("seconds", "60"), CultureInfo.InvariantCulture);
+        var host = ProcessSampler.For(o.GetValueOrDefault("host-pid"));
+        var redis = ProcessSampler.For(o.GetValueOrDefault("redis-pid"));
+
+        Console.WriteLine($"connecting {clients} live clients...");
+        var connectWatch = Stopwatch.StartNew();
+        var live = new LiveClient?[clients];
+        var failures = 0;
+        await Parallel.ForAsync(0, clients, new ParallelOptions { MaxDegreeOfParallelism = 64 }, async (i, ct) =>
+        {
+            try
+            {
+                live[i] = await LiveClient.ConnectAsync(url, tokens[i], ct);
+            }
+            catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or LiveHubException or TimeoutException or HttpRequestException)
+            {
+                Interlocked.Increment(ref failures);
+            }
+        });
+        var connected = live.Where(c => c is not null).Select(c => c!).ToArray();
+        Console.WriteLine($"connections established: {connected.Length} of {clients} in {connectWatch.Elapsed.TotalSeconds:0.0} s ({failures} failed)");
+
+        var measuring = false;
+        long pushes = 0;
+        var latencies = new ConcurrentBag<double>();
+        var pending = new long[connected.Length];
+        for (var i = 0; i < connected.Length; i++)
+        {
+            var index = i;
+            connected[i].On(LiveClientMethods.Nearby, _ =>
+            {
+                var sentAt = Interlocked.Exchange(ref pending[index], 0);
+                if (!measuring)
+                {
+                    return;
+                }
+
+                Interlocked.Increment(ref pushes);
+                if (sentAt != 0)
+                {
+                    latencies.Add(Stopwatch.GetElapsedTime(sentAt).TotalMilliseconds);
+                }
+            });
+        }
+
+        // Every client walks from a random start around Seoul and reports every 3 s, staggered over the 3 s.
+        using var stop = new CancellationTokenSource();
+        var reportErrors = 0;
+        var walkers = connected.Select((client, index) => Task.Run(async () =>
+        {
+            var random = new Random(index);
+            var lat = South + random.NextDouble() * (North - South);
+            var lng = West + random.NextDouble() * (East - West);
+            var next = Stopwatch.GetTimestamp() + (long)(random.NextDouble() * ReportEvery.TotalSeconds * Stopwatch.Frequency);
+            while (!stop.IsCancellationRequested)
+            {
+                var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
+                if (wait > TimeSpan.Zero)
+                {
+                    try
+                    {
+                        await Task.Delay(wait, stop.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        return;
+                    }
+                }
+
+                next += (long)(ReportEvery.TotalSeconds * Stopwatch.Frequency);
+                lat = Math.Clamp(lat + (random.NextDouble() - 0.5) * 0.0004, South, North);
+                lng = Math.Clamp(lng + (random.NextDouble() - 0.5) * 0.0005, West, East);
+                Interlocked.Exchange(ref pending[index], Stopwatch.GetTimestamp());
+                try
+                {
+                    await client.InvokeAsync("ReportPosition", lat, lng);
+                }
+                catch (LiveHubException)
+                {
+                    Interlocked.Increment(ref reportErrors);
+                }
+            }
+        })).ToArray();
+
+        await Task.Delay(TimeSpan.FromSeconds(6)); // warm-up: every client has reported twice
+        var before = (Host: host?.Sample(), Redis: redis?.Sample());
+        var peakRss = 0L;
+        measuring = true;
+        var window = Stopwatch.StartNew();
+        while (window.Elapsed < TimeSpan.FromSeconds(seconds))
+        {
+            await Task.Delay(1000);
+            peakRss = Math.Max(peakRss, host?.Sample().RssBytes ?? 0);
+        }
+
+        measuring = false;
+        var elapsed = window.Elapsed.TotalSeconds;
+        var after = (Host: host?.Sample(), Redis: redis?.Sample());
+        await stop.CancelAsync();
+        await Task.WhenAll(walkers);
+
+        var expected = connected.Length / ReportEvery.TotalSeconds;
+        var sorted = latencies.Order().ToArray();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"pushes received: {pushes / elapsed:0} /s, expected {expected:0} /s ({100.0 * pushes / (expected * elapsed):0.0}%) over {elapsed:0} s"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"report-to-push latency: p50 {Percentile(sorted, 0.50):0.0} ms, p99 {Percentile(sorted, 0.99):0.0} ms, max {sorted.LastOrDefault():0.0} ms ({sorted.Length} reports, {reportErrors} refused)"));
+        if (before.Host is { } h0 && after.Host is { } h1)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"host: CPU {ProcessSampler.CpuPercent(h0, h1):0}% (100% = one core), RSS {h1.RssBytes / 1048576.0:0} MiB (peak {peakRss / 1048576.0:0} MiB)"));
+        }
+
+        if (before.Redis is { } r0 && after.Redis is { } r1)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis: CPU {ProcessSampler.CpuPercent(r0, r1):0}%, RSS {r1.RssBytes / 1048576.0:0} MiB"));
+        }
+
+        await Task.WhenAll(connected.Select(c => c.DisposeAsync().AsTask()));
+        return 0;
+    }
+
+    public static async Task<int> ChatAsync(Dictionary<string, string> o)
+    {
+        var url = new Uri(o["url"]);
+        var tokens = await File.ReadAllLinesAsync(Path.Combine(o["dir"], "live-tokens.txt"));
+        var members = int.Parse(o.GetValueOrDefault("members", "50"), CultureInfo.InvariantCulture);
+        var seconds = int.Parse(o.GetValueOrDefault("seconds", "15"), CultureInfo.InvariantCulture);
+        var rates = o.GetValueOrDefault("rates", "500,1000,2000,3000").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
+        var host = ProcessSampler.For(o.GetValueOrDefault("host-pid"));
+        var room = tokens.Skip(tokens.Length - members).ToArray(); // the last users: not among the map walkers
+
+        // One meetup with 50 members, made and joined over REST like any client would.
+        using var http = new HttpClient { BaseAddress = url };
+        var api = room.Select(t =>
+        {
+            var client = new MoyeoraApiClient(new HttpClient { BaseAddress = url });
+            client.UseTokens(new Moyeora.Account.AuthTokensDto { AccessToken = t });
+            return client;
+        }).ToArray();
+        var start = DateTimeOffset.UtcNow.AddDays(1);
+        var meetup = await api[0].Meetups.CreateAsync(new CreateMeetupDto
+        {
+            Title = "채팅 벤치", MaxMembers = Math.Max(2, members), StartTime = start, EndTime = start.AddHours(2),
+            Place = "서울시청", Latitude = 37.5663, Longitude = 126.9779, Tags = ["벤치"],
+        });
+        foreach (var member in api.Skip(1))
+        {
+            await member.Meetups.JoinAsync(meetup.Id);
+        }
+
+        var live = await Task.WhenAll(room.Select(t => LiveClient.ConnectAsync(url, t)));
+        var sentAt = new ConcurrentDictionary<long, long>();
+        var deliveries = new ConcurrentBag<double>();
+        long delivered = 0;
+        foreach (var client in live)
+        {
+            client.On(LiveClientMethods.ChatMessage, message =>
+            {
+                var text = message.GetProperty("text").GetString();
+                if (text is not null && text.StartsWith("m", StringComparison.Ordinal)
+                    && long.TryParse(text.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var seq)
+                    && sentAt.TryGetValue(seq, out var at))
+                {
+                    deliveries.Add(Stopwatch.GetElapsedTime(at).TotalMilliseconds);
+                    Interlocked.Increment(ref delivered);
+                }
+            });
+        }
+
+        Console.WriteLine($"chat room: {members} members connected; each rate runs {seconds} s (messages stored, then delivered to all {members})");
+        long sequence = 0;
+        foreach (var rate in rates)
+        {
+            deliveries.Clear();
+            Interlocked.Exchange(ref delivered, 0);
+            var errors = 0;
+            var sent = 0;
+            var before = host?.Sample();
+            var watch = Stopwatch.StartNew();
+            var interval = 1.0 / rate;
+            var total = rate * seconds;
+            var inFlight = new List<Task>(total);
+            // Open loop: messages leave on schedule whatever the answers, spread over the members.
+            for (var n = 0; n < total; n++)
+            {
+                var due = TimeSpan.FromSeconds(n * interval);
+                var wait = due - watch.Elapsed;
+                if (wait > TimeSpan.FromMilliseconds(1))
+                {
+                    await Task.Delay(wait);
+                }
+
+                var seq = Interlocked.Increment(ref sequence);
+                sentAt[seq] = Stopwatch.GetTimestamp();
+                sent++;
+                inFlight.Add(Send(live[n % members], meetup.Id, seq, () => Interlocked.Increment(ref errors)));
+            }
+
+            await Task.WhenAll(inFlight);
+            await Task.Delay(1000); // the last deliveries
+            var elapsed = watch.Elapsed.TotalSeconds - 1;
+            var after = host?.Sample();
+            var sorted = deliveries.Order().ToArray();
+            var expected = (long)(sent - errors) * members;
+            var cpu = before is { } b && after is { } a ? ProcessSampler.CpuPercent(b, a) : double.NaN;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  {rate,5} msg/s offered: sent {sent / elapsed:0}/s, stored+delivered {delivered} of {expected} ({(expected == 0 ? 0 : 100.0 * delivered / expected):0.0}%), delivery p50 {Percentile(sorted, 0.50):0.0} ms p99 {Percentile(sorted, 0.99):0.0} ms, {errors} refused, host CPU {cpu:0}%"));
+            sentAt.Clear();
+        }
+
+        await Task.WhenAll(live.Select(c => c.DisposeAsync().AsTask()));
+        return 0;
+
+        static async Task Send(LiveClient client, Guid meetupId, long seq, Action onError)
+        {
+            try
+            {
+                await client.InvokeAsync("SendChatMessage", meetupId, "m" + seq.ToString(CultureInfo.InvariantCulture));
+            }
+            catch (LiveHubException)
+            {
+                onError();
+            }
+        }
+    }
+
+    private static double Percentile(double[] sorted, double q) =>
+        sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(q * sorted.Length) - 1)];
+}
+
+/// <summary>CPU time and resident memory of a process on this machine, from /proc.</summary>
+internal sealed class ProcessSampler(int pid)
+{
+    private static readonly double TicksPerSecond = 100; // USER_HZ on Linux
+
+    public readonly record struct Reading(double CpuSeconds, long RssBytes, long At);
+
+    public static ProcessSampler? For(string? pid) => int.TryParse(pid, out var id) && id > 0 ? new ProcessSampler(id) : null;
+
+    public Reading Sample()
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var cpu = (double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture)) / TicksPerSecond;
+        var rssLine = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        var rss = long.Parse(rssLine.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+        return new Reading(cpu, rss, Stopwatch.GetTimestamp());
+    }
+
+    public static double CpuPercent(Reading before, Reading after) =>
+        100 * (after.CpuSeconds - before.CpuSeconds) / Stopwatch.GetElapsedTime(before.At, after.At).TotalSeconds;
+}
