@@ -29,7 +29,7 @@ else
   connection="Data Source=$work/moyeora.db"
 fi
 # The benchmark drives 20 chat messages a second per member: lift the per-user chat limit for it.
-start_host "${extra[@]}" RateLimiting__ChatMessagesPerTenSeconds=1000000
+start_host "${extra[@]}" RateLimiting__ChatMessagesPerTenSeconds=1000000 ${LIVE_HOST_ENV:-}
 
 $bench seed --connection "$connection" --users $((clients + 50)) --meetups 0 --signing-key "$signing_key" --out "$work"
 echo "== $mode: $clients live clients for ${seconds}s =="

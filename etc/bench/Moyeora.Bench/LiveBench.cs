@@ -17,14 +17,13 @@ internal static class LiveBench
     // Seoul, as the original system was measured.
     private const double South = 37.45, North = 37.65, West = 126.85, East = 127.15;
 
-    private static readonly TimeSpan ReportEvery = TimeSpan.FromSeconds(3);
-
     public static async Task<int> PositionsAsync(Dictionary<string, string> o)
     {
         var url = new Uri(o["url"]);
         var tokens = await File.ReadAllLinesAsync(Path.Combine(o["dir"], "live-tokens.txt"));
         var clients = Math.Min(tokens.Length, int.Parse(o.GetValueOrDefault("clients", "10000"), CultureInfo.InvariantCulture));
         var seconds = int.Parse(o.GetValueOrDefault("seconds", "60"), CultureInfo.InvariantCulture);
+        var reportEvery = TimeSpan.FromSeconds(double.Parse(o.GetValueOrDefault("every", "3"), CultureInfo.InvariantCulture));
         var host = ProcessSampler.For(o.GetValueOrDefault("host-pid"));
         var redis = ProcessSampler.For(o.GetValueOrDefault("redis-pid"));
 
@@ -53,7 +52,7 @@ internal static class LiveBench
         for (var i = 0; i < connected.Length; i++)
         {
             var index = i;
-            connected[i].On(LiveClientMethods.Nearby, _ =>
+            connected[i].OnSignal(LiveClientMethods.Nearby, () =>
             {
                 var sentAt = Interlocked.Exchange(ref pending[index], 0);
                 if (!measuring)
@@ -77,7 +76,7 @@ internal static class LiveBench
             var random = new Random(index);
             var lat = South + random.NextDouble() * (North - South);
             var lng = West + random.NextDouble() * (East - West);
-            var next = Stopwatch.GetTimestamp() + (long)(random.NextDouble() * ReportEvery.TotalSeconds * Stopwatch.Frequency);
+            var next = Stopwatch.GetTimestamp() + (long)(random.NextDouble() * reportEvery.TotalSeconds * Stopwatch.Frequency);
             while (!stop.IsCancellationRequested)
             {
                 var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), next);
@@ -93,15 +92,16 @@ internal static class LiveBench
                     }
                 }
 
-                next += (long)(ReportEvery.TotalSeconds * Stopwatch.Frequency);
+                next += (long)(reportEvery.TotalSeconds * Stopwatch.Frequency);
                 lat = Math.Clamp(lat + (random.NextDouble() - 0.5) * 0.0004, South, North);
                 lng = Math.Clamp(lng + (random.NextDouble() - 0.5) * 0.0005, West, East);
                 Interlocked.Exchange(ref pending[index], Stopwatch.GetTimestamp());
                 try
                 {
-                    await client.InvokeAsync("ReportPosition", lat, lng);
+                    // Fire-and-forget, as a phone reporting in the background would: the push is the answer.
+                    await client.SendAsync("ReportPosition", lat, lng);
                 }
-                catch (LiveHubException)
+                catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or OperationCanceledException or ObjectDisposedException)
                 {
                     Interlocked.Increment(ref reportErrors);
                 }
@@ -109,6 +109,8 @@ internal static class LiveBench
         })).ToArray();
 
         await Task.Delay(TimeSpan.FromSeconds(6)); // warm-up: every client has reported twice
+        var self = new ProcessSampler(Environment.ProcessId);
+        var selfBefore = self.Sample();
         var before = (Host: host?.Sample(), Redis: redis?.Sample());
         var peakRss = 0L;
         measuring = true;
@@ -122,10 +124,11 @@ internal static class LiveBench
         measuring = false;
         var elapsed = window.Elapsed.TotalSeconds;
         var after = (Host: host?.Sample(), Redis: redis?.Sample());
+        var selfAfter = self.Sample();
         await stop.CancelAsync();
         await Task.WhenAll(walkers);
 
-        var expected = connected.Length / ReportEvery.TotalSeconds;
+        var expected = connected.Length / reportEvery.TotalSeconds;
         var sorted = latencies.Order().ToArray();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"pushes received: {pushes / elapsed:0} /s, expected {expected:0} /s ({100.0 * pushes / (expected * elapsed):0.0}%) over {elapsed:0} s"));
@@ -137,6 +140,7 @@ internal static class LiveBench
                 $"host: CPU {ProcessSampler.CpuPercent(h0, h1):0}% (100% = one core), RSS {h1.RssBytes / 1048576.0:0} MiB (peak {peakRss / 1048576.0:0} MiB)"));
         }
 
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load generator (this process): CPU {ProcessSampler.CpuPercent(selfBefore, selfAfter):0}%"));
         if (before.Redis is { } r0 && after.Redis is { } r1)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis: CPU {ProcessSampler.CpuPercent(r0, r1):0}%, RSS {r1.RssBytes / 1048576.0:0} MiB"));
@@ -196,16 +200,19 @@ internal static class LiveBench
 
         Console.WriteLine($"chat room: {members} members connected; each rate runs {seconds} s (messages stored, then delivered to all {members})");
         long sequence = 0;
-        foreach (var rate in rates)
+        // A short warm-up (not reported) so the first measured rate does not pay for JIT and cold caches.
+        foreach (var rate in rates.Prepend(-200))
         {
+            var warmUp = rate < 0;
             deliveries.Clear();
             Interlocked.Exchange(ref delivered, 0);
             var errors = 0;
             var sent = 0;
             var before = host?.Sample();
             var watch = Stopwatch.StartNew();
-            var interval = 1.0 / rate;
-            var total = rate * seconds;
+            var offered = Math.Abs(rate);
+            var interval = 1.0 / offered;
+            var total = offered * (warmUp ? 3 : seconds);
             var inFlight = new List<Task>(total);
             // Open loop: messages leave on schedule whatever the answers, spread over the members.
             for (var n = 0; n < total; n++)
@@ -229,6 +236,12 @@ internal static class LiveBench
             var after = host?.Sample();
             var sorted = deliveries.Order().ToArray();
             var expected = (long)(sent - errors) * members;
+            if (warmUp)
+            {
+                sentAt.Clear();
+                continue;
+            }
+
             var cpu = before is { } b && after is { } a ? ProcessSampler.CpuPercent(b, a) : double.NaN;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {rate,5} msg/s offered: sent {sent / elapsed:0}/s, stored+delivered {delivered} of {expected} ({(expected == 0 ? 0 : 100.0 * delivered / expected):0.0}%), delivery p50 {Percentile(sorted, 0.50):0.0} ms p99 {Percentile(sorted, 0.99):0.0} ms, {errors} refused, host CPU {cpu:0}%"));

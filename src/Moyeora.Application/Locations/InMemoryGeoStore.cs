@@ -11,7 +11,7 @@ public sealed class InMemoryGeoStore : IGeoStore
 
     private readonly Lock _lock = new();
     private readonly Dictionary<Guid, UserPosition> _positions = [];
-    private readonly Dictionary<(int X, int Y), HashSet<Guid>> _cells = [];
+    private readonly Dictionary<(int X, int Y), Dictionary<Guid, UserPosition>> _cells = [];
 
     public Task SetAsync(UserPosition position, CancellationToken cancellationToken = default)
     {
@@ -30,7 +30,7 @@ public sealed class InMemoryGeoStore : IGeoStore
                 _cells[cell] = members = [];
             }
 
-            members.Add(position.UserId);
+            members[position.UserId] = position;
         }
 
         return Task.CompletedTask;
@@ -56,16 +56,21 @@ public sealed class InMemoryGeoStore : IGeoStore
 
     public Task<IReadOnlyList<NearbyPosition>> SearchAsync(double latitude, double longitude, double radiusMeters, int count, DateTime freshSince, CancellationToken cancellationToken = default)
     {
+        if (count <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<NearbyPosition>>([]);
+        }
+
         var box = GeoMath.BoundingBox(latitude, longitude, radiusMeters);
-        var found = new List<NearbyPosition>();
+        // Matches are gathered as values and only the nearest become objects: a search touches hundreds.
+        var found = new List<(double Distance, UserPosition Position)>(64);
         lock (_lock)
         {
             foreach (var cell in CellsIn(box))
             {
-                foreach (var userId in _cells[cell])
+                foreach (var position in _cells[cell].Values)
                 {
-                    var position = _positions[userId];
-                    if (position.ReportedAt < freshSince)
+                    if (position.ReportedAt < freshSince || !box.Contains(position.Latitude, position.Longitude))
                     {
                         continue;
                     }
@@ -73,14 +78,21 @@ public sealed class InMemoryGeoStore : IGeoStore
                     var distance = GeoMath.DistanceMeters(latitude, longitude, position.Latitude, position.Longitude);
                     if (distance <= radiusMeters)
                     {
-                        found.Add(new NearbyPosition(userId, position.Latitude, position.Longitude, distance, position.ReportedAt, position.FriendsOnly));
+                        found.Add((distance, position));
                     }
                 }
             }
         }
 
-        IReadOnlyList<NearbyPosition> nearest = found.OrderBy(p => p.DistanceMeters).ThenBy(p => p.UserId).Take(Math.Max(0, count)).ToList();
-        return Task.FromResult(nearest);
+        found.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Position.UserId.CompareTo(b.Position.UserId));
+        var nearest = new NearbyPosition[Math.Min(count, found.Count)];
+        for (var i = 0; i < nearest.Length; i++)
+        {
+            var (distance, p) = found[i];
+            nearest[i] = new NearbyPosition(p.UserId, p.Latitude, p.Longitude, distance, p.ReportedAt, p.FriendsOnly);
+        }
+
+        return Task.FromResult<IReadOnlyList<NearbyPosition>>(nearest);
     }
 
     public Task<int> RemoveStaleAsync(DateTime olderThan, CancellationToken cancellationToken = default)

@@ -104,6 +104,13 @@ public sealed class LiveClient : IAsyncDisposable
         return await completion.Task;
     }
 
+    /// <summary>Calls a hub method without waiting for (or getting) an answer: fewer messages, for a stream of reports.</summary>
+    public Task SendAsync(string method, params object?[] arguments)
+    {
+        var message = JsonSerializer.SerializeToUtf8Bytes(new { type = 1, target = method, arguments }, Json);
+        return SendRawAsync([.. message, RecordSeparator], _stop.Token);
+    }
+
     /// <summary>The next message the server sent with this method name that matches, waiting up to <paramref name="timeout"/>.</summary>
     public async Task<T> NextAsync<T>(string method, Func<T, bool>? match = null, TimeSpan? timeout = null)
     {
@@ -148,6 +155,25 @@ public sealed class LiveClient : IAsyncDisposable
 
     /// <summary>Handles every message with this method name as it arrives, instead of queueing it.</summary>
     public void On(string method, Action<JsonElement> handler) => _handlers[method] = handler;
+
+    /// <summary>Only notes that a message with this method name arrived, without reading its payload (for load tools).</summary>
+    public void OnSignal(string method, Action handler) => _signals[method] = handler;
+
+    private readonly ConcurrentDictionary<string, Action> _signals = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The target of a server invocation when it comes first, as the server writes it: {"type":1,"target":"…",…}.</summary>
+    private static string? PeekTarget(ReadOnlySpan<byte> record)
+    {
+        var reader = new Utf8JsonReader(record);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject
+            || !reader.Read() || !reader.ValueTextEquals("type"u8) || !reader.Read() || reader.TokenType != JsonTokenType.Number || reader.GetInt32() != 1
+            || !reader.Read() || !reader.ValueTextEquals("target"u8) || !reader.Read())
+        {
+            return null;
+        }
+
+        return reader.GetString();
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -220,6 +246,12 @@ public sealed class LiveClient : IAsyncDisposable
             while (!_stop.IsCancellationRequested)
             {
                 var record = await ReceiveRecordAsync(_stop.Token);
+                if (!_signals.IsEmpty && PeekTarget(record) is { } peeked && _signals.TryGetValue(peeked, out var signal))
+                {
+                    signal();
+                    continue;
+                }
+
                 using var json = JsonDocument.Parse(record);
                 var root = json.RootElement;
                 switch (root.GetProperty("type").GetInt32())

@@ -28,6 +28,11 @@ public static class MoyeoraHostExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        // SQLite calls block their thread; a burst (a busy chat room) must not wait for the pool to grow
+        // one thread every half second.
+        ThreadPool.GetMinThreads(out var workers, out var completionPorts);
+        ThreadPool.SetMinThreads(Math.Max(workers, configuration.GetValue("Hosting:MinWorkerThreads", 64)), completionPorts);
+
         services.AddHttpContextAccessor();
         services.AddScoped<HttpContextCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpContextCurrentUser>());
@@ -53,7 +58,12 @@ public static class MoyeoraHostExtensions
         {
             o.AddFilter<BusinessExceptionHubFilter>();
             o.MaximumReceiveMessageSize = 8 * 1024;
-        }).AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
+        }).AddJsonProtocol(o =>
+        {
+            o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            // Hangul and "–" as UTF-8, not \uXXXX escapes: smaller pushes (JSON over WebSockets, never embedded in HTML).
+            o.PayloadSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
         services.AddSingleton<LiveConnections>();
         services.AddSingleton<LiveDispatcher>();
         services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<LiveDispatcher>());
