@@ -22,6 +22,9 @@ public sealed class LiveOptions
     [Range(1, 200)]
     public int MaxPeople { get; set; } = 50;
 
-    /// <summary>Friends, co-members and blocks of a connected user are reloaded this often.</summary>
-    public TimeSpan RelationsLifetime { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// Friends and co-members of a connected user are reloaded at least this often; membership changes
+    /// mark the connections they concern at once, so this is a safety net.
+    /// </summary>
+    public TimeSpan RelationsLifetime { get; set; } = TimeSpan.FromMinutes(5);
 }

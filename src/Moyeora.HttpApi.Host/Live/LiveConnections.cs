@@ -44,6 +44,9 @@ internal sealed class LiveConnection(Guid userId, HubCallerContext context, Date
 
     public long RelationsLoadedTicks { get; set; } = long.MinValue / 2;
 
+    /// <summary>1 while a reload of <see cref="Relations"/> is under way.</summary>
+    public int ReloadingRelations;
+
     public HashSet<Guid> MeetupIds { get; } = [];
 
     public long ChatWindowStartTicks { get; set; }

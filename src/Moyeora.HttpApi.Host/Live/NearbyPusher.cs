@@ -39,9 +39,7 @@ internal sealed class NearbyPusher(
             var now = Stopwatch.GetTimestamp();
             if (now - connection.RelationsLoadedTicks > options.Value.RelationsLifetime.TotalSeconds * Stopwatch.Frequency)
             {
-                await using var scope = scopes.CreateAsyncScope();
-                connection.Relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(connection.UserId, cancellationToken);
-                connection.RelationsLoadedTicks = now;
+                ReloadRelations(connection, now);
             }
 
             var people = await finder.FindAsync(connection.UserId, position.Latitude, position.Longitude, connection.RadiusMeters, connection.Relations, cancellationToken);
@@ -56,6 +54,37 @@ internal sealed class NearbyPusher(
         {
             connection.PushLock.Release();
         }
+    }
+
+    /// <summary>
+    /// Friends and co-members are reloaded off the push path (the push uses what is known), once at a time per
+    /// connection and spread out: membership changes already mark the connections they concern.
+    /// </summary>
+    private void ReloadRelations(LiveConnection connection, long now)
+    {
+        if (Interlocked.Exchange(ref connection.ReloadingRelations, 1) == 1)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                connection.Relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(connection.UserId);
+                // The next reload falls due after the lifetime less up to a fifth, so reloads do not come in waves.
+                connection.RelationsLoadedTicks = now - (long)(Random.Shared.NextDouble() * 0.2 * options.Value.RelationsLifetime.TotalSeconds * Stopwatch.Frequency);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Relations of user {UserId} were not reloaded", connection.UserId);
+            }
+            finally
+            {
+                Interlocked.Exchange(ref connection.ReloadingRelations, 0);
+            }
+        });
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
