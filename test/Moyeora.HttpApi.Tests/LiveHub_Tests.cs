@@ -255,6 +255,21 @@ public abstract class LiveHub_Tests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task Live_Chat_Is_Limited_Per_User_Like_Rest()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (hostApi, _, hostLive) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = hostLive;
+        var meetup = await hostApi.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup());
+        for (var i = 0; i < 20; i++)
+        {
+            await hostLive.InvokeAsync("SendChatMessage", meetup.Id, $"메시지 {i}");
+        }
+
+        (await Should.ThrowAsync<LiveHubException>(() => hostLive.InvokeAsync("SendChatMessage", meetup.Id, "하나 더"))).Message.ShouldStartWith(MoyeoraErrorCodes.TooManyRequests);
+    }
+
+    [Fact]
     public async Task A_Member_Who_Joined_Before_Connecting_Is_In_The_Room()
     {
         var admin = await factory.CreateAdminClientAsync();

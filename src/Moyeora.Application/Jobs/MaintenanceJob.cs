@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Moyeora.Domain;
+using Moyeora.Meetups;
 
 namespace Moyeora.Jobs;
 
@@ -45,6 +47,31 @@ public abstract class MaintenanceJob(IServiceScopeFactory scopes, IOptions<JobOp
 
         counts.Add("backlogLeft", 1);
         return total;
+    }
+
+    /// <summary>
+    /// Loads due meetups a batch at a time (tracked), applies a domain change to each and saves the batch,
+    /// again on fresh data if a concurrent writer got there first. Counts the meetups seen and what
+    /// <paramref name="change"/> reports under <paramref name="changedName"/>.
+    /// </summary>
+    protected async Task ChangeMeetupsAsync(JobCounts counts, string changedName,
+        Func<IMeetupRepository, DateTime, int, Task<IReadOnlyList<Meetup>>> load, Func<Meetup, DateTime, int> change, CancellationToken cancellationToken)
+    {
+        counts.Add(changedName, 0);
+        counts.Add("meetups", await InBatchesAsync(async (services, size) =>
+        {
+            var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+            var (seen, changed) = await unitOfWork.RetryOnConflictAsync(async () =>
+            {
+                var now = Now;
+                var due = await load(services.GetRequiredService<IMeetupRepository>(), now, size);
+                var applied = due.Sum(m => change(m, now));
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+                return (due.Count, applied);
+            });
+            counts.Add(changedName, changed);
+            return seen;
+        }, counts, cancellationToken));
     }
 }
 

@@ -16,19 +16,10 @@ public sealed class EndMeetupsJob(IServiceScopeFactory scopes, IOptions<JobOptio
 
     public override string Description => "끝난 시간이 지난 모임을 종료합니다 (채팅은 읽기 전용).";
 
-    public override async Task RunAsync(JobCounts counts, CancellationToken cancellationToken) =>
-        counts.Add("ended", await InBatchesAsync(async (services, size) =>
-        {
-            var unitOfWork = services.GetRequiredService<IUnitOfWork>();
-            return await unitOfWork.RetryOnConflictAsync(async () =>
-            {
-                var now = Now;
-                var due = await services.GetRequiredService<IMeetupRepository>().GetDueToEndAsync(now, size, cancellationToken);
-                var ended = due.Count(m => m.End(now));
-                await unitOfWork.SaveChangesAsync(cancellationToken);
-                return ended;
-            });
-        }, counts, cancellationToken));
+    public override Task RunAsync(JobCounts counts, CancellationToken cancellationToken) =>
+        ChangeMeetupsAsync(counts, "ended",
+            (meetups, now, size) => meetups.GetDueToEndAsync(now, size, cancellationToken),
+            (meetup, now) => meetup.End(now) ? 1 : 0, cancellationToken);
 }
 
 /// <summary>Erases ended or cancelled meetups 30 days after their end time, with everything they own.</summary>
@@ -123,22 +114,10 @@ public sealed class MeetupRemindersJob(IServiceScopeFactory scopes, IOptions<Job
 
     public override string Description => "1시간 안에 시작하는 모임의 멤버에게 한 번씩 알림을 보냅니다.";
 
-    public override async Task RunAsync(JobCounts counts, CancellationToken cancellationToken) =>
-        counts.Add("meetups", await InBatchesAsync(async (services, size) =>
-        {
-            var unitOfWork = services.GetRequiredService<IUnitOfWork>();
-            var (meetups, reminded) = await unitOfWork.RetryOnConflictAsync(async () =>
-            {
-                var now = Now;
-                var due = await services.GetRequiredService<IMeetupRepository>()
-                    .GetDueForReminderAsync(now, now + JobConsts.ReminderLeadTime, size, cancellationToken);
-                var members = due.Sum(m => m.RemindStartingSoon(now, JobConsts.ReminderLeadTime));
-                await unitOfWork.SaveChangesAsync(cancellationToken);
-                return (due.Count, members);
-            });
-            counts.Add("reminded", reminded);
-            return meetups;
-        }, counts, cancellationToken));
+    public override Task RunAsync(JobCounts counts, CancellationToken cancellationToken) =>
+        ChangeMeetupsAsync(counts, "reminded",
+            (meetups, now, size) => meetups.GetDueForReminderAsync(now, now + JobConsts.ReminderLeadTime, size, cancellationToken),
+            (meetup, now) => meetup.RemindStartingSoon(now, JobConsts.ReminderLeadTime), cancellationToken);
 }
 
 /// <summary>Marks pending invitations of started meetups as expired.</summary>
@@ -149,19 +128,8 @@ public sealed class ExpireInvitationsJob(IServiceScopeFactory scopes, IOptions<J
 
     public override string Description => "시작한 모임의 대기 중인 초대를 만료 처리합니다.";
 
-    public override async Task RunAsync(JobCounts counts, CancellationToken cancellationToken) =>
-        counts.Add("meetups", await InBatchesAsync(async (services, size) =>
-        {
-            var unitOfWork = services.GetRequiredService<IUnitOfWork>();
-            var (meetups, expired) = await unitOfWork.RetryOnConflictAsync(async () =>
-            {
-                var now = Now;
-                var due = await services.GetRequiredService<IMeetupRepository>().GetStartedWithPendingInvitationsAsync(now, size, cancellationToken);
-                var invitations = due.Sum(m => m.ExpireInvitations(now));
-                await unitOfWork.SaveChangesAsync(cancellationToken);
-                return (due.Count, invitations);
-            });
-            counts.Add("expired", expired);
-            return meetups;
-        }, counts, cancellationToken));
+    public override Task RunAsync(JobCounts counts, CancellationToken cancellationToken) =>
+        ChangeMeetupsAsync(counts, "expired",
+            (meetups, now, size) => meetups.GetStartedWithPendingInvitationsAsync(now, size, cancellationToken),
+            (meetup, now) => meetup.ExpireInvitations(now), cancellationToken);
 }
