@@ -27,13 +27,9 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
             throw new ArgumentOutOfRangeException(nameof(position), $"Latitude must be within ±{MaxLatitude} and longitude within ±180.");
         }
 
-        var member = Member(position.UserId);
-        var transaction = Db.CreateTransaction();
-        var added = transaction.GeoAddAsync(_geoKey, position.Longitude, position.Latitude, member);
-        var seen = transaction.SortedSetAddAsync(_seenKey, member, ToScore(position.ReportedAt));
-        var audience = position.FriendsOnly ? transaction.SetAddAsync(_friendsOnlyKey, member) : transaction.SetRemoveAsync(_friendsOnlyKey, member);
-        await transaction.ExecuteAsync();
-        await Task.WhenAll(added, seen, audience);
+        // One round trip, applied atomically: position, report time and audience move together.
+        await Db.ScriptEvaluateAsync(SetScript, [_geoKey, _seenKey, _friendsOnlyKey],
+            [position.Longitude, position.Latitude, Member(position.UserId), ToScore(position.ReportedAt), position.FriendsOnly ? 1 : 0]);
     }
 
     public async Task<UserPosition?> GetAsync(Guid userId, CancellationToken cancellationToken = default)
@@ -64,48 +60,58 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
         }
 
         // Stale positions not yet expired may take places in the answer: ask for more until enough are fresh.
+        // Each attempt is one round trip: the script searches, then reads report times and audience itself.
+        var fresh = ToScore(freshSince);
         for (var fetch = count + 16; ; fetch *= 4)
         {
-            var raw = (RedisResult[])(await Db.ExecuteAsync("GEOSEARCH", _geoKey, "FROMLONLAT", longitude, latitude,
-                "BYRADIUS", radiusMeters, "m", "ASC", "COUNT", fetch, "WITHCOORD"))!;
-            var candidates = raw.Select(item =>
+            var raw = (RedisResult[])(await Db.ScriptEvaluateAsync(SearchScript, [_geoKey, _seenKey, _friendsOnlyKey],
+                [longitude, latitude, radiusMeters, fetch, fresh]))!;
+            var scanned = (long)raw[0];
+            var found = new List<NearbyPosition>(raw.Length - 1);
+            for (var i = 1; i < raw.Length; i++)
             {
-                var parts = (RedisResult[])item!;
-                var coordinates = (RedisResult[])parts[1]!;
-                return (Member: (string)parts[0]!, Longitude: (double)coordinates[0], Latitude: (double)coordinates[1]);
-            }).ToList();
-            if (candidates.Count == 0)
-            {
-                return [];
-            }
-
-            var members = candidates.Select(c => (object)c.Member).ToList();
-            var scoresTask = Db.ExecuteAsync("ZMSCORE", [_seenKey, .. members]);
-            var friendsOnlyTask = Db.ExecuteAsync("SMISMEMBER", [_friendsOnlyKey, .. members]);
-            var scores = (RedisResult[])(await scoresTask)!;
-            var friendsOnly = (RedisResult[])(await friendsOnlyTask)!;
-            var fresh = new List<NearbyPosition>();
-            for (var i = 0; i < candidates.Count; i++)
-            {
-                if (scores[i].IsNull || !Guid.TryParseExact(candidates[i].Member, "N", out var userId))
+                var item = (RedisResult[])raw[i]!;
+                if (!Guid.TryParseExact((string)item[0]!, "N", out var userId))
                 {
                     continue;
                 }
 
-                var reportedAt = FromScore((double)scores[i]);
-                var distance = GeoMath.DistanceMeters(latitude, longitude, candidates[i].Latitude, candidates[i].Longitude);
-                if (reportedAt >= freshSince && distance <= radiusMeters)
+                var (lng, lat) = (double.Parse((string)item[1]!, CultureInfo.InvariantCulture), double.Parse((string)item[2]!, CultureInfo.InvariantCulture));
+                var distance = GeoMath.DistanceMeters(latitude, longitude, lat, lng);
+                if (distance <= radiusMeters)
                 {
-                    fresh.Add(new NearbyPosition(userId, candidates[i].Latitude, candidates[i].Longitude, distance, reportedAt, (long)friendsOnly[i] == 1));
+                    found.Add(new NearbyPosition(userId, lat, lng, distance, FromScore(double.Parse((string)item[3]!, CultureInfo.InvariantCulture)), (long)item[4] == 1));
                 }
             }
 
-            if (fresh.Count >= count || candidates.Count < fetch)
+            if (found.Count >= count || scanned < fetch)
             {
-                return fresh.OrderBy(p => p.DistanceMeters).ThenBy(p => p.UserId).Take(count).ToList();
+                found.Sort(static (a, b) => a.DistanceMeters != b.DistanceMeters ? a.DistanceMeters.CompareTo(b.DistanceMeters) : a.UserId.CompareTo(b.UserId));
+                return found.Count > count ? found.GetRange(0, count) : found;
             }
         }
     }
+
+    private const string SetScript = """
+        redis.call('GEOADD', KEYS[1], ARGV[1], ARGV[2], ARGV[3])
+        redis.call('ZADD', KEYS[2], ARGV[4], ARGV[3])
+        if ARGV[5] == '1' then redis.call('SADD', KEYS[3], ARGV[3]) else redis.call('SREM', KEYS[3], ARGV[3]) end
+        return 1
+        """;
+
+    // Returns { candidates scanned, { member, lng, lat, reported (ms), friendsOnly } ... } for fresh positions only.
+    private const string SearchScript = """
+        local found = redis.call('GEOSEARCH', KEYS[1], 'FROMLONLAT', ARGV[1], ARGV[2], 'BYRADIUS', ARGV[3], 'm', 'ASC', 'COUNT', ARGV[4], 'WITHCOORD')
+        local out = { #found }
+        local fresh = tonumber(ARGV[5])
+        for _, item in ipairs(found) do
+          local seen = redis.call('ZSCORE', KEYS[2], item[1])
+          if seen and tonumber(seen) >= fresh then
+            out[#out + 1] = { item[1], item[2][1], item[2][2], seen, redis.call('SISMEMBER', KEYS[3], item[1]) }
+          end
+        end
+        return out
+        """;
 
     public async Task<int> RemoveStaleAsync(DateTime olderThan, CancellationToken cancellationToken = default)
     {
