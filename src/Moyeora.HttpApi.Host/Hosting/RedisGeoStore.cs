@@ -103,11 +103,15 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
     private const string SearchScript = """
         local found = redis.call('GEOSEARCH', KEYS[1], 'FROMLONLAT', ARGV[1], ARGV[2], 'BYRADIUS', ARGV[3], 'm', 'ASC', 'COUNT', ARGV[4], 'WITHCOORD')
         local out = { #found }
+        if #found == 0 then return out end
+        local members = {}
+        for i, item in ipairs(found) do members[i] = item[1] end
+        local seen = redis.call('ZMSCORE', KEYS[2], unpack(members))
+        local friendsOnly = redis.call('SMISMEMBER', KEYS[3], unpack(members))
         local fresh = tonumber(ARGV[5])
-        for _, item in ipairs(found) do
-          local seen = redis.call('ZSCORE', KEYS[2], item[1])
-          if seen and tonumber(seen) >= fresh then
-            out[#out + 1] = { item[1], item[2][1], item[2][2], seen, redis.call('SISMEMBER', KEYS[3], item[1]) }
+        for i, item in ipairs(found) do
+          if seen[i] and tonumber(seen[i]) >= fresh then
+            out[#out + 1] = { item[1], item[2][1], item[2][2], seen[i], friendsOnly[i] }
           end
         end
         return out

@@ -24,23 +24,35 @@ internal sealed class RedisHealthCheck(RedisConnection redis, IEnumerable<RedisS
     }
 }
 
-/// <summary>One lazily opened connection to Redis per process, shared by everything that uses Redis.</summary>
+/// <summary>
+/// Two lazily opened connections to Redis per process. <see cref="Multiplexer"/> keeps replies and pub/sub
+/// messages in order (chat arrives in the order it was published). <see cref="Data"/> serves the geo store
+/// and lets replies complete on the thread pool: the 1.x client otherwise runs every continuation on its one
+/// socket thread, which would turn thousands of nearby pushes a second into a single queue.
+/// </summary>
 public sealed class RedisConnection(string configuration) : IDisposable
 {
-    private readonly Lazy<ConnectionMultiplexer> _multiplexer = new(() =>
-    {
-        var options = ConfigurationOptions.Parse(configuration);
-        options.AbortOnConnectFail = false;
-        return ConnectionMultiplexer.Connect(options);
-    });
+    private readonly Lazy<ConnectionMultiplexer> _multiplexer = new(() => Connect(configuration, preserveOrder: true));
+    private readonly Lazy<ConnectionMultiplexer> _data = new(() => Connect(configuration, preserveOrder: false));
 
     public ConnectionMultiplexer Multiplexer => _multiplexer.Value;
 
+    public ConnectionMultiplexer Data => _data.Value;
+
+    private static ConnectionMultiplexer Connect(string configuration, bool preserveOrder)
+    {
+        var options = ConfigurationOptions.Parse(configuration);
+        options.AbortOnConnectFail = false;
+        var multiplexer = ConnectionMultiplexer.Connect(options);
+        multiplexer.PreserveAsyncOrder = preserveOrder;
+        return multiplexer;
+    }
+
     public void Dispose()
     {
-        if (_multiplexer.IsValueCreated)
+        foreach (var connection in new[] { _multiplexer, _data }.Where(c => c.IsValueCreated))
         {
-            _multiplexer.Value.Dispose();
+            connection.Value.Dispose();
         }
     }
 }
