@@ -30,7 +30,9 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
     {
         try
         {
-            await redis.Multiplexer.GetSubscriber().PublishAsync(Channel, $"{NodeId}:{payload}");
+            // Published over the data connection: commands still leave in call order, and the caller does not
+            // resume on the ordered connection's single completion thread.
+            await redis.Data.GetSubscriber().PublishAsync(Channel, $"{NodeId}:{payload}");
             return true;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
