@@ -140,3 +140,74 @@ public sealed class RedisGeoStore_Tests : GeoStore_Tests, IAsyncLifetime
         }
     }
 }
+
+/// <summary>The cluster's store: one replica's writes are searched on another, and a node started later loads a snapshot.</summary>
+public sealed class ReplicatedGeoStore_Tests : GeoStore_Tests, IAsyncLifetime
+{
+    private readonly string _prefix = "test:replicated:" + Guid.NewGuid().ToString("N");
+    private readonly List<ReplicatedGeoStore> _replicas = [];
+    private RedisConnection _redis = null!;
+
+    protected override IGeoStore Store => _replicas[0];
+
+    public async Task InitializeAsync()
+    {
+        _redis = new RedisConnection((await RedisServer.GetAsync()).Configuration);
+        await StartReplicaAsync();
+        await StartReplicaAsync();
+    }
+
+    private async Task<ReplicatedGeoStore> StartReplicaAsync()
+    {
+        var replica = new ReplicatedGeoStore(_redis, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReplicatedGeoStore>.Instance, _prefix);
+        await replica.StartAsync(CancellationToken.None);
+        for (var i = 0; i < 100 && !replica.IsSubscribed; i++)
+        {
+            await Task.Delay(50);
+        }
+
+        replica.IsSubscribed.ShouldBeTrue();
+        _replicas.Add(replica);
+        return replica;
+    }
+
+    [Fact]
+    public async Task A_Report_To_One_Node_Is_Searched_On_Another_And_A_New_Node_Starts_With_It()
+    {
+        var (a, b) = (_replicas[0], _replicas[1]);
+        var user = Guid.NewGuid();
+        var now = DateTime.UtcNow;
+        await a.SetAsync(new UserPosition(user, 33.45, 126.56, now, FriendsOnly: true));
+        IReadOnlyList<NearbyPosition> seen = [];
+        for (var i = 0; i < 100 && seen.Count == 0; i++)
+        {
+            seen = await b.SearchAsync(33.45, 126.56, 500, 10, now.AddMinutes(-10));
+            await Task.Delay(20);
+        }
+
+        seen.Single().UserId.ShouldBe(user);
+        seen.Single().FriendsOnly.ShouldBeTrue();
+
+        var late = await StartReplicaAsync();
+        (await late.SearchAsync(33.45, 126.56, 500, 10, now.AddMinutes(-10))).Single().UserId.ShouldBe(user);
+
+        await b.RemoveAsync(user);
+        for (var i = 0; i < 100 && ((await a.GetAsync(user)) is not null || (await late.GetAsync(user)) is not null); i++)
+        {
+            await Task.Delay(20);
+        }
+
+        (await a.GetAsync(user)).ShouldBeNull();
+        (await late.GetAsync(user)).ShouldBeNull();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var replica in _replicas)
+        {
+            await replica.StopAsync(CancellationToken.None);
+        }
+
+        _redis.Dispose();
+    }
+}

@@ -36,6 +36,20 @@ public sealed class InMemoryGeoStore : IGeoStore
         return Task.CompletedTask;
     }
 
+    /// <summary>Stores the position unless a newer one of the same user is already here (replicas apply updates out of order).</summary>
+    public void ApplyIfNewer(UserPosition position)
+    {
+        lock (_lock)
+        {
+            if (_positions.TryGetValue(position.UserId, out var current) && current.ReportedAt > position.ReportedAt)
+            {
+                return;
+            }
+        }
+
+        SetAsync(position);
+    }
+
     public Task<UserPosition?> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         lock (_lock)

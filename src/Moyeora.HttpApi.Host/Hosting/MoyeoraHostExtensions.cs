@@ -47,7 +47,10 @@ public static class MoyeoraHostExtensions
             services.AddSingleton<IMeetupChangeBroadcaster>(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
             services.AddSingleton<RedisSubscription>(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
-            services.AddSingleton<IGeoStore>(sp => new RedisGeoStore(sp.GetRequiredService<RedisConnection>().Data));
+            services.AddSingleton<ReplicatedGeoStore>();
+            services.AddSingleton<IGeoStore>(sp => sp.GetRequiredService<ReplicatedGeoStore>());
+            services.AddHostedService(sp => sp.GetRequiredService<ReplicatedGeoStore>());
+            services.AddSingleton<RedisSubscription>(sp => sp.GetRequiredService<ReplicatedGeoStore>());
             services.AddSingleton<RedisLiveBus>();
             services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<RedisLiveBus>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisLiveBus>());

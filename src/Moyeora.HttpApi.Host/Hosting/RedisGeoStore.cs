@@ -117,6 +117,28 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
         return out
         """;
 
+    /// <summary>Every position reported at or after <paramref name="freshSince"/> (a replica's starting snapshot), read in chunks.</summary>
+    public async Task<IReadOnlyList<UserPosition>> GetAllFreshAsync(DateTime freshSince)
+    {
+        var members = await Db.SortedSetRangeByScoreWithScoresAsync(_seenKey, ToScore(freshSince), double.PositiveInfinity);
+        var all = new List<UserPosition>(members.Length);
+        foreach (var chunk in members.Chunk(500))
+        {
+            var names = chunk.Select(m => m.Element).ToArray();
+            var coordinates = await Db.GeoPositionAsync(_geoKey, names);
+            var friendsOnly = (RedisResult[])(await Db.ExecuteAsync("SMISMEMBER", [_friendsOnlyKey, .. names.Select(n => (object)n)]))!;
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (coordinates[i] is { } at && Guid.TryParseExact((string)chunk[i].Element!, "N", out var userId))
+                {
+                    all.Add(new UserPosition(userId, at.Latitude, at.Longitude, FromScore(chunk[i].Score), (long)friendsOnly[i] == 1));
+                }
+            }
+        }
+
+        return all;
+    }
+
     public async Task<int> RemoveStaleAsync(DateTime olderThan, CancellationToken cancellationToken = default)
     {
         var stale = await Db.SortedSetRangeByScoreAsync(_seenKey, double.NegativeInfinity, ToScore(olderThan), Exclude.Stop);

@@ -23,6 +23,9 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
 
     public bool IsSubscribed { get; private set; }
 
+    /// <summary>Runs once the subscription is up, before the node counts as listening (e.g. to load a snapshot).</summary>
+    protected virtual Task OnSubscribedAsync(CancellationToken stopping) => Task.CompletedTask;
+
     /// <summary>Called for every message another node published, on Redis' delivery thread: keep it short.</summary>
     protected abstract void OnMessage(string payload);
 
@@ -81,6 +84,7 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
                         OnMessage(text[(separator + 1)..]);
                     }
                 });
+                await OnSubscribedAsync(stopping);
                 IsSubscribed = true;
                 return;
             }
