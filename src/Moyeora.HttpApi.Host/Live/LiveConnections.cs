@@ -60,7 +60,13 @@ internal sealed class LiveConnection(Guid userId, HubCallerContext context, Date
             return true;
         }
 
-        return Position is { } p && GeoMath.DistanceMeters(p.Latitude, p.Longitude, latitude, longitude) <= RadiusMeters;
+        (double Latitude, double Longitude)? position;
+        lock (Sync)
+        {
+            position = Position;
+        }
+
+        return position is { } p && GeoMath.DistanceMeters(p.Latitude, p.Longitude, latitude, longitude) <= RadiusMeters;
     }
 }
 

@@ -31,7 +31,13 @@ internal sealed class NearbyPusher(
 
         try
         {
-            if (connection.Position is not { } position)
+            (double Latitude, double Longitude)? reported;
+            lock (connection.Sync)
+            {
+                reported = connection.Position; // a report may be writing it: never read half of one
+            }
+
+            if (reported is not { } position)
             {
                 return;
             }
