@@ -82,6 +82,8 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.TryAddSingleton<ILiveBus, InProcessLiveBus>();
         services.AddSingleton<IAfterCommitHandler<IMeetupEvent>, LiveMeetupPublisher>();
         services.AddSingleton<IAfterCommitHandler<ChatMessagePostedEvent>, LiveChatPublisher>();
+        services.AddSingleton<IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>, LiveNotificationPublisher>();
+        services.AddScoped<Moyeora.Notifications.INotificationAppService, Moyeora.Notifications.NotificationAppService>();
         services.AddSingleton<LiveUserPublisher>();
         services.AddSingleton<IAfterCommitHandler<UserLocationVisibilityChangedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
         services.AddSingleton<IAfterCommitHandler<UserDeactivatedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());

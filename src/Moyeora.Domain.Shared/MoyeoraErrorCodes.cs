@@ -83,6 +83,9 @@ public static class MoyeoraErrorCodes
     public const string InvalidLocation = "Moyeora:InvalidLocation";
     public const string InvalidRadius = "Moyeora:InvalidRadius";
 
+    // Notifications
+    public const string NotificationNotFound = "Moyeora:NotificationNotFound";
+
     // Scheduled jobs
     public const string JobNotFound = "Moyeora:JobNotFound";
 }

@@ -25,7 +25,16 @@ public static class MoyeoraDomainServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<MeetupConfirmedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
         services.AddScoped<IDomainEventHandler<MeetupHostChangedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
         services.AddScoped<IDomainEventHandler<MeetupCancelledEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
-        services.AddScoped<IDomainEventHandler<MeetupStartingSoonEvent>, MeetupNotificationHandler>();
+        services.AddScoped<MeetupNotificationHandler>();
+        services.AddScoped<IDomainEventHandler<MeetupStartingSoonEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupInvitationSentEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupInvitationAnsweredEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupMemberJoinedEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupMemberLeftEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupMemberKickedEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupConfirmedEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupCancelledEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
+        services.AddScoped<IDomainEventHandler<MeetupNoticePostedEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
         return services;
     }
 }

@@ -255,6 +255,30 @@ public abstract class LiveHub_Tests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task An_Invitation_Is_Stored_And_Pushed_To_The_Invitees_Open_Connection()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (hostApi, host, hostLive) = await factory.ConnectNewUserAsync(admin);
+        var (inviteeApi, invitee, inviteeLive) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = hostLive;
+        await using var _2 = inviteeLive;
+        var meetup = await hostApi.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup());
+        await hostApi.Meetups.InviteAsync(meetup.Id, new InviteToMeetupDto { UserId = invitee.UserId });
+
+        var pushed = await inviteeLive.NextAsync<Moyeora.Notifications.NotificationDto>(LiveClientMethods.Notification);
+        pushed.Kind.ShouldBe(Moyeora.Notifications.NotificationKind.Invited);
+        pushed.ActorId.ShouldBe(host.UserId);
+        pushed.MeetupId.ShouldBe(meetup.Id);
+        var stored = await inviteeApi.Notifications.GetListAsync(new Moyeora.Dtos.PagedRequestDto());
+        stored.Items.Single().Id.ShouldBe(pushed.Id);
+        (await inviteeApi.Notifications.GetUnreadCountAsync()).UnreadCount.ShouldBe(1);
+        (await inviteeApi.Notifications.MarkReadAsync(pushed.Id)).UnreadCount.ShouldBe(0);
+        (await Should.ThrowAsync<MoyeoraApiException>(() => hostApi.Notifications.MarkReadAsync(pushed.Id))).Code.ShouldBe(MoyeoraErrorCodes.NotificationNotFound);
+        await Task.Delay(200);
+        hostLive.HasPending(LiveClientMethods.Notification).ShouldBeFalse("the host invited; nobody is told of their own action");
+    }
+
+    [Fact]
     public async Task Live_Chat_Is_Limited_Per_User_Like_Rest()
     {
         var admin = await factory.CreateAdminClientAsync();

@@ -118,4 +118,5 @@ public static class LiveClientMethods
     public const string ChatMessage = "chatMessage";
     public const string RemovedFromMeetup = "removedFromMeetup";
     public const string ConnectionClosing = "connectionClosing";
+    public const string Notification = "notification";
 }

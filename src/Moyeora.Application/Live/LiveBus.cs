@@ -15,9 +15,13 @@ namespace Moyeora.Live;
 [JsonDerivedType(typeof(MembershipChangedLive), "membership")]
 [JsonDerivedType(typeof(ConnectionOpenedLive), "connection")]
 [JsonDerivedType(typeof(UserChangedLive), "user")]
+[JsonDerivedType(typeof(NotificationLive), "notification")]
 public abstract record LiveMessage;
 
 public sealed record ChatMessageLive(Guid MeetupId, ChatMessageDto Message) : LiveMessage;
+
+/// <summary>A notification for one user, pushed to their connection wherever it is.</summary>
+public sealed record NotificationLive(Guid UserId, Moyeora.Notifications.NotificationDto Notification) : LiveMessage;
 
 public sealed record MeetupChangedLive(MeetupLiveUpdateDto Update) : LiveMessage;
 

@@ -157,3 +157,19 @@ public sealed class LiveUserPublisher(ILiveBus bus, IGeoStore positions, TimePro
         }
     }
 }
+
+/// <summary>After a notification is stored, pushes it to its user's live connection on whichever node holds it.</summary>
+public sealed class LiveNotificationPublisher(ILiveBus bus, ILogger<LiveNotificationPublisher> logger) : IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>
+{
+    public async Task HandleAsync(Moyeora.Notifications.NotificationCreatedEvent domainEvent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bus.PublishAsync(new NotificationLive(domainEvent.Notification.UserId, Moyeora.Notifications.NotificationMappings.ToDto(domainEvent.Notification)), cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Notification {Id} was stored but not pushed", domainEvent.Notification.Id);
+        }
+    }
+}

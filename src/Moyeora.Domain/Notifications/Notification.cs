@@ -49,5 +49,17 @@ public interface INotificationRepository
 {
     Task InsertManyAsync(IEnumerable<Notification> notifications, CancellationToken cancellationToken = default);
 
-    Task<IReadOnlyList<Notification>> GetForUserAsync(Guid userId, int skip, int take, CancellationToken cancellationToken = default);
+    /// <summary>Newest first.</summary>
+    Task<(IReadOnlyList<Notification> Items, int TotalCount)> GetForUserAsync(Guid userId, int skip, int take, CancellationToken cancellationToken = default);
+
+    Task<int> CountUnreadAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>The user's own notification, tracked; null for anyone else's.</summary>
+    Task<Notification?> FindForUserAsync(Guid id, Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks every unread notification of the user read; returns how many.</summary>
+    Task<int> MarkAllReadAsync(Guid userId, DateTime now, CancellationToken cancellationToken = default);
 }
+
+/// <summary>A notification was stored; raised after commit so it can be pushed to the user's live connection.</summary>
+public sealed record NotificationCreatedEvent(Notification Notification) : Moyeora.Domain.IDomainEvent;

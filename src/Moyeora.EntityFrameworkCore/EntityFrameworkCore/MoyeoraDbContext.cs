@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Moyeora.Chat;
 using Moyeora.Domain;
 using Moyeora.Meetups;
+using Moyeora.Notifications;
 using Moyeora.ExceptionHandling;
 using Moyeora.Roles;
 using Moyeora.Sms;
@@ -70,6 +71,7 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
         var events = await DispatchDomainEventsAsync(cancellationToken);
         ApplyAuditing();
         var postedMessages = ChangeTracker.Entries<ChatMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        var newNotifications = ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         try
         {
             // SQLite has one writer at a time; a short save queues here in order instead of polling the lock.
@@ -82,6 +84,7 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
 
             // Stored messages have their ids now; live delivery happens after the commit below.
             events.AddRange(postedMessages.Select(m => new ChatMessagePostedEvent(m)));
+            events.AddRange(newNotifications.Select(n => new NotificationCreatedEvent(n)));
             if (Database.CurrentTransaction is { } transaction)
             {
                 // A repository locked an aggregate for this operation: the save is its end.

@@ -11,9 +11,23 @@ internal sealed class NotificationRepository(MoyeoraDbContext db) : INotificatio
     public Task InsertManyAsync(IEnumerable<Notification> notifications, CancellationToken cancellationToken = default) =>
         db.Set<Notification>().AddRangeAsync(notifications, cancellationToken);
 
-    public async Task<IReadOnlyList<Notification>> GetForUserAsync(Guid userId, int skip, int take, CancellationToken cancellationToken = default) =>
-        await db.Set<Notification>().AsNoTracking().Where(n => n.UserId == userId)
-            .OrderByDescending(n => n.CreationTime).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+    public async Task<(IReadOnlyList<Notification> Items, int TotalCount)> GetForUserAsync(Guid userId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var mine = db.Set<Notification>().AsNoTracking().Where(n => n.UserId == userId);
+        var total = await mine.CountAsync(cancellationToken);
+        var items = await mine.OrderByDescending(n => n.CreationTime).ThenBy(n => n.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    public Task<int> CountUnreadAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        db.Set<Notification>().CountAsync(n => n.UserId == userId && n.ReadTime == null, cancellationToken);
+
+    public Task<Notification?> FindForUserAsync(Guid id, Guid userId, CancellationToken cancellationToken = default) =>
+        db.Set<Notification>().FirstOrDefaultAsync(n => n.Id == id && n.UserId == userId, cancellationToken);
+
+    public Task<int> MarkAllReadAsync(Guid userId, DateTime now, CancellationToken cancellationToken = default) =>
+        db.Set<Notification>().Where(n => n.UserId == userId && n.ReadTime == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(n => n.ReadTime, now), cancellationToken);
 }
 
 internal sealed class JobRecordRepository(MoyeoraDbContext db) : IJobRecordRepository

@@ -3,6 +3,7 @@ using Moyeora.Chat;
 using Moyeora.Dtos;
 using Moyeora.Jobs;
 using Moyeora.Meetups;
+using Moyeora.Notifications;
 using Moyeora.Permissions;
 using Moyeora.Profile;
 using Moyeora.Sms;
@@ -105,6 +106,22 @@ public sealed class JobClientProxy(HttpClient httpClient, IAccessTokenSource? to
         SendAsync(HttpMethod.Post, $"api/app/jobs/{Segment(name)}/trigger", null, cancellationToken);
 }
 
+public sealed class NotificationClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
+    : ClientProxyBase(httpClient, tokens), INotificationAppService
+{
+    public Task<PagedResultDto<NotificationDto>> GetListAsync(PagedRequestDto input, CancellationToken cancellationToken = default) =>
+        GetAsync<PagedResultDto<NotificationDto>>("api/app/notifications" + Query(("skipCount", input.SkipCount), ("maxResultCount", input.MaxResultCount)), cancellationToken);
+
+    public Task<NotificationUnreadCountDto> GetUnreadCountAsync(CancellationToken cancellationToken = default) =>
+        GetAsync<NotificationUnreadCountDto>("api/app/notifications/unread-count", cancellationToken);
+
+    public Task<NotificationUnreadCountDto> MarkReadAsync(Guid id, CancellationToken cancellationToken = default) =>
+        SendAsync<NotificationUnreadCountDto>(HttpMethod.Post, $"api/app/notifications/{Segment(id)}/read", null, cancellationToken);
+
+    public Task<NotificationUnreadCountDto> MarkAllReadAsync(CancellationToken cancellationToken = default) =>
+        SendAsync<NotificationUnreadCountDto>(HttpMethod.Post, "api/app/notifications/read-all", null, cancellationToken);
+}
+
 /// <summary>
 /// All proxies over one <see cref="HttpClient"/> (whose BaseAddress is the API root), sharing the
 /// signed-in session: <see cref="SignInAsync"/> or <see cref="UseTokens"/> set the bearer token.
@@ -120,6 +137,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Meetups = new MeetupClientProxy(httpClient, this);
         Chat = new ChatClientProxy(httpClient, this);
         Jobs = new JobClientProxy(httpClient, this);
+        Notifications = new NotificationClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -139,6 +157,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IChatAppService Chat { get; }
 
     public IJobAppService Jobs { get; }
+
+    public INotificationAppService Notifications { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {

@@ -23,6 +23,9 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
                 }
 
                 break;
+            case NotificationLive notification when connections.ByUser(notification.UserId) is { } recipient:
+                await hub.Clients.Client(recipient.ConnectionId).SendAsync(LiveClientMethods.Notification, notification.Notification, cancellationToken);
+                break;
             case MembershipChangedLive membership:
                 await ApplyMembershipAsync(membership, cancellationToken);
                 break;
