@@ -160,6 +160,20 @@ public sealed class BadInputHttp_Tests(MoyeoraWebApplicationFactory factory) : I
         Add("GET", $"{chat}/messages?maxResultCount=1000", null, Caller.User);
         Add("GET", $"{chat}/messages", null, status: 401);
         Add("POST", $"{chat}/read", Json(new { lastReadMessageId = -1 }), Caller.User);
+
+        const string notifications = "api/app/notifications";
+        Add("GET", notifications, null, status: 401);
+        Add("GET", $"{notifications}?maxResultCount=0", null, Caller.User);
+        Add("GET", $"{notifications}?skipCount=-1", null, Caller.User);
+        Add("POST", $"{notifications}/{Guid.NewGuid()}/read", null, Caller.User, 404);
+        Add("POST", $"{notifications}/not-a-guid/read", null, Caller.User, 404);
+        Add("POST", $"{notifications}/read-all", null, status: 401);
+
+        const string jobs = "api/app/jobs";
+        Add("GET", jobs, null, status: 401);
+        Add("GET", jobs, null, Caller.User, 403);
+        Add("POST", $"{jobs}/end-meetups/trigger", null, Caller.User, 403);
+        Add("POST", $"{jobs}/" + Uri.EscapeDataString(Sql) + "/trigger", null, Caller.Admin, 404);
         return data;
     }
 
