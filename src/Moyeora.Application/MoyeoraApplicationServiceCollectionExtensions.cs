@@ -84,6 +84,8 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddSingleton<IAfterCommitHandler<ChatMessagePostedEvent>, LiveChatPublisher>();
         services.AddSingleton<IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>, LiveNotificationPublisher>();
         services.AddScoped<Moyeora.Notifications.INotificationAppService, Moyeora.Notifications.NotificationAppService>();
+        services.AddScoped<Moyeora.Friends.IFriendAppService, Moyeora.Friends.FriendAppService>();
+        services.AddSingleton<IAfterCommitHandler<Moyeora.Friends.FriendshipChangedEvent>, LiveRelationsPublisher>();
         services.AddSingleton<LiveUserPublisher>();
         services.AddSingleton<IAfterCommitHandler<UserLocationVisibilityChangedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
         services.AddSingleton<IAfterCommitHandler<UserDeactivatedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());

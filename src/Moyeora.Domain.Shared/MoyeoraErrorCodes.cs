@@ -83,6 +83,13 @@ public static class MoyeoraErrorCodes
     public const string InvalidLocation = "Moyeora:InvalidLocation";
     public const string InvalidRadius = "Moyeora:InvalidRadius";
 
+    // Friends
+    public const string CannotFriendSelf = "Moyeora:CannotFriendSelf";
+    public const string AlreadyFriends = "Moyeora:AlreadyFriends";
+    public const string FriendRequestAlreadySent = "Moyeora:FriendRequestAlreadySent";
+    public const string FriendRequestNotFound = "Moyeora:FriendRequestNotFound";
+    public const string NotFriends = "Moyeora:NotFriends";
+
     // Notifications
     public const string NotificationNotFound = "Moyeora:NotificationNotFound";
 

@@ -35,6 +35,10 @@ public static class MoyeoraDomainServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<MeetupConfirmedEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
         services.AddScoped<IDomainEventHandler<MeetupCancelledEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
         services.AddScoped<IDomainEventHandler<MeetupNoticePostedEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
+        services.AddScoped<Moyeora.Friends.FriendshipManager>();
+        services.AddScoped<FriendNotificationHandler>();
+        services.AddScoped<IDomainEventHandler<Moyeora.Friends.FriendRequestSentEvent>>(sp => sp.GetRequiredService<FriendNotificationHandler>());
+        services.AddScoped<IDomainEventHandler<Moyeora.Friends.FriendRequestAcceptedEvent>>(sp => sp.GetRequiredService<FriendNotificationHandler>());
         return services;
     }
 }

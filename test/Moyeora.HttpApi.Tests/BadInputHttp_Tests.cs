@@ -169,6 +169,16 @@ public sealed class BadInputHttp_Tests(MoyeoraWebApplicationFactory factory) : I
         Add("POST", $"{notifications}/not-a-guid/read", null, Caller.User, 404);
         Add("POST", $"{notifications}/read-all", null, status: 401);
 
+        const string friends = "api/app/friends";
+        Add("GET", friends, null, status: 401);
+        Add("POST", $"{friends}/requests", "{}", Caller.User);
+        Add("POST", $"{friends}/requests", Json(new { userId = "not-a-guid" }), Caller.User);
+        Add("POST", $"{friends}/requests", Json(new { userId = Guid.NewGuid() }), Caller.User, 404);
+        Add("POST", $"{friends}/requests/{Guid.NewGuid()}/accept", null, Caller.User, 404);
+        Add("DELETE", $"{friends}/requests/{Guid.NewGuid()}", null, Caller.User, 404);
+        Add("DELETE", $"{friends}/{Guid.NewGuid()}", null, Caller.User, 404);
+        Add("GET", $"{friends}/requests/incoming?maxResultCount=1000", null, Caller.User);
+
         const string jobs = "api/app/jobs";
         Add("GET", jobs, null, status: 401);
         Add("GET", jobs, null, Caller.User, 403);

@@ -279,6 +279,37 @@ public abstract class LiveHub_Tests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task Becoming_Friends_Over_The_Api_Opens_A_Friends_Only_Position_Without_Reconnecting()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (targetApi, target, targetLive) = await factory.ConnectNewUserAsync(admin);
+        var (viewerApi, viewer, viewerLive) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = targetLive;
+        await using var _2 = viewerLive;
+        await targetLive.InvokeAsync("SetVisibility", "friendsOnly", null);
+        await targetLive.InvokeAsync("ReportPosition", Lat + 6, Lng);
+        await viewerLive.InvokeAsync("ReportPosition", North(200, Lat + 6), Lng);
+        (await viewerLive.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.ShouldNotContain(p => p.UserId == target.UserId);
+
+        var sent = await viewerApi.Friends.SendRequestAsync(new Moyeora.Friends.SendFriendRequestDto { UserId = target.UserId });
+        (await targetLive.NextAsync<Moyeora.Notifications.NotificationDto>(LiveClientMethods.Notification)).Kind.ShouldBe(Moyeora.Notifications.NotificationKind.FriendRequestReceived);
+        await targetApi.Friends.AcceptAsync(sent.Request!.Id);
+        (await viewerLive.NextAsync<Moyeora.Notifications.NotificationDto>(LiveClientMethods.Notification)).Kind.ShouldBe(Moyeora.Notifications.NotificationKind.FriendRequestAccepted);
+
+        NearbyPersonDto? seen = null;
+        for (var i = 0; i < 50 && seen is null; i++)
+        {
+            await viewerLive.InvokeAsync("SetRadius", 2_000.0);
+            seen = (await viewerLive.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.SingleOrDefault(p => p.UserId == target.UserId);
+            await Task.Delay(50);
+        }
+
+        seen.ShouldNotBeNull("the friendship reaches the open connection without reconnecting");
+        seen.Relationship.ShouldBe(Relationship.Friend);
+        viewer.UserId.ShouldNotBe(target.UserId);
+    }
+
+    [Fact]
     public async Task Live_Chat_Is_Limited_Per_User_Like_Rest()
     {
         var admin = await factory.CreateAdminClientAsync();

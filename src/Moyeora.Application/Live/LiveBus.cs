@@ -16,12 +16,16 @@ namespace Moyeora.Live;
 [JsonDerivedType(typeof(ConnectionOpenedLive), "connection")]
 [JsonDerivedType(typeof(UserChangedLive), "user")]
 [JsonDerivedType(typeof(NotificationLive), "notification")]
+[JsonDerivedType(typeof(RelationsChangedLive), "relations")]
 public abstract record LiveMessage;
 
 public sealed record ChatMessageLive(Guid MeetupId, ChatMessageDto Message) : LiveMessage;
 
 /// <summary>A notification for one user, pushed to their connection wherever it is.</summary>
 public sealed record NotificationLive(Guid UserId, Moyeora.Notifications.NotificationDto Notification) : LiveMessage;
+
+/// <summary>These people's friends changed: their connections reload who their friends are.</summary>
+public sealed record RelationsChangedLive(IReadOnlyList<Guid> UserIds) : LiveMessage;
 
 public sealed record MeetupChangedLive(MeetupLiveUpdateDto Update) : LiveMessage;
 

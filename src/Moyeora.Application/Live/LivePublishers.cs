@@ -173,3 +173,19 @@ public sealed class LiveNotificationPublisher(ILiveBus bus, ILogger<LiveNotifica
         }
     }
 }
+
+/// <summary>After two people become friends or stop being friends, their live maps learn it at once.</summary>
+public sealed class LiveRelationsPublisher(ILiveBus bus, ILogger<LiveRelationsPublisher> logger) : IAfterCommitHandler<Moyeora.Friends.FriendshipChangedEvent>
+{
+    public async Task HandleAsync(Moyeora.Friends.FriendshipChangedEvent domainEvent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bus.PublishAsync(new RelationsChangedLive([domainEvent.UserId, domainEvent.OtherId]), cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Friendship change of {UserId} and {OtherId} was not published live", domainEvent.UserId, domainEvent.OtherId);
+        }
+    }
+}

@@ -30,9 +30,31 @@ public sealed class Friendship
     public DateTime CreationTime { get; private set; }
 }
 
+public sealed record FriendEntry(Guid UserId, DateTime Since);
+
 public interface IFriendshipRepository
 {
     Task<IReadOnlySet<Guid>> GetFriendIdsAsync(Guid userId, CancellationToken cancellationToken = default);
 
     Task InsertAsync(Friendship friendship, CancellationToken cancellationToken = default);
+
+    Task<bool> AreFriendsAsync(Guid a, Guid b, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the friendship of the two, tracked for the unit of work; false when they are not friends.</summary>
+    Task<bool> DeleteAsync(Guid a, Guid b, CancellationToken cancellationToken = default);
+
+    /// <summary>Newest friendship first.</summary>
+    Task<(IReadOnlyList<FriendEntry> Items, int TotalCount)> GetFriendsAsync(Guid userId, int skip, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>The pending request from sender to recipient, tracked.</summary>
+    Task<FriendRequest?> FindRequestAsync(Guid senderId, Guid recipientId, CancellationToken cancellationToken = default);
+
+    Task<FriendRequest?> FindRequestAsync(Guid requestId, CancellationToken cancellationToken = default);
+
+    /// <summary>Requests the user received (incoming) or sent, newest first.</summary>
+    Task<(IReadOnlyList<FriendRequest> Items, int TotalCount)> GetRequestsAsync(Guid userId, bool incoming, int skip, int take, CancellationToken cancellationToken = default);
+
+    Task InsertRequestAsync(FriendRequest request, CancellationToken cancellationToken = default);
+
+    void DeleteRequest(FriendRequest request);
 }

@@ -39,3 +39,14 @@ internal sealed class FriendshipConfiguration : IEntityTypeConfiguration<Friends
         builder.HasIndex(f => f.FriendId);
     }
 }
+
+internal sealed class FriendRequestConfiguration : IEntityTypeConfiguration<FriendRequest>
+{
+    public void Configure(EntityTypeBuilder<FriendRequest> builder)
+    {
+        builder.ToTable("FriendRequests");
+        builder.ConfigureAggregate();
+        builder.HasIndex(r => new { r.SenderId, r.RecipientId }).IsUnique();
+        builder.HasIndex(r => r.RecipientId);
+    }
+}

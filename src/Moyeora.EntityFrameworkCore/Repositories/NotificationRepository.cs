@@ -55,4 +55,52 @@ internal sealed class FriendshipRepository(MoyeoraDbContext db) : IFriendshipRep
 
     public async Task InsertAsync(Friendship friendship, CancellationToken cancellationToken = default) =>
         await db.Set<Friendship>().AddAsync(friendship, cancellationToken);
+
+    private IQueryable<Friendship> Pair(Guid a, Guid b)
+    {
+        var (low, high) = a.CompareTo(b) < 0 ? (a, b) : (b, a);
+        return db.Set<Friendship>().Where(f => f.UserId == low && f.FriendId == high);
+    }
+
+    public Task<bool> AreFriendsAsync(Guid a, Guid b, CancellationToken cancellationToken = default) => Pair(a, b).AnyAsync(cancellationToken);
+
+    public async Task<bool> DeleteAsync(Guid a, Guid b, CancellationToken cancellationToken = default)
+    {
+        if (await Pair(a, b).FirstOrDefaultAsync(cancellationToken) is not { } friendship)
+        {
+            return false;
+        }
+
+        db.Set<Friendship>().Remove(friendship);
+        return true;
+    }
+
+    public async Task<(IReadOnlyList<FriendEntry> Items, int TotalCount)> GetFriendsAsync(Guid userId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var pairs = db.Set<Friendship>().AsNoTracking();
+        var mine = pairs.Where(f => f.UserId == userId).Select(f => new { Id = f.FriendId, Since = f.CreationTime })
+            .Concat(pairs.Where(f => f.FriendId == userId).Select(f => new { Id = f.UserId, Since = f.CreationTime }));
+        var total = await mine.CountAsync(cancellationToken);
+        var items = await mine.OrderByDescending(f => f.Since).ThenBy(f => f.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (items.Select(f => new FriendEntry(f.Id, f.Since)).ToList(), total);
+    }
+
+    public Task<FriendRequest?> FindRequestAsync(Guid senderId, Guid recipientId, CancellationToken cancellationToken = default) =>
+        db.Set<FriendRequest>().FirstOrDefaultAsync(r => r.SenderId == senderId && r.RecipientId == recipientId, cancellationToken);
+
+    public Task<FriendRequest?> FindRequestAsync(Guid requestId, CancellationToken cancellationToken = default) =>
+        db.Set<FriendRequest>().FirstOrDefaultAsync(r => r.Id == requestId, cancellationToken);
+
+    public async Task<(IReadOnlyList<FriendRequest> Items, int TotalCount)> GetRequestsAsync(Guid userId, bool incoming, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var requests = db.Set<FriendRequest>().AsNoTracking().Where(r => incoming ? r.RecipientId == userId : r.SenderId == userId);
+        var total = await requests.CountAsync(cancellationToken);
+        var items = await requests.OrderByDescending(r => r.CreationTime).ThenBy(r => r.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (items, total);
+    }
+
+    public async Task InsertRequestAsync(FriendRequest request, CancellationToken cancellationToken = default) =>
+        await db.Set<FriendRequest>().AddAsync(request, cancellationToken);
+
+    public void DeleteRequest(FriendRequest request) => db.Set<FriendRequest>().Remove(request);
 }

@@ -1,6 +1,7 @@
 using Moyeora.Account;
 using Moyeora.Chat;
 using Moyeora.Dtos;
+using Moyeora.Friends;
 using Moyeora.Jobs;
 using Moyeora.Meetups;
 using Moyeora.Notifications;
@@ -122,6 +123,38 @@ public sealed class NotificationClientProxy(HttpClient httpClient, IAccessTokenS
         SendAsync<NotificationUnreadCountDto>(HttpMethod.Post, "api/app/notifications/read-all", null, cancellationToken);
 }
 
+public sealed class FriendClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
+    : ClientProxyBase(httpClient, tokens), IFriendAppService
+{
+    private const string Root = "api/app/friends";
+
+    public Task<FriendRequestResultDto> SendRequestAsync(SendFriendRequestDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<FriendRequestResultDto>(HttpMethod.Post, $"{Root}/requests", input, cancellationToken);
+
+    public Task AcceptAsync(Guid requestId, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, $"{Root}/requests/{Segment(requestId)}/accept", null, cancellationToken);
+
+    public Task DeclineAsync(Guid requestId, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Post, $"{Root}/requests/{Segment(requestId)}/decline", null, cancellationToken);
+
+    public Task CancelAsync(Guid requestId, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Delete, $"{Root}/requests/{Segment(requestId)}", null, cancellationToken);
+
+    public Task RemoveAsync(Guid friendId, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Delete, $"{Root}/{Segment(friendId)}", null, cancellationToken);
+
+    public Task<PagedResultDto<FriendDto>> GetFriendsAsync(PagedRequestDto input, CancellationToken cancellationToken = default) =>
+        GetAsync<PagedResultDto<FriendDto>>(Root + Paging(input), cancellationToken);
+
+    public Task<PagedResultDto<FriendRequestDto>> GetIncomingAsync(PagedRequestDto input, CancellationToken cancellationToken = default) =>
+        GetAsync<PagedResultDto<FriendRequestDto>>($"{Root}/requests/incoming" + Paging(input), cancellationToken);
+
+    public Task<PagedResultDto<FriendRequestDto>> GetOutgoingAsync(PagedRequestDto input, CancellationToken cancellationToken = default) =>
+        GetAsync<PagedResultDto<FriendRequestDto>>($"{Root}/requests/outgoing" + Paging(input), cancellationToken);
+
+    private static string Paging(PagedRequestDto input) => Query(("skipCount", input.SkipCount), ("maxResultCount", input.MaxResultCount));
+}
+
 /// <summary>
 /// All proxies over one <see cref="HttpClient"/> (whose BaseAddress is the API root), sharing the
 /// signed-in session: <see cref="SignInAsync"/> or <see cref="UseTokens"/> set the bearer token.
@@ -138,6 +171,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Chat = new ChatClientProxy(httpClient, this);
         Jobs = new JobClientProxy(httpClient, this);
         Notifications = new NotificationClientProxy(httpClient, this);
+        Friends = new FriendClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -159,6 +193,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IJobAppService Jobs { get; }
 
     public INotificationAppService Notifications { get; }
+
+    public IFriendAppService Friends { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {

@@ -26,6 +26,16 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
             case NotificationLive notification when connections.ByUser(notification.UserId) is { } recipient:
                 await hub.Clients.Client(recipient.ConnectionId).SendAsync(LiveClientMethods.Notification, notification.Notification, cancellationToken);
                 break;
+            case RelationsChangedLive relations:
+                foreach (var userId in relations.UserIds)
+                {
+                    if (connections.ByUser(userId) is { } affected)
+                    {
+                        affected.RelationsLoadedTicks = long.MinValue / 2;
+                    }
+                }
+
+                break;
             case MembershipChangedLive membership:
                 await ApplyMembershipAsync(membership, cancellationToken);
                 break;
