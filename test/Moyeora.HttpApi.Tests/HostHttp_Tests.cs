@@ -14,7 +14,17 @@ public sealed class HostHttp_Tests(MoyeoraWebApplicationFactory factory) : IClas
     [InlineData("/health/ready")]
     public async Task Health_Endpoints_Answer_Healthy(string path)
     {
-        using var response = await factory.CreateClient().GetAsync(path);
+        var client = factory.CreateClient();
+        var response = await client.GetAsync(path);
+        // The scheduler starts once the application has started: readiness follows within moments.
+        for (var i = 0; i < 100 && response.StatusCode != HttpStatusCode.OK; i++)
+        {
+            response.Dispose();
+            await Task.Delay(100);
+            response = await client.GetAsync(path);
+        }
+
+        using var _ = response;
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         json.RootElement.GetProperty("status").GetString().ShouldBe("Healthy");
