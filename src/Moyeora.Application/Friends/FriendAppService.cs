@@ -12,7 +12,8 @@ public sealed class FriendAppService(
     FriendshipManager manager,
     IUserRepository users,
     IUnitOfWork unitOfWork,
-    ICurrentUser currentUser) : IFriendAppService
+    ICurrentUser currentUser,
+    Moyeora.Live.ILiveBus live) : IFriendAppService
 {
     public async Task<FriendRequestResultDto> SendRequestAsync(SendFriendRequestDto input, CancellationToken cancellationToken = default)
     {
@@ -61,6 +62,8 @@ public sealed class FriendAppService(
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
+        // Committed: both live maps stop treating the other as a friend at once.
+        await live.PublishAsync(new Moyeora.Live.RelationsChangedLive([me.Id, friendId]), cancellationToken);
     }
 
     public async Task<PagedResultDto<FriendDto>> GetFriendsAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
