@@ -85,6 +85,7 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddSingleton<IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>, LiveNotificationPublisher>();
         services.AddScoped<Moyeora.Notifications.INotificationAppService, Moyeora.Notifications.NotificationAppService>();
         services.AddScoped<Moyeora.Friends.IFriendAppService, Moyeora.Friends.FriendAppService>();
+        services.AddScoped<Moyeora.Blocks.IBlockAppService, Moyeora.Blocks.BlockAppService>();
         services.AddSingleton<IAfterCommitHandler<Moyeora.Friends.FriendshipChangedEvent>, LiveRelationsPublisher>();
         services.AddSingleton<LiveUserPublisher>();
         services.AddSingleton<IAfterCommitHandler<UserLocationVisibilityChangedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());

@@ -90,6 +90,10 @@ public static class MoyeoraErrorCodes
     public const string FriendRequestNotFound = "Moyeora:FriendRequestNotFound";
     public const string NotFriends = "Moyeora:NotFriends";
 
+    public const string CannotBlockSelf = "Moyeora:CannotBlockSelf";
+    public const string AlreadyBlocked = "Moyeora:AlreadyBlocked";
+    public const string NotBlocked = "Moyeora:NotBlocked";
+
     // Notifications
     public const string NotificationNotFound = "Moyeora:NotificationNotFound";
 

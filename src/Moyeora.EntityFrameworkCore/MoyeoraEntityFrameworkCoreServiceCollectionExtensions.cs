@@ -39,6 +39,7 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<INotificationRepository, NotificationRepository>();
         services.AddScoped<IJobRecordRepository, JobRecordRepository>();
         services.AddScoped<IFriendshipRepository, FriendshipRepository>();
+        services.AddScoped<IBlockRepository, BlockRepository>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

@@ -179,6 +179,11 @@ public sealed class BadInputHttp_Tests(MoyeoraWebApplicationFactory factory) : I
         Add("DELETE", $"{friends}/{Guid.NewGuid()}", null, Caller.User, 404);
         Add("GET", $"{friends}/requests/incoming?maxResultCount=1000", null, Caller.User);
 
+        Add("PUT", $"api/app/blocks/{Guid.NewGuid()}", null, status: 401);
+        Add("PUT", $"api/app/blocks/{Guid.NewGuid()}", null, Caller.User, 404);
+        Add("DELETE", $"api/app/blocks/{Guid.NewGuid()}", null, Caller.User, 404);
+        Add("GET", "api/app/blocks?maxResultCount=0", null, Caller.User);
+
         const string jobs = "api/app/jobs";
         Add("GET", jobs, null, status: 401);
         Add("GET", jobs, null, Caller.User, 403);

@@ -13,14 +13,15 @@ public sealed class FriendAppService(
     IUserRepository users,
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
-    Moyeora.Live.ILiveBus live) : IFriendAppService
+    Moyeora.Live.ILiveBus live,
+    IBlockRepository blocks) : IFriendAppService
 {
     public async Task<FriendRequestResultDto> SendRequestAsync(SendFriendRequestDto input, CancellationToken cancellationToken = default)
     {
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
         var otherId = input.UserId ?? Guid.Empty;
         var other = (await users.GetSummariesAsync([otherId], cancellationToken)).GetValueOrDefault(otherId);
-        if (other is not { IsActive: true })
+        if (other is not { IsActive: true } || (await blocks.GetBlockedEitherWayAsync(me.Id, cancellationToken)).Contains(otherId))
         {
             throw BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "사용자를 찾을 수 없습니다.");
         }

@@ -30,7 +30,7 @@ public sealed class NearbyPeopleFinder(IGeoStore positions, TimeProvider clock, 
         foreach (var c in candidates)
         {
             var relationship = relations.Of(viewerId, c.UserId);
-            if (relationship == Relationship.Self || (c.FriendsOnly && relationship != Relationship.Friend))
+            if (relationship == Relationship.Self || (c.FriendsOnly && relationship != Relationship.Friend) || relations.Blocked.Contains(c.UserId))
             {
                 continue; // the viewer's own entry is added below, from their own exact report
             }

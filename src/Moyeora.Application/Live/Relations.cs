@@ -3,10 +3,10 @@ using Moyeora.Meetups;
 
 namespace Moyeora.Live;
 
-/// <summary>Whom a user knows, as the live map needs it: friends, co-members (an open meetup shared), and nobody blocked yet.</summary>
-public sealed record Relations(IReadOnlySet<Guid> Friends, IReadOnlySet<Guid> CoMembers)
+/// <summary>Whom a user knows, as the live map needs it: friends, co-members (an open meetup shared), and blocks either way.</summary>
+public sealed record Relations(IReadOnlySet<Guid> Friends, IReadOnlySet<Guid> CoMembers, IReadOnlySet<Guid> Blocked)
 {
-    public static Relations None { get; } = new(new HashSet<Guid>(), new HashSet<Guid>());
+    public static Relations None { get; } = new(new HashSet<Guid>(), new HashSet<Guid>(), new HashSet<Guid>());
 
     public Relationship Of(Guid viewerId, Guid otherId) =>
         otherId == viewerId ? Relationship.Self
@@ -15,8 +15,9 @@ public sealed record Relations(IReadOnlySet<Guid> Friends, IReadOnlySet<Guid> Co
         : Relationship.Stranger;
 }
 
-public sealed class RelationsLoader(IFriendshipRepository friendships, IMeetupRepository meetups)
+public sealed class RelationsLoader(IFriendshipRepository friendships, IMeetupRepository meetups, IBlockRepository blocks)
 {
     public async Task<Relations> LoadAsync(Guid userId, CancellationToken cancellationToken = default) =>
-        new(await friendships.GetFriendIdsAsync(userId, cancellationToken), await meetups.GetCoMemberIdsAsync(userId, cancellationToken));
+        new(await friendships.GetFriendIdsAsync(userId, cancellationToken), await meetups.GetCoMemberIdsAsync(userId, cancellationToken),
+            await blocks.GetBlockedEitherWayAsync(userId, cancellationToken));
 }

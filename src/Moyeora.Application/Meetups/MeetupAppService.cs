@@ -19,6 +19,7 @@ public sealed class MeetupAppService(
     RecruitingMeetupCatalog catalog,
     MeetupViewCache views,
     ICurrentUser currentUser,
+    Moyeora.Friends.IBlockRepository blocks,
     TimeProvider clock) : IMeetupAppService
 {
     /// <summary>How many in-person meetups a nearby search measures at most (the 7-day window keeps this small).</summary>
@@ -167,7 +168,17 @@ public sealed class MeetupAppService(
     public async Task<MeetupDto> JoinAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
-        return await ChangeAsync(id, (meetup, userId) => meetup.Join(userId, Now), cancellationToken, user.Id);
+        var blocked = await blocks.GetBlockedEitherWayAsync(user.Id, cancellationToken);
+        return await ChangeAsync(id, (meetup, userId) =>
+        {
+            if (blocked.Contains(meetup.HostId))
+            {
+                // Blocked by the host (or blocking them): the meetup is not there for this person.
+                throw BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
+            }
+
+            meetup.Join(userId, Now);
+        }, cancellationToken, user.Id);
     }
 
     public async Task LeaveAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -187,7 +198,7 @@ public sealed class MeetupAppService(
         var userId = currentUser.GetRequiredId();
         var inviteeId = input.UserId ?? Guid.Empty;
         var invitee = await users.FindAsync(inviteeId, cancellationToken);
-        if (invitee is not { IsActive: true })
+        if (invitee is not { IsActive: true } || (await blocks.GetBlockedEitherWayAsync(userId, cancellationToken)).Contains(inviteeId))
         {
             throw BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "초대할 사용자를 찾을 수 없습니다.");
         }

@@ -58,3 +58,42 @@ public interface IFriendshipRepository
 
     void DeleteRequest(FriendRequest request);
 }
+
+/// <summary>
+/// One person blocking another (spec §2): both are hidden from each other everywhere they can be, neither can
+/// friend or invite the other, and the blocked person cannot join the blocker's meetups.
+/// </summary>
+public sealed class Block
+{
+    private Block()
+    {
+    }
+
+    public Block(Guid blockerId, Guid blockedId, DateTime now)
+    {
+        BlockerId = blockerId;
+        BlockedId = blockedId;
+        CreationTime = now;
+    }
+
+    public Guid BlockerId { get; private set; }
+
+    public Guid BlockedId { get; private set; }
+
+    public DateTime CreationTime { get; private set; }
+}
+
+public interface IBlockRepository
+{
+    /// <summary>Everyone the user blocked or was blocked by.</summary>
+    Task<IReadOnlySet<Guid>> GetBlockedEitherWayAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    Task<Block?> FindAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken = default);
+
+    /// <summary>Whom the user blocked, newest first.</summary>
+    Task<(IReadOnlyList<Block> Items, int TotalCount)> GetByBlockerAsync(Guid blockerId, int skip, int take, CancellationToken cancellationToken = default);
+
+    Task InsertAsync(Block block, CancellationToken cancellationToken = default);
+
+    void Delete(Block block);
+}

@@ -50,3 +50,13 @@ internal sealed class FriendRequestConfiguration : IEntityTypeConfiguration<Frie
         builder.HasIndex(r => r.RecipientId);
     }
 }
+
+internal sealed class BlockConfiguration : IEntityTypeConfiguration<Block>
+{
+    public void Configure(EntityTypeBuilder<Block> builder)
+    {
+        builder.ToTable("Blocks");
+        builder.HasKey(b => new { b.BlockerId, b.BlockedId });
+        builder.HasIndex(b => b.BlockedId);
+    }
+}

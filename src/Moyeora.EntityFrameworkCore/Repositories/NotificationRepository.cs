@@ -104,3 +104,28 @@ internal sealed class FriendshipRepository(MoyeoraDbContext db) : IFriendshipRep
 
     public void DeleteRequest(FriendRequest request) => db.Set<FriendRequest>().Remove(request);
 }
+
+internal sealed class BlockRepository(MoyeoraDbContext db) : IBlockRepository
+{
+    public async Task<IReadOnlySet<Guid>> GetBlockedEitherWayAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var blocks = db.Set<Block>().AsNoTracking();
+        var ids = await blocks.Where(b => b.BlockerId == userId).Select(b => b.BlockedId)
+            .Concat(blocks.Where(b => b.BlockedId == userId).Select(b => b.BlockerId)).ToListAsync(cancellationToken);
+        return ids.ToHashSet();
+    }
+
+    public Task<Block?> FindAsync(Guid blockerId, Guid blockedId, CancellationToken cancellationToken = default) =>
+        db.Set<Block>().FirstOrDefaultAsync(b => b.BlockerId == blockerId && b.BlockedId == blockedId, cancellationToken);
+
+    public async Task<(IReadOnlyList<Block> Items, int TotalCount)> GetByBlockerAsync(Guid blockerId, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var mine = db.Set<Block>().AsNoTracking().Where(b => b.BlockerId == blockerId);
+        var total = await mine.CountAsync(cancellationToken);
+        return (await mine.OrderByDescending(b => b.CreationTime).ThenBy(b => b.BlockedId).Skip(skip).Take(take).ToListAsync(cancellationToken), total);
+    }
+
+    public async Task InsertAsync(Block block, CancellationToken cancellationToken = default) => await db.Set<Block>().AddAsync(block, cancellationToken);
+
+    public void Delete(Block block) => db.Set<Block>().Remove(block);
+}

@@ -1,4 +1,5 @@
 using Moyeora.Account;
+using Moyeora.Blocks;
 using Moyeora.Chat;
 using Moyeora.Dtos;
 using Moyeora.Friends;
@@ -155,6 +156,19 @@ public sealed class FriendClientProxy(HttpClient httpClient, IAccessTokenSource?
     private static string Paging(PagedRequestDto input) => Query(("skipCount", input.SkipCount), ("maxResultCount", input.MaxResultCount));
 }
 
+public sealed class BlockClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
+    : ClientProxyBase(httpClient, tokens), IBlockAppService
+{
+    public Task BlockAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Put, $"api/app/blocks/{Segment(userId)}", null, cancellationToken);
+
+    public Task UnblockAsync(Guid userId, CancellationToken cancellationToken = default) =>
+        SendAsync(HttpMethod.Delete, $"api/app/blocks/{Segment(userId)}", null, cancellationToken);
+
+    public Task<PagedResultDto<BlockedUserDto>> GetListAsync(PagedRequestDto input, CancellationToken cancellationToken = default) =>
+        GetAsync<PagedResultDto<BlockedUserDto>>("api/app/blocks" + Query(("skipCount", input.SkipCount), ("maxResultCount", input.MaxResultCount)), cancellationToken);
+}
+
 /// <summary>
 /// All proxies over one <see cref="HttpClient"/> (whose BaseAddress is the API root), sharing the
 /// signed-in session: <see cref="SignInAsync"/> or <see cref="UseTokens"/> set the bearer token.
@@ -172,6 +186,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Jobs = new JobClientProxy(httpClient, this);
         Notifications = new NotificationClientProxy(httpClient, this);
         Friends = new FriendClientProxy(httpClient, this);
+        Blocks = new BlockClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -195,6 +210,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public INotificationAppService Notifications { get; }
 
     public IFriendAppService Friends { get; }
+
+    public IBlockAppService Blocks { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {

@@ -1,0 +1,85 @@
+using Microsoft.Extensions.DependencyInjection;
+using Moyeora.Blocks;
+using Moyeora.Dtos;
+using Moyeora.Friends;
+using Moyeora.Live;
+using Moyeora.Locations;
+using Moyeora.Meetups;
+
+namespace Moyeora.Application.Tests.Blocks;
+
+public abstract class BlockAppService_Tests(DatabaseFixture db) : ApplicationTestBase(db)
+{
+    private IBlockAppService Blocks => Db.Service<IBlockAppService>();
+
+    private IFriendAppService Friends => Db.Service<IFriendAppService>();
+
+    [Fact]
+    public async Task A_Block_Ends_Friendship_And_Stops_Friending_Inviting_And_Joining_Both_Ways()
+    {
+        var (meetup, hostId) = await HostMeetupAsync();
+        var blocked = await NewUserAsync();
+        using (DatabaseFixture.ActAs(blocked))
+        {
+            await Friends.SendRequestAsync(new SendFriendRequestDto { UserId = hostId });
+        }
+
+        using (DatabaseFixture.ActAs(hostId))
+        {
+            await Blocks.BlockAsync(blocked);
+            (await Blocks.GetListAsync(new PagedRequestDto())).Items.Single().User.Id.ShouldBe(blocked);
+            (await Friends.GetIncomingAsync(new PagedRequestDto())).TotalCount.ShouldBe(0, "pending requests end with the block");
+            ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Blocks.BlockAsync(blocked)), MoyeoraErrorCodes.AlreadyBlocked, ErrorKind.Conflict);
+            ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Blocks.BlockAsync(hostId)), MoyeoraErrorCodes.CannotBlockSelf, ErrorKind.Invalid);
+            ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Meetups.InviteAsync(meetup.Id, new InviteToMeetupDto { UserId = blocked })), MoyeoraErrorCodes.UserNotFound, ErrorKind.NotFound);
+            ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Friends.SendRequestAsync(new SendFriendRequestDto { UserId = blocked })), MoyeoraErrorCodes.UserNotFound, ErrorKind.NotFound);
+        }
+
+        using (DatabaseFixture.ActAs(blocked))
+        {
+            ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Meetups.JoinAsync(meetup.Id)), MoyeoraErrorCodes.MeetupNotFound, ErrorKind.NotFound);
+            ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Friends.SendRequestAsync(new SendFriendRequestDto { UserId = hostId })), MoyeoraErrorCodes.UserNotFound, ErrorKind.NotFound);
+            ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Blocks.UnblockAsync(hostId)), MoyeoraErrorCodes.NotBlocked, ErrorKind.NotFound);
+        }
+
+        using (DatabaseFixture.ActAs(hostId))
+        {
+            await Blocks.UnblockAsync(blocked);
+        }
+
+        using (DatabaseFixture.ActAs(blocked))
+        {
+            (await Meetups.JoinAsync(meetup.Id)).MemberCount.ShouldBe(2);
+        }
+    }
+
+    [Fact]
+    public async Task Blocked_People_Vanish_From_Each_Others_Map()
+    {
+        var (a, b) = (await NewUserAsync(), await NewUserAsync());
+        var positions = Db.Services.GetRequiredService<IGeoStore>();
+        var now = Db.Clock.GetUtcNow().UtcDateTime;
+        await positions.SetAsync(new UserPosition(a, 35.87, 128.60, now));
+        await positions.SetAsync(new UserPosition(b, 35.871, 128.60, now));
+        var finder = Db.Services.GetRequiredService<NearbyPeopleFinder>();
+        async Task<bool> SeesAsync(Guid viewer, Guid other)
+        {
+            await using var scope = Db.Services.CreateAsyncScope();
+            var relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(viewer);
+            return (await finder.FindAsync(viewer, 35.87, 128.60, 2_000, relations)).People.Any(p => p.UserId == other);
+        }
+
+        (await SeesAsync(a, b)).ShouldBeTrue();
+        using (DatabaseFixture.ActAs(b))
+        {
+            await Blocks.BlockAsync(a);
+        }
+
+        (await SeesAsync(a, b)).ShouldBeFalse("the blocked person no longer sees the blocker");
+        (await SeesAsync(b, a)).ShouldBeFalse("nor the blocker the blocked person");
+    }
+}
+
+public sealed class BlockAppService_Sqlite_Tests(SqliteFixture db) : BlockAppService_Tests(db), IClassFixture<SqliteFixture>;
+
+public sealed class BlockAppService_PostgreSql_Tests(PostgreSqlFixture db) : BlockAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
