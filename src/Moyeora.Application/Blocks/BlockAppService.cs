@@ -63,7 +63,7 @@ public sealed class BlockAppService(
     public async Task<PagedResultDto<BlockedUserDto>> GetListAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
     {
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
-        var (items, total) = await blocks.GetByBlockerAsync(me.Id, Math.Max(0, input.SkipCount), Math.Clamp(input.MaxResultCount, 1, PagedRequestDto.MaxPageSize), cancellationToken);
+        var (items, total) = await blocks.GetByBlockerAsync(me.Id, input.Skip(), input.Take(), cancellationToken);
         var people = await users.GetSummariesAsync(items.Select(b => b.BlockedId).ToList(), cancellationToken);
         return new PagedResultDto<BlockedUserDto>(items.Select(b => new BlockedUserDto
         {

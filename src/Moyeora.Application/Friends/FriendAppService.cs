@@ -70,7 +70,7 @@ public sealed class FriendAppService(
     public async Task<PagedResultDto<FriendDto>> GetFriendsAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
     {
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
-        var (items, total) = await friendships.GetFriendsAsync(me.Id, Math.Max(0, input.SkipCount), Math.Clamp(input.MaxResultCount, 1, PagedRequestDto.MaxPageSize), cancellationToken);
+        var (items, total) = await friendships.GetFriendsAsync(me.Id, input.Skip(), input.Take(), cancellationToken);
         var people = await users.GetSummariesAsync(items.Select(f => f.UserId).ToList(), cancellationToken);
         return new PagedResultDto<FriendDto>(items.Select(f => new FriendDto { User = people.GetValueOrDefault(f.UserId).ToDto(f.UserId), Since = f.Since }).ToList(), total);
     }
@@ -84,7 +84,7 @@ public sealed class FriendAppService(
     private async Task<PagedResultDto<FriendRequestDto>> GetRequestsAsync(PagedRequestDto input, bool incoming, CancellationToken cancellationToken)
     {
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
-        var (items, total) = await friendships.GetRequestsAsync(me.Id, incoming, Math.Max(0, input.SkipCount), Math.Clamp(input.MaxResultCount, 1, PagedRequestDto.MaxPageSize), cancellationToken);
+        var (items, total) = await friendships.GetRequestsAsync(me.Id, incoming, input.Skip(), input.Take(), cancellationToken);
         var others = items.Select(r => incoming ? r.SenderId : r.RecipientId).ToList();
         var people = await users.GetSummariesAsync(others, cancellationToken);
         return new PagedResultDto<FriendRequestDto>(items.Select((r, i) => new FriendRequestDto

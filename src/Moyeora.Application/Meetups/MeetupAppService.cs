@@ -77,13 +77,13 @@ public sealed class MeetupAppService(
         var all = await catalog.GetAsync();
         if (all is null)
         {
-            var (items, total) = await meetups.GetRecruitingAsync(now, Skip(input), Take(input), cancellationToken);
+            var (items, total) = await meetups.GetRecruitingAsync(now, input.Skip(), input.Take(), cancellationToken);
             return new PagedResultDto<MeetupListItemDto>(items.Select(m => m.ToListItem()).ToList(), total);
         }
 
         // The snapshot may be a moment old: leave out meetups that started since.
         var open = all.Where(m => m.StartTime > now).ToList();
-        return new PagedResultDto<MeetupListItemDto>(open.Skip(Skip(input)).Take(Take(input)).Select(m => m.ToListItem()).ToList(), open.Count);
+        return new PagedResultDto<MeetupListItemDto>(open.Skip(input.Skip()).Take(input.Take()).Select(m => m.ToListItem()).ToList(), open.Count);
     }
 
     public async Task<PagedResultDto<MeetupListItemDto>> GetNearbyAsync(GetNearbyMeetupsDto input, CancellationToken cancellationToken = default)
@@ -105,7 +105,7 @@ public sealed class MeetupAppService(
             .Where(x => x.Distance <= radius)
             .OrderBy(x => x.Distance).ThenBy(x => x.Meetup.StartTime).ThenBy(x => x.Meetup.Id)
             .ToList();
-        var page = inRange.Skip(Skip(input)).Take(Take(input)).Select(x =>
+        var page = inRange.Skip(input.Skip()).Take(input.Take()).Select(x =>
         {
             var item = x.Meetup.ToListItem();
             item.DistanceMeters = Math.Round(x.Distance, 1);
@@ -141,7 +141,7 @@ public sealed class MeetupAppService(
     public async Task<PagedResultDto<MyMeetupDto>> GetMineAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
     {
         var userId = currentUser.GetRequiredId();
-        var (items, total) = await meetups.GetForMemberAsync(userId, Skip(input), Take(input), cancellationToken);
+        var (items, total) = await meetups.GetForMemberAsync(userId, input.Skip(), input.Take(), cancellationToken);
         var unread = await chat.CountUnreadAsync(userId, items.Select(m => m.Id).ToList(), cancellationToken);
         var confirmed = await meetups.GetConfirmedMeetupIdsAsync(userId, items.Select(m => m.Id).ToList(), cancellationToken);
         return new PagedResultDto<MyMeetupDto>(items.Select(m => m.ToListItem(new MyMeetupDto
@@ -155,7 +155,7 @@ public sealed class MeetupAppService(
     public async Task<PagedResultDto<MeetupListItemDto>> GetHostingAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
     {
         var userId = currentUser.GetRequiredId();
-        var (items, total) = await meetups.GetHostingRecruitingAsync(userId, Now, Skip(input), Take(input), cancellationToken);
+        var (items, total) = await meetups.GetHostingRecruitingAsync(userId, Now, input.Skip(), input.Take(), cancellationToken);
         return new PagedResultDto<MeetupListItemDto>(items.Select(m => m.ToListItem()).ToList(), total);
     }
 
@@ -215,7 +215,7 @@ public sealed class MeetupAppService(
     public async Task<PagedResultDto<ReceivedInvitationDto>> GetInvitationsAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
     {
         var userId = currentUser.GetRequiredId();
-        var (items, total) = await meetups.GetInvitationsForAsync(userId, Now, Skip(input), Take(input), cancellationToken);
+        var (items, total) = await meetups.GetInvitationsForAsync(userId, Now, input.Skip(), input.Take(), cancellationToken);
         var inviters = await users.GetSummariesAsync(items.Select(i => i.InviterId).ToList(), cancellationToken);
         return new PagedResultDto<ReceivedInvitationDto>(items.Select(i => new ReceivedInvitationDto
         {
@@ -273,7 +273,7 @@ public sealed class MeetupAppService(
             throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, "모임 멤버만 공지를 볼 수 있습니다.", ErrorKind.Forbidden);
         }
 
-        var (items, total) = await meetups.GetNoticesAsync(id, Skip(input), Take(input), cancellationToken);
+        var (items, total) = await meetups.GetNoticesAsync(id, input.Skip(), input.Take(), cancellationToken);
         return new PagedResultDto<MeetupNoticeDto>(items.Select(n => n.ToDto()).ToList(), total);
     }
 
@@ -289,7 +289,7 @@ public sealed class MeetupAppService(
         var search = new MeetupSearch(
             string.IsNullOrEmpty(keyword) ? null : keyword.Normalize(System.Text.NormalizationForm.FormC).ToUpperInvariant(),
             from, to, memberId, RecruitingOnly: memberId is null);
-        var (items, total) = await meetups.SearchAsync(search, Now, Skip(input), Take(input), cancellationToken);
+        var (items, total) = await meetups.SearchAsync(search, Now, input.Skip(), input.Take(), cancellationToken);
         return new PagedResultDto<MeetupListItemDto>(items.Select(m => m.ToListItem()).ToList(), total);
     }
 
@@ -423,10 +423,6 @@ public sealed class MeetupAppService(
         v.ThrowIfInvalid();
         return (lat!.Value, lng!.Value);
     }
-
-    private static int Skip(PagedRequestDto input) => Math.Max(0, input.SkipCount);
-
-    private static int Take(PagedRequestDto input) => Math.Clamp(input.MaxResultCount, 1, PagedRequestDto.MaxPageSize);
 
     private static BusinessException MeetupNotFound() => BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
 }

@@ -16,8 +16,7 @@ public sealed class NotificationAppService(
     public async Task<PagedResultDto<NotificationDto>> GetListAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
     {
         var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
-        var take = Math.Clamp(input.MaxResultCount, 1, PagedRequestDto.MaxPageSize);
-        var (items, total) = await notifications.GetForUserAsync(user.Id, Math.Max(0, input.SkipCount), take, cancellationToken);
+        var (items, total) = await notifications.GetForUserAsync(user.Id, input.Skip(), input.Take(), cancellationToken);
         return new PagedResultDto<NotificationDto>(items.Select(n => n.ToDto()).ToList(), total);
     }
 
