@@ -86,6 +86,8 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<Moyeora.Notifications.INotificationAppService, Moyeora.Notifications.NotificationAppService>();
         services.AddScoped<Moyeora.Friends.IFriendAppService, Moyeora.Friends.FriendAppService>();
         services.AddScoped<Moyeora.Blocks.IBlockAppService, Moyeora.Blocks.BlockAppService>();
+        services.AddScoped<Moyeora.People.IPeopleAppService, Moyeora.People.PeopleAppService>();
+        services.AddSingleton<LastSeenTracker>();
         services.AddSingleton<IAfterCommitHandler<Moyeora.Friends.FriendshipChangedEvent>, LiveRelationsPublisher>();
         services.AddSingleton<LiveUserPublisher>();
         services.AddSingleton<IAfterCommitHandler<UserLocationVisibilityChangedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());

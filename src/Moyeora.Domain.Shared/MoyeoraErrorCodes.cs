@@ -99,4 +99,24 @@ public static class MoyeoraErrorCodes
 
     // Scheduled jobs
     public const string JobNotFound = "Moyeora:JobNotFound";
+
+    // People: profiles and search
+    public const string InvalidUserSearch = "Moyeora:InvalidUserSearch";
+
+    // Trust ratings
+    public const string InvalidRating = "Moyeora:InvalidRating";
+    public const string CannotRateSelf = "Moyeora:CannotRateSelf";
+    public const string RatingNotOpen = "Moyeora:RatingNotOpen";
+    public const string RatingWindowClosed = "Moyeora:RatingWindowClosed";
+    public const string NotMetInMeetup = "Moyeora:NotMetInMeetup";
+    public const string AlreadyRated = "Moyeora:AlreadyRated";
+
+    // Reports and moderation
+    public const string InvalidReport = "Moyeora:InvalidReport";
+    public const string CannotReportSelf = "Moyeora:CannotReportSelf";
+    public const string ReportTargetNotFound = "Moyeora:ReportTargetNotFound";
+    public const string ReportAlreadyOpen = "Moyeora:ReportAlreadyOpen";
+    public const string ReportNotFound = "Moyeora:ReportNotFound";
+    public const string ReportAlreadyResolved = "Moyeora:ReportAlreadyResolved";
+    public const string InvalidReportAction = "Moyeora:InvalidReportAction";
 }

@@ -90,14 +90,30 @@ public abstract partial class ApplicationTestBase(DatabaseFixture db)
     }
 
     /// <summary>A new active user, inserted directly (fast) when no sign-in is needed.</summary>
-    protected async Task<Guid> NewUserAsync()
+    protected async Task<Guid> NewUserAsync(string? phone = null, string? nickname = null, Action<User>? configure = null)
     {
-        var user = new User(Guid.NewGuid(), PhoneNumber.Normalize(TestData.NewPhone()), "테스트", TestData.NewNickname(), Db.Clock.GetUtcNow().UtcDateTime);
+        var user = new User(Guid.NewGuid(), PhoneNumber.Normalize(phone ?? TestData.NewPhone()), "테스트", nickname ?? TestData.NewNickname(), Db.Clock.GetUtcNow().UtcDateTime);
         user.SetPasswordHash("not-used", isChange: false);
+        configure?.Invoke(user);
         await using var scope = Db.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<IUserRepository>().InsertAsync(user);
         await scope.ServiceProvider.GetRequiredService<Moyeora.Domain.IUnitOfWork>().SaveChangesAsync();
         return user.Id;
+    }
+
+    /// <summary>Makes two users friends through the real request flow.</summary>
+    protected async Task MakeFriendsAsync(Guid a, Guid b)
+    {
+        var friends = Db.Service<Moyeora.Friends.IFriendAppService>();
+        using (DatabaseFixture.ActAs(a))
+        {
+            await friends.SendRequestAsync(new Moyeora.Friends.SendFriendRequestDto { UserId = b });
+        }
+
+        using (DatabaseFixture.ActAs(b))
+        {
+            (await friends.SendRequestAsync(new Moyeora.Friends.SendFriendRequestDto { UserId = a })).Friends.ShouldBeTrue();
+        }
     }
 
     protected static void ShouldHaveCode(BusinessException exception, string code, ErrorKind kind)

@@ -27,4 +27,10 @@ public sealed class LiveOptions
     /// mark the connections they concern at once, so this is a safety net.
     /// </summary>
     public TimeSpan RelationsLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How often each node writes the "last seen" times of its connected users to the database, in one batch.
+    /// A fresher time is read from the live positions, so this only has to be good to a minute or so.
+    /// </summary>
+    public TimeSpan LastSeenFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
 }

@@ -68,7 +68,7 @@ public sealed class MeetupAppService(
     {
         var view = await views.GetAsync(id, cancellationToken) ?? throw MeetupNotFound();
         await EnsureVisibleAsync(view.Meetup, currentUser.Id, cancellationToken);
-        return Project(view, currentUser.Id);
+        return Project(view, currentUser.Id, await HiddenFromAsync(view.Meetup, currentUser.Id, cancellationToken));
     }
 
     public async Task<PagedResultDto<MeetupListItemDto>> GetRecruitingListAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
@@ -356,10 +356,22 @@ public sealed class MeetupAppService(
     }
 
     private async Task<MeetupDto> ToDtoAsync(Meetup meetup, Guid? viewerId, CancellationToken cancellationToken) =>
-        Project(await MeetupViewCache.BuildAsync(meetup, users, meetups, cancellationToken), viewerId);
+        Project(await MeetupViewCache.BuildAsync(meetup, users, meetups, cancellationToken), viewerId, await HiddenFromAsync(meetup, viewerId, cancellationToken));
 
-    /// <summary>What one viewer may see of a meetup: members also get the member list and the pinned notice.</summary>
-    private static MeetupDto Project(MeetupView view, Guid? viewerId)
+    /// <summary>Members the viewer blocked or was blocked by: left out of the member list they are shown (spec §2).</summary>
+    private async Task<IReadOnlySet<Guid>> HiddenFromAsync(Meetup meetup, Guid? viewerId, CancellationToken cancellationToken) =>
+        viewerId is { } v && meetup.IsMember(v) && meetup.MemberCount > 1
+            ? await blocks.GetBlockedEitherWayAsync(v, cancellationToken)
+            : NoOne;
+
+    private static readonly IReadOnlySet<Guid> NoOne = new HashSet<Guid>();
+
+    /// <summary>
+    /// What one viewer may see of a meetup: members also get the member list and the pinned notice. People the viewer
+    /// blocked or was blocked by are left out of the list (the count stays true); the host always shows, as the one
+    /// who runs the meetup.
+    /// </summary>
+    private static MeetupDto Project(MeetupView view, Guid? viewerId, IReadOnlySet<Guid> hidden)
     {
         var meetup = view.Meetup;
         var me = viewerId is { } v ? meetup.Participants.FirstOrDefault(p => p.UserId == v) : null;
@@ -390,7 +402,8 @@ public sealed class MeetupAppService(
             IsHost = viewerId == meetup.HostId,
             HasConfirmed = me?.ConfirmationTime is not null,
             Members = isMember
-                ? meetup.Participants.OrderBy(p => p.JoinTime).ThenBy(p => p.UserId).Select(p => new MeetupMemberDto
+                ? meetup.Participants.Where(p => p.UserId == meetup.HostId || !hidden.Contains(p.UserId))
+                    .OrderBy(p => p.JoinTime).ThenBy(p => p.UserId).Select(p => new MeetupMemberDto
                 {
                     User = view.People.GetValueOrDefault(p.UserId).ToDto(p.UserId),
                     IsHost = p.UserId == meetup.HostId,

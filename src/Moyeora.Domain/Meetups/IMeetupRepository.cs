@@ -20,6 +20,8 @@ public sealed record MeetupSummary(
     IReadOnlyList<string> Tags,
     DateTime CreationTime);
 
+public sealed record SharedMeetup(Guid Id, string Title, DateTime StartTime);
+
 public sealed record MeetupMarker(Guid Id, double Latitude, double Longitude, string Title, int MemberCount, int MaxMembers, DateTime StartTime);
 
 public sealed record ReceivedInvitation(Guid InvitationId, Guid InviterId, InvitationStatus Status, DateTime CreationTime, MeetupSummary Meetup);
@@ -84,6 +86,9 @@ public interface IMeetupRepository
 
     /// <summary>Everyone who shares a recruiting or confirmed meetup with the user ("co-members", spec §2).</summary>
     Task<IReadOnlySet<Guid>> GetCoMemberIdsAsync(Guid userId, CancellationToken cancellationToken = default);
+
+    /// <summary>The recruiting or confirmed meetups both users are members of, soonest start first.</summary>
+    Task<IReadOnlyList<SharedMeetup>> GetSharedOpenMeetupsAsync(Guid userId, Guid otherId, CancellationToken cancellationToken = default);
 
     // Maintenance (scheduled jobs): each returns a bounded batch, so a backlog never loads at once.
 

@@ -19,6 +19,12 @@ public interface IUserRepository
 
     Task<IReadOnlyDictionary<Guid, UserSummary>> GetSummariesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
 
+    /// <summary>The id of the active account with this exact (normalised) nickname or E.164 phone number.</summary>
+    Task<Guid?> FindActiveIdAsync(string? normalizedNickname, string? phoneNumberE164, CancellationToken cancellationToken = default);
+
+    /// <summary>Moves each user's <see cref="User.LastSeenTime"/> forward to the given instant (never back), in bulk.</summary>
+    Task RecordLastSeenAsync(IReadOnlyDictionary<Guid, DateTime> seen, CancellationToken cancellationToken = default);
+
     Task InsertAsync(User user, CancellationToken cancellationToken = default);
 
     /// <summary>Up to <paramref name="take"/> accounts deactivated before <paramref name="cutoff"/>, oldest first.</summary>

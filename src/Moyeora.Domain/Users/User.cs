@@ -58,6 +58,12 @@ public sealed class User : AggregateRoot
 
     public DateTime? DeactivationTime { get; private set; }
 
+    /// <summary>
+    /// When the user last reported a location that others may see (spec §2 "last seen"), written in batches by the
+    /// live connection; the fresher time of a position still on the map wins over it.
+    /// </summary>
+    public DateTime? LastSeenTime { get; private set; }
+
     public bool IsActive => DeactivationTime is null;
 
     public IReadOnlyList<string> Interests => _interests.OrderBy(i => i.Position).Select(i => i.Value).ToList();

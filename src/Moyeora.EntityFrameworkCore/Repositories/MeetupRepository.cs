@@ -200,6 +200,18 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
         return ids.ToHashSet();
     }
 
+    public async Task<IReadOnlyList<SharedMeetup>> GetSharedOpenMeetupsAsync(Guid userId, Guid otherId, CancellationToken cancellationToken = default)
+    {
+        var participants = db.Set<MeetupParticipant>().AsNoTracking();
+        return await db.Meetups.AsNoTracking().IgnoreAutoIncludes()
+            .Where(m => (m.Status == MeetupStatus.Recruiting || m.Status == MeetupStatus.Confirmed)
+                && participants.Any(p => p.MeetupId == m.Id && p.UserId == userId)
+                && participants.Any(p => p.MeetupId == m.Id && p.UserId == otherId))
+            .OrderBy(m => m.StartTime).ThenBy(m => m.Id)
+            .Select(m => new SharedMeetup(m.Id, m.Title, m.StartTime))
+            .ToListAsync(cancellationToken);
+    }
+
     public async Task<IReadOnlyList<Meetup>> GetDueToEndAsync(DateTime now, int take, CancellationToken cancellationToken = default) =>
         await db.Meetups.AsSplitQuery()
             .Where(m => (m.Status == MeetupStatus.Recruiting || m.Status == MeetupStatus.Confirmed) && m.EndTime <= now)

@@ -49,6 +49,28 @@ internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
             .OrderBy(n => n)
             .ToListAsync(cancellationToken);
 
+    public async Task<Guid?> FindActiveIdAsync(string? normalizedNickname, string? phoneNumberE164, CancellationToken cancellationToken = default) =>
+        await db.Users.AsNoTracking().IgnoreAutoIncludes()
+            .Where(u => u.DeactivationTime == null
+                && ((normalizedNickname != null && u.NormalizedNickname == normalizedNickname) || (phoneNumberE164 != null && u.PhoneNumber == phoneNumberE164)))
+            .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(cancellationToken);
+
+    public async Task RecordLastSeenAsync(IReadOnlyDictionary<Guid, DateTime> seen, CancellationToken cancellationToken = default)
+    {
+        // One statement per distinct second and chunk of ids, not one per user: thousands of users cost a few statements.
+        var batches = seen.GroupBy(p => p.Value.AddTicks(-(p.Value.Ticks % TimeSpan.TicksPerSecond)))
+            .SelectMany(g => g.Select(p => p.Key).Chunk(500).Select(ids => (At: g.Key, Ids: ids))).ToList();
+        await db.InTransactionAsync(async () =>
+        {
+            foreach (var (at, ids) in batches)
+            {
+                await db.Users.IgnoreAutoIncludes()
+                    .Where(u => ids.Contains(u.Id) && (u.LastSeenTime == null || u.LastSeenTime < at))
+                    .ExecuteUpdateAsync(set => set.SetProperty(u => u.LastSeenTime, at), cancellationToken);
+            }
+        }, cancellationToken);
+    }
+
     public async Task<IReadOnlyDictionary<Guid, UserSummary>> GetSummariesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
     {
         if (ids.Count == 0)

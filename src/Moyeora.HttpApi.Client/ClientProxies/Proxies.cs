@@ -187,6 +187,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Notifications = new NotificationClientProxy(httpClient, this);
         Friends = new FriendClientProxy(httpClient, this);
         Blocks = new BlockClientProxy(httpClient, this);
+        People = new PeopleClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -212,6 +213,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IFriendAppService Friends { get; }
 
     public IBlockAppService Blocks { get; }
+
+    public Moyeora.People.IPeopleAppService People { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {

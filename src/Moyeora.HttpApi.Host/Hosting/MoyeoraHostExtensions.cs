@@ -72,6 +72,7 @@ public static class MoyeoraHostExtensions
         services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<LiveDispatcher>());
         services.AddSingleton<NearbyPusher>();
         services.AddHostedService(sp => sp.GetRequiredService<NearbyPusher>());
+        services.AddHostedService<LastSeenFlusher>();
 
         services.AddMoyeoraApplication(configuration);
         services.AddMoyeoraEntityFrameworkCore(configuration, Path.Combine(builder.Environment.ContentRootPath, "data"));
@@ -203,6 +204,8 @@ public static class MoyeoraHostExtensions
         var writePermits = configuration.GetValue("RateLimiting:WritePermitsPerMinute", 120);
         var chatPermits = configuration.GetValue("RateLimiting:ChatMessagesPerTenSeconds", 20);
         var searchPermits = configuration.GetValue("RateLimiting:SearchesPerMinute", 120);
+        var peopleSearchPermits = configuration.GetValue("RateLimiting:PeopleSearchesPerMinute", 20);
+        var reportPermits = configuration.GetValue("RateLimiting:ReportsPerHour", 30);
         services.AddRateLimiter(o =>
         {
             void FixedWindow(string policy, Func<HttpContext, string> partition, int permits, TimeSpan window) =>
@@ -212,6 +215,8 @@ public static class MoyeoraHostExtensions
             FixedWindow(RateLimitPolicies.Account, c => c.Connection.RemoteIpAddress?.ToString() ?? "unknown", accountPermits, TimeSpan.FromMinutes(1));
             FixedWindow(RateLimitPolicies.Writes, UserOrClient, writePermits, TimeSpan.FromMinutes(1));
             FixedWindow(RateLimitPolicies.Search, UserOrClient, searchPermits, TimeSpan.FromMinutes(1));
+            FixedWindow(RateLimitPolicies.PeopleSearch, UserOrClient, peopleSearchPermits, TimeSpan.FromMinutes(1));
+            FixedWindow(RateLimitPolicies.Reports, UserOrClient, reportPermits, TimeSpan.FromHours(1));
             FixedWindow(RateLimitPolicies.Chat, UserOrClient, chatPermits, TimeSpan.FromSeconds(10));
             o.OnRejected = async (context, cancellationToken) =>
             {

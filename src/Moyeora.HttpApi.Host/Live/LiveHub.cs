@@ -25,6 +25,7 @@ internal sealed class LiveHub(
     NearbyPusher pusher,
     ILiveBus bus,
     IGeoStore positions,
+    LastSeenTracker lastSeen,
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<LiveOptions> options,
@@ -122,6 +123,7 @@ internal sealed class LiveHub(
         else
         {
             await positions.SetAsync(new UserPosition(connection.UserId, latitude, longitude, at, visibility == LocationVisibility.FriendsOnly));
+            lastSeen.Touch(connection.UserId, at);
         }
 
         await pusher.PushAsync(connection, wait: true, Context.ConnectionAborted);

@@ -24,6 +24,12 @@ public static class RateLimitPolicies
     /// <summary>Per signed-in user (or client IP): keyword searches, which reach the database.</summary>
     public const string Search = "search";
 
+    /// <summary>Per signed-in user: finding people by exact nickname or phone number (strict: numbers must not be enumerable).</summary>
+    public const string PeopleSearch = "people-search";
+
+    /// <summary>Per signed-in user: reports and ratings.</summary>
+    public const string Reports = "reports";
+
     /// <summary>Per signed-in user: chat messages.</summary>
     public const string Chat = "chat";
 }

@@ -1,0 +1,120 @@
+using Moyeora.Authorization;
+using Moyeora.Domain;
+using Moyeora.ExceptionHandling;
+using Moyeora.Friends;
+using Moyeora.Live;
+using Moyeora.Locations;
+using Moyeora.Meetups;
+using Moyeora.Users;
+
+namespace Moyeora.People;
+
+public sealed class PeopleAppService(
+    IUserRepository users,
+    IFriendshipRepository friendships,
+    IBlockRepository blocks,
+    IMeetupRepository meetups,
+    IGeoStore positions,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IPeopleAppService
+{
+    public async Task<PersonProfileDto> GetAsync(Guid userId, CancellationToken cancellationToken = default)
+    {
+        var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        return await ProfileOfAsync(me.Id, userId, cancellationToken);
+    }
+
+    public async Task<PersonProfileDto> SearchAsync(SearchPeopleDto input, CancellationToken cancellationToken = default)
+    {
+        var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+        var byNickname = !string.IsNullOrWhiteSpace(input.Nickname);
+        var byPhone = !string.IsNullOrWhiteSpace(input.PhoneNumber);
+        if (byNickname == byPhone)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidUserSearch, byNickname ? "phoneNumber" : "nickname",
+                "닉네임이나 전화번호 중 하나만 입력하세요.");
+        }
+
+        string? nickname = null, phone = null;
+        if (byNickname)
+        {
+            nickname = UserRules.NormalizeNickname(Check(() => UserRules.CheckNickname(input.Nickname), "nickname"));
+        }
+        else
+        {
+            phone = Check(() => PhoneNumber.Normalize(input.PhoneNumber), "phoneNumber");
+        }
+
+        var found = await users.FindActiveIdAsync(nickname, phone, cancellationToken) ?? throw UserNotFound();
+        return await ProfileOfAsync(me.Id, found, cancellationToken);
+    }
+
+    /// <summary>A malformed search term is a search error, not a sign-up style field error.</summary>
+    private static string Check(Func<string> check, string field)
+    {
+        try
+        {
+            return check();
+        }
+        catch (BusinessException ex) when (ex.Kind == ErrorKind.Invalid)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidUserSearch, field, ex.Message);
+        }
+    }
+
+    private async Task<PersonProfileDto> ProfileOfAsync(Guid viewerId, Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await users.FindAsync(userId, cancellationToken);
+        if (user is not { IsActive: true } || (userId != viewerId && (await blocks.GetBlockedEitherWayAsync(viewerId, cancellationToken)).Contains(userId)))
+        {
+            throw UserNotFound();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var seen = Latest((await positions.GetAsync(userId, cancellationToken))?.ReportedAt, user.LastSeenTime);
+        var profile = new PersonProfileDto
+        {
+            UserId = userId,
+            Rating = user.Rating,
+            StatusMessage = user.StatusMessage,
+            LastSeen = seen is { } at ? LocationPrivacy.LastSeen(at, now) : null,
+        };
+        if (userId == viewerId)
+        {
+            profile.Relationship = Relationship.Self;
+            ShowPersonal(profile, user);
+            return profile;
+        }
+
+        var isFriend = await friendships.AreFriendsAsync(viewerId, userId, cancellationToken);
+        var shared = await meetups.GetSharedOpenMeetupsAsync(viewerId, userId, cancellationToken);
+        profile.Relationship = isFriend ? Relationship.Friend : shared.Count > 0 ? Relationship.CoMember : Relationship.Stranger;
+        if (isFriend || shared.Count > 0)
+        {
+            ShowPersonal(profile, user);
+            profile.IsFriend = isFriend;
+        }
+
+        if (shared.Count > 0)
+        {
+            profile.SharedMeetups = new SharedMeetupsDto
+            {
+                Count = shared.Count,
+                Items = shared.Select(m => new SharedMeetupDto { Id = m.Id, Title = m.Title, StartTime = m.StartTime }).ToList(),
+            };
+        }
+
+        return profile;
+    }
+
+    private static void ShowPersonal(PersonProfileDto profile, User user)
+    {
+        profile.Nickname = user.Nickname;
+        profile.ProfileImageUrl = user.ProfileImageUrl;
+        profile.Interests = user.Interests;
+    }
+
+    private static DateTime? Latest(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static BusinessException UserNotFound() => BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "사용자를 찾을 수 없습니다.");
+}
