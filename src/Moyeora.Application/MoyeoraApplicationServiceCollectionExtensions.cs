@@ -87,6 +87,7 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<Moyeora.Friends.IFriendAppService, Moyeora.Friends.FriendAppService>();
         services.AddScoped<Moyeora.Blocks.IBlockAppService, Moyeora.Blocks.BlockAppService>();
         services.AddScoped<Moyeora.People.IPeopleAppService, Moyeora.People.PeopleAppService>();
+        services.AddScoped<Moyeora.Ratings.IRatingAppService, Moyeora.Ratings.RatingAppService>();
         services.AddSingleton<LastSeenTracker>();
         services.AddSingleton<IAfterCommitHandler<Moyeora.Friends.FriendshipChangedEvent>, LiveRelationsPublisher>();
         services.AddSingleton<LiveUserPublisher>();

@@ -36,9 +36,10 @@ public static class MoyeoraDomainServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<MeetupCancelledEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
         services.AddScoped<IDomainEventHandler<MeetupNoticePostedEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
         services.AddScoped<Moyeora.Friends.FriendshipManager>();
-        services.AddScoped<FriendNotificationHandler>();
-        services.AddScoped<IDomainEventHandler<Moyeora.Friends.FriendRequestSentEvent>>(sp => sp.GetRequiredService<FriendNotificationHandler>());
-        services.AddScoped<IDomainEventHandler<Moyeora.Friends.FriendRequestAcceptedEvent>>(sp => sp.GetRequiredService<FriendNotificationHandler>());
+        services.AddScoped<PeopleNotificationHandler>();
+        services.AddScoped<IDomainEventHandler<Moyeora.Friends.FriendRequestSentEvent>>(sp => sp.GetRequiredService<PeopleNotificationHandler>());
+        services.AddScoped<IDomainEventHandler<Moyeora.Friends.FriendRequestAcceptedEvent>>(sp => sp.GetRequiredService<PeopleNotificationHandler>());
+        services.AddScoped<IDomainEventHandler<Moyeora.Ratings.PeerRatedEvent>>(sp => sp.GetRequiredService<PeopleNotificationHandler>());
         return services;
     }
 }

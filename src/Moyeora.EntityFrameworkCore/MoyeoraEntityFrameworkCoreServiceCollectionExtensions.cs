@@ -40,6 +40,7 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IJobRecordRepository, JobRecordRepository>();
         services.AddScoped<IFriendshipRepository, FriendshipRepository>();
         services.AddScoped<IBlockRepository, BlockRepository>();
+        services.AddScoped<Moyeora.Ratings.IPeerRatingRepository, PeerRatingRepository>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

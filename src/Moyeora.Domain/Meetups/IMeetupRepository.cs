@@ -107,7 +107,7 @@ public interface IMeetupRepository
     /// <summary>
     /// Erases up to <paramref name="take"/> ended or cancelled meetups whose end time is before
     /// <paramref name="cutoff"/>, with everything they own (members, tags, kicks, invitations, notices, chat,
-    /// read markers, notifications about them). Returns how many meetups were erased.
+    /// read markers, notifications and trust votes about them). Returns how many meetups were erased.
     /// </summary>
     Task<int> EraseOverBeforeAsync(DateTime cutoff, int take, CancellationToken cancellationToken = default);
 }

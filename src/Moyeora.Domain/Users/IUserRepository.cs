@@ -32,7 +32,7 @@ public interface IUserRepository
 
     /// <summary>
     /// Erases a deactivated account and everything it owns (interests, roles, sessions, verification codes,
-    /// read markers, invitations to it, kicks, notifications, friendships), in one transaction. Chat messages stay and
+    /// read markers, invitations to it, kicks, notifications, friendships, requests, blocks, trust votes), in one transaction. Chat messages stay and
     /// read as from a deleted user; memberships of meetups that already ended stay as that meetup's history.
     /// </summary>
     Task EraseAsync(Guid userId, CancellationToken cancellationToken = default);

@@ -60,3 +60,15 @@ internal sealed class BlockConfiguration : IEntityTypeConfiguration<Block>
         builder.HasIndex(b => b.BlockedId);
     }
 }
+
+internal sealed class PeerRatingConfiguration : IEntityTypeConfiguration<Moyeora.Ratings.PeerRating>
+{
+    public void Configure(EntityTypeBuilder<Moyeora.Ratings.PeerRating> builder)
+    {
+        builder.ToTable("PeerRatings");
+        builder.ConfigureAggregate();
+        builder.HasIndex(r => new { r.MeetupId, r.RaterId, r.RateeId }).IsUnique();
+        builder.HasIndex(r => r.RateeId);
+        builder.HasIndex(r => r.RaterId);
+    }
+}

@@ -250,6 +250,7 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
         {
             await db.Set<Notification>().Where(n => n.MeetupId != null && ids.Contains(n.MeetupId.Value)).ExecuteDeleteAsync(cancellationToken);
             await db.Set<ChatReadMarker>().Where(r => ids.Contains(r.MeetupId)).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<Moyeora.Ratings.PeerRating>().Where(r => ids.Contains(r.MeetupId)).ExecuteDeleteAsync(cancellationToken);
             await db.ChatMessages.Where(c => ids.Contains(c.MeetupId)).ExecuteDeleteAsync(cancellationToken);
             await db.Set<MeetupNotice>().Where(n => ids.Contains(n.MeetupId)).ExecuteDeleteAsync(cancellationToken);
             await db.Set<MeetupInvitation>().Where(i => ids.Contains(i.MeetupId)).ExecuteDeleteAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Moyeora.EntityFrameworkCore;
 using Moyeora.Friends;
 using Moyeora.Jobs;
 using Moyeora.Notifications;
+using Moyeora.Users;
 
 namespace Moyeora.Repositories;
 
@@ -128,4 +129,28 @@ internal sealed class BlockRepository(MoyeoraDbContext db) : IBlockRepository
     public async Task InsertAsync(Block block, CancellationToken cancellationToken = default) => await db.Set<Block>().AddAsync(block, cancellationToken);
 
     public void Delete(Block block) => db.Set<Block>().Remove(block);
+}
+
+internal sealed class PeerRatingRepository(MoyeoraDbContext db) : Moyeora.Ratings.IPeerRatingRepository
+{
+    public async Task InsertAsync(Moyeora.Ratings.PeerRating rating, CancellationToken cancellationToken = default)
+    {
+        // The unit of work's save commits this transaction: the vote row and the trust change land together or not at all.
+        if (db.Database.CurrentTransaction is null)
+        {
+            await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
+        var delta = rating.Delta;
+        await db.Users.IgnoreAutoIncludes().Where(u => u.Id == rating.RateeId).ExecuteUpdateAsync(set => set.SetProperty(
+            u => u.Rating,
+            u => u.Rating + delta > UserConsts.MaxRating ? UserConsts.MaxRating : u.Rating + delta < UserConsts.MinRating ? UserConsts.MinRating : u.Rating + delta),
+            cancellationToken);
+        await db.Set<Moyeora.Ratings.PeerRating>().AddAsync(rating, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, Moyeora.Ratings.RatingVote>> GetGivenAsync(Guid meetupId, Guid raterId, CancellationToken cancellationToken = default) =>
+        await db.Set<Moyeora.Ratings.PeerRating>().AsNoTracking()
+            .Where(r => r.MeetupId == meetupId && r.RaterId == raterId)
+            .ToDictionaryAsync(r => r.RateeId, r => r.Vote, cancellationToken);
 }

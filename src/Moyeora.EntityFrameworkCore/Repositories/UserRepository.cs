@@ -110,6 +110,7 @@ internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
             await db.Set<Friendship>().Where(f => f.UserId == userId || f.FriendId == userId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<FriendRequest>().Where(r => r.SenderId == userId || r.RecipientId == userId).ExecuteDeleteAsync(cancellationToken);
             await db.Set<Block>().Where(b => b.BlockerId == userId || b.BlockedId == userId).ExecuteDeleteAsync(cancellationToken);
+            await db.Set<Moyeora.Ratings.PeerRating>().Where(r => r.RaterId == userId || r.RateeId == userId).ExecuteDeleteAsync(cancellationToken);
             await db.VerificationCodes.Where(c => c.PhoneNumber == user.PhoneNumber && c.CreationTime <= user.DeactivationTime)
                 .ExecuteDeleteAsync(cancellationToken);
             await db.RefreshTokens.Where(t => t.UserId == userId).ExecuteDeleteAsync(cancellationToken);

@@ -188,6 +188,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Friends = new FriendClientProxy(httpClient, this);
         Blocks = new BlockClientProxy(httpClient, this);
         People = new PeopleClientProxy(httpClient, this);
+        Ratings = new RatingClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -215,6 +216,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IBlockAppService Blocks { get; }
 
     public Moyeora.People.IPeopleAppService People { get; }
+
+    public Moyeora.Ratings.IRatingAppService Ratings { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {
