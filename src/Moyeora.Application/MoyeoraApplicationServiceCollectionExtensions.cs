@@ -88,6 +88,8 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<Moyeora.Blocks.IBlockAppService, Moyeora.Blocks.BlockAppService>();
         services.AddScoped<Moyeora.People.IPeopleAppService, Moyeora.People.PeopleAppService>();
         services.AddScoped<Moyeora.Ratings.IRatingAppService, Moyeora.Ratings.RatingAppService>();
+        services.AddScoped<Moyeora.Reports.IReportAppService, Moyeora.Reports.ReportAppService>();
+        services.AddScoped<Moyeora.Reports.IReportModerationAppService, Moyeora.Reports.ReportModerationAppService>();
         services.AddSingleton<LastSeenTracker>();
         services.AddSingleton<IAfterCommitHandler<Moyeora.Friends.FriendshipChangedEvent>, LiveRelationsPublisher>();
         services.AddSingleton<LiveUserPublisher>();

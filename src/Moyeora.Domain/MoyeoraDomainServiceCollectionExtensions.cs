@@ -16,6 +16,7 @@ public static class MoyeoraDomainServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<UserPasswordChangedEvent>, RevokeSessionsHandler>();
         services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, RevokeSessionsHandler>();
         services.AddScoped<IDomainEventHandler<UserPhoneNumberChangedEvent>, RevokeSessionsHandler>();
+        services.AddScoped<IDomainEventHandler<UserLockedEvent>, RevokeSessionsHandler>();
         services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, HostDeactivatedHandler>();
         services.AddScoped<ChatSystemMessageHandler>();
         services.AddScoped<IDomainEventHandler<MeetupMemberJoinedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());

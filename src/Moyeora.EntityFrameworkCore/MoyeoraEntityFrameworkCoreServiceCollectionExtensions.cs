@@ -41,6 +41,7 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IFriendshipRepository, FriendshipRepository>();
         services.AddScoped<IBlockRepository, BlockRepository>();
         services.AddScoped<Moyeora.Ratings.IPeerRatingRepository, PeerRatingRepository>();
+        services.AddScoped<Moyeora.Reports.IReportRepository, ReportRepository>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

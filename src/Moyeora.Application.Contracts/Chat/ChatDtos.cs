@@ -26,6 +26,9 @@ public sealed class ChatMessageDto
 
     public string Text { get; set; } = string.Empty;
 
+    /// <summary>A moderator hid the message (acting on a report); <see cref="Text"/> then says so instead.</summary>
+    public bool IsHidden { get; set; }
+
     public DateTime CreationTime { get; set; }
 }
 

@@ -122,7 +122,8 @@ internal static class ChatMappings
             ? senders.TryGetValue(id, out var s) && s.IsActive ? s.Nickname : "탈퇴한 사용자"
             : null,
         SubjectUserId = message.SubjectUserId,
-        Text = message.Text,
+        Text = message.IsHidden ? ChatMessage.HiddenText : message.Text,
+        IsHidden = message.IsHidden,
         CreationTime = message.CreationTime,
     };
 }

@@ -5,7 +5,7 @@ namespace Moyeora.Chat;
 /// <summary>
 /// One message in a meetup's chat room: written by a member or by the system (joins, departures, kicks,
 /// notices, confirmation). Ids grow monotonically, which makes them the paging cursor and the order of
-/// live delivery. Immutable once written.
+/// live delivery. Its text never changes; a moderator can only hide it (acting on a report).
 /// </summary>
 public sealed class ChatMessage
 {
@@ -28,6 +28,15 @@ public sealed class ChatMessage
     public string Text { get; private set; } = null!;
 
     public DateTime CreationTime { get; private set; }
+
+    /// <summary>Set when a moderator hid the message; readers then get <see cref="HiddenText"/> instead of the text.</summary>
+    public DateTime? HiddenTime { get; private set; }
+
+    public bool IsHidden => HiddenTime is not null;
+
+    public const string HiddenText = "운영 정책에 따라 가려진 메시지입니다.";
+
+    public void Hide(DateTime now) => HiddenTime ??= now;
 
     public static ChatMessage FromMember(Guid meetupId, Guid senderId, string? text, DateTime now)
     {
@@ -77,6 +86,9 @@ public interface IChatMessageRepository
 
     /// <summary>Newest first, at most <paramref name="take"/>, sent at or after <paramref name="since"/>, older than <paramref name="beforeId"/>.</summary>
     Task<IReadOnlyList<ChatMessage>> GetPageAsync(Guid meetupId, DateTime since, long? beforeId, int take, CancellationToken cancellationToken = default);
+
+    /// <summary>One message, tracked (a moderator may hide it).</summary>
+    Task<ChatMessage?> FindAsync(long id, CancellationToken cancellationToken = default);
 
     Task<long?> GetLatestIdAsync(Guid meetupId, CancellationToken cancellationToken = default);
 

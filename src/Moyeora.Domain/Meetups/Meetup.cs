@@ -276,6 +276,14 @@ public sealed class Meetup : AggregateRoot
     public void Cancel(Guid callerId, string? reason, DateTime now)
     {
         EnsureHost(callerId);
+        CancelCore(reason, now, byModerator: false);
+    }
+
+    /// <summary>A moderator acting on a report cancels the meetup whatever its members do; the host is told too.</summary>
+    public void CancelByModerator(string? reason, DateTime now) => CancelCore(reason, now, byModerator: true);
+
+    private void CancelCore(string? reason, DateTime now, bool byModerator)
+    {
         EnsureNotOver();
         if (reason is { Length: > MeetupConsts.MaxCancelReasonLength })
         {
@@ -290,7 +298,7 @@ public sealed class Meetup : AggregateRoot
             invitation.Withdraw(now);
         }
 
-        AddDomainEvent(new MeetupCancelledEvent(Id, _participants.Select(p => p.UserId).ToList()));
+        AddDomainEvent(new MeetupCancelledEvent(Id, _participants.Select(p => p.UserId).ToList(), byModerator));
     }
 
     /// <summary>The host may delete a meetup only while alone in it; with members it is cancelled instead.</summary>

@@ -24,7 +24,7 @@ public sealed record MeetupMemberConfirmedEvent(Guid MeetupId, Guid UserId) : IM
 
 public sealed record MeetupConfirmedEvent(Guid MeetupId, IReadOnlyList<Guid> MemberIds) : IMeetupEvent;
 
-public sealed record MeetupCancelledEvent(Guid MeetupId, IReadOnlyList<Guid> MemberIds) : IMeetupEvent;
+public sealed record MeetupCancelledEvent(Guid MeetupId, IReadOnlyList<Guid> MemberIds, bool ByModerator = false) : IMeetupEvent;
 
 public sealed record MeetupEndedEvent(Guid MeetupId) : IMeetupEvent;
 

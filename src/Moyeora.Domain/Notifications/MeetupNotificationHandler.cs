@@ -46,7 +46,8 @@ public sealed class MeetupNotificationHandler(INotificationRepository notificati
         AboutAsync(e.MeetupId, m => (e.MemberIds, NotificationKind.MeetupConfirmed, $"'{m.Title}' 모임이 확정되었습니다.", m.HostId), cancellationToken);
 
     public Task HandleAsync(MeetupCancelledEvent e, CancellationToken cancellationToken) =>
-        AboutAsync(e.MeetupId, m => (e.MemberIds, NotificationKind.MeetupCancelled, $"'{m.Title}' 모임이 취소되었습니다.", m.HostId), cancellationToken);
+        AboutAsync(e.MeetupId, m => (e.MemberIds, NotificationKind.MeetupCancelled,
+            e.ByModerator ? $"'{m.Title}' 모임이 운영 정책에 따라 취소되었습니다." : $"'{m.Title}' 모임이 취소되었습니다.", e.ByModerator ? null : m.HostId), cancellationToken);
 
     public Task HandleAsync(MeetupNoticePostedEvent e, CancellationToken cancellationToken) =>
         AboutAsync(e.MeetupId, m => (e.MemberIds, NotificationKind.NoticePosted, $"'{m.Title}' 새 공지: {e.Title}", m.HostId), cancellationToken);

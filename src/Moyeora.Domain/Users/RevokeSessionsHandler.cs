@@ -2,10 +2,14 @@ using Moyeora.Domain;
 
 namespace Moyeora.Users;
 
-/// <summary>A changed password or phone number, or a deactivated account, ends every session (spec §1).</summary>
+/// <summary>A changed password or phone number, a deactivated or a locked account ends every session (spec §1).</summary>
 public sealed class RevokeSessionsHandler(IRefreshTokenRepository refreshTokens, TimeProvider clock)
-    : IDomainEventHandler<UserPasswordChangedEvent>, IDomainEventHandler<UserDeactivatedEvent>, IDomainEventHandler<UserPhoneNumberChangedEvent>
+    : IDomainEventHandler<UserPasswordChangedEvent>, IDomainEventHandler<UserDeactivatedEvent>, IDomainEventHandler<UserPhoneNumberChangedEvent>,
+        IDomainEventHandler<UserLockedEvent>
 {
+    public Task HandleAsync(UserLockedEvent domainEvent, CancellationToken cancellationToken) =>
+        RevokeAllAsync(domainEvent.UserId, RefreshTokenRevocationReason.RevokedByAdministrator, cancellationToken);
+
     public Task HandleAsync(UserPhoneNumberChangedEvent domainEvent, CancellationToken cancellationToken) =>
         RevokeAllAsync(domainEvent.UserId, RefreshTokenRevocationReason.PhoneNumberChanged, cancellationToken);
 

@@ -170,11 +170,18 @@ public sealed class User : AggregateRoot
         LastLoginTime = now;
     }
 
-    /// <summary>Locks the account until the given instant (administrators), or unlocks it with null.</summary>
+    /// <summary>
+    /// Locks the account until the given instant (administrators, moderators acting on a report), or unlocks it with
+    /// null. A lock ends every session at once.
+    /// </summary>
     public void SetLockout(DateTime? until)
     {
         LockoutEnd = until;
         AccessFailedCount = 0;
+        if (until is not null)
+        {
+            AddDomainEvent(new UserLockedEvent(Id));
+        }
     }
 
     public bool CanBeRestored(DateTime now) => DeactivationTime is { } at && now - at <= UserConsts.RestoreWindow;
@@ -263,5 +270,7 @@ public sealed record UserDeactivatedEvent(Guid UserId) : IDomainEvent;
 public sealed record UserPhoneNumberChangedEvent(Guid UserId) : IDomainEvent;
 
 public sealed record UserRestoredEvent(Guid UserId) : IDomainEvent;
+
+public sealed record UserLockedEvent(Guid UserId) : IDomainEvent;
 
 public sealed record UserLocationVisibilityChangedEvent(Guid UserId, LocationVisibility Visibility, DateTime? GhostUntil) : IDomainEvent;

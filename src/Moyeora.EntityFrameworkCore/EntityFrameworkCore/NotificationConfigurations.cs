@@ -72,3 +72,20 @@ internal sealed class PeerRatingConfiguration : IEntityTypeConfiguration<Moyeora
         builder.HasIndex(r => r.RaterId);
     }
 }
+
+internal sealed class ReportConfiguration : IEntityTypeConfiguration<Moyeora.Reports.Report>
+{
+    public void Configure(EntityTypeBuilder<Moyeora.Reports.Report> builder)
+    {
+        builder.ToTable("Reports");
+        builder.ConfigureAggregate();
+        builder.Property(r => r.TargetId).HasMaxLength(Moyeora.Reports.ReportConsts.MaxTargetIdLength).IsRequired();
+        builder.Property(r => r.Snapshot).HasMaxLength(Moyeora.Reports.ReportConsts.MaxSnapshotLength).IsRequired();
+        builder.Property(r => r.Text).HasMaxLength(Moyeora.Reports.ReportConsts.MaxTextLength);
+        builder.Property(r => r.ResolutionNote).HasMaxLength(Moyeora.Reports.ReportConsts.MaxNoteLength);
+        builder.Property(r => r.OpenKey).HasMaxLength(Moyeora.Reports.ReportConsts.MaxOpenKeyLength);
+        builder.HasIndex(r => r.OpenKey).IsUnique();
+        builder.HasIndex(r => new { r.Status, r.CreationTime });
+        builder.HasIndex(r => new { r.TargetType, r.TargetId });
+    }
+}

@@ -17,6 +17,9 @@ internal sealed class ChatMessageRepository(MoyeoraDbContext db) : IChatMessageR
             .Take(take)
             .ToListAsync(cancellationToken);
 
+    public Task<ChatMessage?> FindAsync(long id, CancellationToken cancellationToken = default) =>
+        db.ChatMessages.FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+
     public Task<long?> GetLatestIdAsync(Guid meetupId, CancellationToken cancellationToken = default) =>
         db.ChatMessages.Where(m => m.MeetupId == meetupId).MaxAsync(m => (long?)m.Id, cancellationToken);
 

@@ -154,3 +154,38 @@ internal sealed class PeerRatingRepository(MoyeoraDbContext db) : Moyeora.Rating
             .Where(r => r.MeetupId == meetupId && r.RaterId == raterId)
             .ToDictionaryAsync(r => r.RateeId, r => r.Vote, cancellationToken);
 }
+
+internal sealed class ReportRepository(MoyeoraDbContext db) : Moyeora.Reports.IReportRepository
+{
+    public async Task InsertAsync(Moyeora.Reports.Report report, CancellationToken cancellationToken = default) =>
+        await db.Set<Moyeora.Reports.Report>().AddAsync(report, cancellationToken);
+
+    public Task<Moyeora.Reports.Report?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Set<Moyeora.Reports.Report>().FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+    public Task<bool> HasOpenAsync(string openKey, CancellationToken cancellationToken = default) =>
+        db.Set<Moyeora.Reports.Report>().AnyAsync(r => r.OpenKey == openKey, cancellationToken);
+
+    public async Task<IReadOnlyList<Moyeora.Reports.Report>> GetOpenForTargetAsync(Moyeora.Reports.ReportTargetType type, string targetId, CancellationToken cancellationToken = default) =>
+        await db.Set<Moyeora.Reports.Report>()
+            .Where(r => r.TargetType == type && r.TargetId == targetId
+                && (r.Status == Moyeora.Reports.ReportStatus.Open || r.Status == Moyeora.Reports.ReportStatus.InReview))
+            .ToListAsync(cancellationToken);
+
+    public async Task<(IReadOnlyList<Moyeora.Reports.Report> Items, int TotalCount)> GetPagedAsync(Moyeora.Reports.ReportQuery query, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var reports = db.Set<Moyeora.Reports.Report>().AsNoTracking();
+        if (query.Status is { } status)
+        {
+            reports = reports.Where(r => r.Status == status);
+        }
+
+        if (query.TargetType is { } type)
+        {
+            reports = reports.Where(r => r.TargetType == type);
+        }
+
+        var total = await reports.CountAsync(cancellationToken);
+        return (await reports.OrderBy(r => r.CreationTime).ThenBy(r => r.Id).Skip(skip).Take(take).ToListAsync(cancellationToken), total);
+    }
+}

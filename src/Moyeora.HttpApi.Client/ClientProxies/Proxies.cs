@@ -189,6 +189,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Blocks = new BlockClientProxy(httpClient, this);
         People = new PeopleClientProxy(httpClient, this);
         Ratings = new RatingClientProxy(httpClient, this);
+        Reports = new ReportClientProxy(httpClient, this);
+        ReportModeration = new ReportModerationClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -218,6 +220,10 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public Moyeora.People.IPeopleAppService People { get; }
 
     public Moyeora.Ratings.IRatingAppService Ratings { get; }
+
+    public Moyeora.Reports.IReportAppService Reports { get; }
+
+    public Moyeora.Reports.IReportModerationAppService ReportModeration { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {

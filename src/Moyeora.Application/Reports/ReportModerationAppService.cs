@@ -1,0 +1,140 @@
+using System.Globalization;
+using Moyeora.Authorization;
+using Moyeora.Chat;
+using Moyeora.Domain;
+using Moyeora.Dtos;
+using Moyeora.ExceptionHandling;
+using Moyeora.Meetups;
+using Moyeora.Permissions;
+using Moyeora.Users;
+
+namespace Moyeora.Reports;
+
+public sealed class ReportModerationAppService(
+    IReportRepository reports,
+    IUserRepository users,
+    IMeetupRepository meetups,
+    IChatMessageRepository messages,
+    IUnitOfWork unitOfWork,
+    IPermissionChecker permissions,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IReportModerationAppService
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<PagedResultDto<ReportDto>> GetListAsync(GetReportsDto input, CancellationToken cancellationToken = default)
+    {
+        await permissions.CheckAsync(MoyeoraPermissions.ReportsManage, cancellationToken);
+        var (items, total) = await reports.GetPagedAsync(new ReportQuery(input.Status, input.TargetType), input.Skip(), input.Take(), cancellationToken);
+        var people = await users.GetSummariesAsync(items.SelectMany(PeopleOf).ToList(), cancellationToken);
+        return new PagedResultDto<ReportDto>(items.Select(r => ToDto(r, people, 0)).ToList(), total);
+    }
+
+    public async Task<ReportDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        await ToDtoAsync(await GetReportAsync(id, cancellationToken), cancellationToken);
+
+    public async Task<ReportDto> StartReviewAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var report = await GetReportAsync(id, cancellationToken);
+        report.StartReview(currentUser.GetRequiredId(), Now);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(report, cancellationToken);
+    }
+
+    public async Task<ReportDto> DismissAsync(Guid id, DismissReportDto input, CancellationToken cancellationToken = default)
+    {
+        var report = await GetReportAsync(id, cancellationToken);
+        report.Dismiss(currentUser.GetRequiredId(), input.Note, Now);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(report, cancellationToken);
+    }
+
+    public async Task<ReportDto> ActAsync(Guid id, ActOnReportDto input, CancellationToken cancellationToken = default)
+    {
+        var report = await GetReportAsync(id, cancellationToken);
+        var moderatorId = currentUser.GetRequiredId();
+        if (input.Action is not { } action || !report.Allows(action))
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReportAction, "action",
+                "이 신고에는 할 수 없는 조치입니다 (메시지 가리기는 메시지 신고, 모임 취소는 모임·메시지 신고에만).");
+        }
+
+        if (input.LockDays is < 1 or > ReportConsts.MaxLockDays)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReportAction, "lockDays", $"잠금 기간은 1~{ReportConsts.MaxLockDays}일이어야 합니다.");
+        }
+
+        var now = Now;
+        // Every open report about the same target is resolved together (this one included); a wrong state refuses before anything changes.
+        var sameTarget = await reports.GetOpenForTargetAsync(report.TargetType, report.TargetId, cancellationToken);
+        foreach (var open in sameTarget.Append(report).Distinct())
+        {
+            open.MarkActioned(moderatorId, action, input.Note, now);
+        }
+
+        switch (action)
+        {
+            case ReportAction.HideMessage:
+                var message = await messages.FindAsync(long.Parse(report.TargetId, CultureInfo.InvariantCulture), cancellationToken) ?? throw TargetGone();
+                message.Hide(now);
+                break;
+            case ReportAction.CancelMeetup:
+                var meetup = await meetups.FindForUpdateAsync(report.MeetupId!.Value, cancellationToken) ?? throw TargetGone();
+                var reason = string.IsNullOrWhiteSpace(input.Note) ? "운영 정책 위반" : input.Note.Trim();
+                meetup.CancelByModerator(reason.Length <= MeetupConsts.MaxCancelReasonLength ? reason : reason[..MeetupConsts.MaxCancelReasonLength], now);
+                break;
+            case ReportAction.LockUser:
+                var user = await users.FindAsync(report.TargetUserId!.Value, cancellationToken);
+                if (user is not { IsActive: true })
+                {
+                    throw TargetGone();
+                }
+
+                user.SetLockout(now.AddDays(input.LockDays ?? ReportConsts.DefaultLockDays));
+                break;
+        }
+
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await ToDtoAsync(report, cancellationToken);
+    }
+
+    private async Task<Report> GetReportAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await permissions.CheckAsync(MoyeoraPermissions.ReportsManage, cancellationToken);
+        return await reports.FindAsync(id, cancellationToken) ?? throw BusinessException.NotFound(MoyeoraErrorCodes.ReportNotFound, "신고를 찾을 수 없습니다.");
+    }
+
+    private async Task<ReportDto> ToDtoAsync(Report report, CancellationToken cancellationToken)
+    {
+        var people = await users.GetSummariesAsync(PeopleOf(report).ToList(), cancellationToken);
+        var others = report.IsOpen ? (await reports.GetOpenForTargetAsync(report.TargetType, report.TargetId, cancellationToken)).Count(r => r.Id != report.Id) : 0;
+        return ToDto(report, people, others);
+    }
+
+    private static IEnumerable<Guid> PeopleOf(Report report) =>
+        report.TargetUserId is { } target ? [report.ReporterId, target] : [report.ReporterId];
+
+    private static ReportDto ToDto(Report r, IReadOnlyDictionary<Guid, UserSummary> people, int otherOpen) => new()
+    {
+        Id = r.Id,
+        Status = r.Status,
+        TargetType = r.TargetType,
+        TargetId = r.TargetId,
+        TargetUser = r.TargetUserId is { } t ? people.GetValueOrDefault(t).ToDto(t) : null,
+        MeetupId = r.MeetupId,
+        Snapshot = r.Snapshot,
+        Reason = r.Reason,
+        Text = r.Text,
+        Reporter = people.GetValueOrDefault(r.ReporterId).ToDto(r.ReporterId),
+        CreationTime = r.CreationTime,
+        ReviewerId = r.ReviewerId,
+        ReviewStartTime = r.ReviewStartTime,
+        ResolutionTime = r.ResolutionTime,
+        Action = r.Action,
+        ResolutionNote = r.ResolutionNote,
+        OtherOpenReports = otherOpen,
+    };
+
+    private static BusinessException TargetGone() =>
+        BusinessException.NotFound(MoyeoraErrorCodes.ReportTargetNotFound, "신고 대상이 더 이상 없습니다; 신고를 기각으로 닫으세요.");
+}
