@@ -59,7 +59,7 @@ export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=moyeora;Username=postgres;Maximum Pool Size=100"
 export Redis__Configuration="127.0.0.1:$REDIS_PORT"
 export Jwt__SigningKey=${Jwt__SigningKey:-$(head -c 48 /dev/urandom | base64 | tr -d '\n')} # one key for every node
-export Seed__Admin__PhoneNumber=$ADMIN_PHONE Seed__Admin__Password=$ADMIN_PASSWORD Sms__Provider=Outbox
+export Seed__Admin__PhoneNumber=$ADMIN_PHONE Seed__Admin__Password=$ADMIN_PASSWORD Outbound__Provider=Outbox
 
 start_node() { # port, migrate
   Database__MigrateOnStartup=$2 dotnet "$host_dll" --urls "http://127.0.0.1:$1" --contentRoot "$work" > "$work/node-$1.log" 2>&1 &

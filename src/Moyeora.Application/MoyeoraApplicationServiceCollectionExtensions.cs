@@ -12,7 +12,7 @@ using Moyeora.Jobs;
 using Moyeora.Live;
 using Moyeora.Permissions;
 using Moyeora.Profile;
-using Moyeora.Sms;
+using Moyeora.Outbound;
 using Moyeora.Users;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -26,10 +26,14 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminSeedOptions>().Bind(configuration.GetSection(AdminSeedOptions.SectionName));
-        services.AddOptions<SmsOptions>().Bind(configuration.GetSection(SmsOptions.SectionName))
-            .Validate(o => o.Provider is "Outbox" or "HttpGateway", "Sms:Provider must be Outbox or HttpGateway.")
-            .Validate(o => o.Provider != "HttpGateway" || Uri.TryCreate(o.GatewayUrl, UriKind.Absolute, out _),
-                "Sms:GatewayUrl must be an absolute URL when Sms:Provider is HttpGateway.")
+        services.AddOptions<OutboundOptions>().Bind(configuration.GetSection(OutboundOptions.SectionName))
+            .Validate(o => o.Provider is "Outbox" or "Http", "Outbound:Provider must be Outbox or Http.")
+            .Validate(o => o.Provider != "Http" || Uri.TryCreate(o.Sms.Url, UriKind.Absolute, out _),
+                "Outbound:Sms:Url must be an absolute URL when Outbound:Provider is Http (verification codes go by SMS).")
+            .Validate(o => new[] { o.Push.Url, o.Webhook.Url }.All(u => string.IsNullOrWhiteSpace(u) || Uri.TryCreate(u, UriKind.Absolute, out _)),
+                "Outbound:Push:Url and Outbound:Webhook:Url must be absolute URLs when set.")
+            .Validate(o => o.NotificationChannels.All(c => c is OutboundChannel.Push or OutboundChannel.Webhook),
+                "Outbound:NotificationChannels may hold Push and Webhook.")
             .ValidateOnStart();
 
         // Hosts replace these with request-aware versions; jobs and the DbMigrator act as nobody.
@@ -40,19 +44,23 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddSingleton<IAccessTokenIssuer, AccessTokenIssuer>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
 
-        if (configuration.GetSection(SmsOptions.SectionName)["Provider"] == "HttpGateway")
+        if (configuration.GetSection(OutboundOptions.SectionName)["Provider"] == "Http")
         {
-            services.AddHttpClient<ISmsSender, HttpGatewaySmsSender>(c => c.Timeout = TimeSpan.FromSeconds(10));
+            services.AddHttpClient<IOutboundSender, HttpOutboundSender>(c => c.Timeout = TimeSpan.FromSeconds(10));
         }
         else
         {
-            services.AddScoped<ISmsSender, OutboxSmsSender>();
+            services.AddScoped<IOutboundSender, RecordingOutboundSender>();
         }
+
+        services.AddSingleton<OutboundQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboundQueue>());
+        services.AddSingleton<IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>, NotificationDeliveryHandler>();
 
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
-        services.AddScoped<ISmsOutboxAppService, SmsOutboxAppService>();
+        services.AddScoped<IOutboxAppService, OutboxAppService>();
         services.AddMemoryCache(o => o.SizeLimit = 20_000);
         services.AddSingleton<RecruitingMeetupCatalog>();
         services.AddSingleton<MeetupViewCache>();

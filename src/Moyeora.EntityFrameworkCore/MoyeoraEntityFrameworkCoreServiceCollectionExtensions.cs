@@ -11,7 +11,7 @@ using Moyeora.Domain;
 using Moyeora.EntityFrameworkCore;
 using Moyeora.Repositories;
 using Moyeora.Roles;
-using Moyeora.Sms;
+using Moyeora.Outbound;
 using Moyeora.Users;
 using Moyeora.Verification;
 
@@ -33,7 +33,7 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IRoleRepository, RoleRepository>();
         services.AddScoped<IVerificationCodeRepository, VerificationCodeRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
-        services.AddScoped<ISmsMessageRepository, SmsMessageRepository>();
+        services.AddScoped<IOutboxMessageRepository, OutboxMessageRepository>();
         services.AddScoped<IMeetupRepository, MeetupRepository>();
         services.AddScoped<IChatMessageRepository, ChatMessageRepository>();
         services.AddScoped<INotificationRepository, NotificationRepository>();

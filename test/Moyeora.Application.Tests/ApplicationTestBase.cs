@@ -23,7 +23,7 @@ public abstract partial class ApplicationTestBase(DatabaseFixture db)
     protected async Task<string?> LastCodeSentToAsync(string phone)
     {
         var e164 = PhoneNumber.Normalize(phone);
-        var text = await Db.WithDbAsync(db => db.SmsMessages.Where(m => m.PhoneNumber == e164)
+        var text = await Db.WithDbAsync(db => db.OutboxMessages.Where(m => m.Channel == Moyeora.Outbound.OutboundChannel.Sms && m.Recipient == e164)
             .OrderByDescending(m => m.CreationTime).Select(m => m.Text).FirstOrDefaultAsync());
         return text is null ? null : CodePattern().Match(text) is { Success: true } match ? match.Groups[1].Value : null;
     }
@@ -31,7 +31,7 @@ public abstract partial class ApplicationTestBase(DatabaseFixture db)
     protected Task<int> SmsCountAsync(string phone)
     {
         var e164 = PhoneNumber.Normalize(phone);
-        return Db.WithDbAsync(db => db.SmsMessages.CountAsync(m => m.PhoneNumber == e164));
+        return Db.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Channel == Moyeora.Outbound.OutboundChannel.Sms && m.Recipient == e164));
     }
 
     protected async Task<string> VerifyPhoneAsync(string phone, VerificationPurpose purpose = VerificationPurpose.SignUp)

@@ -103,7 +103,7 @@ public sealed class AccountHttp_Tests(MoyeoraWebApplicationFactory factory) : IC
         var forbidden = await Should.ThrowAsync<MoyeoraApiException>(() => client.Permissions.GetRolesAsync());
         forbidden.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         forbidden.Code.ShouldBe(MoyeoraErrorCodes.Forbidden);
-        (await Should.ThrowAsync<MoyeoraApiException>(() => client.SmsOutbox.GetListAsync(new Moyeora.Sms.GetSmsMessagesDto())))
+        (await Should.ThrowAsync<MoyeoraApiException>(() => client.Outbox.GetListAsync(new Moyeora.Outbound.GetOutboxMessagesDto())))
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var admin = await factory.CreateAdminClientAsync();
@@ -111,10 +111,10 @@ public sealed class AccountHttp_Tests(MoyeoraWebApplicationFactory factory) : IC
         await admin.Permissions.AddUserToRoleAsync(new UserRoleDto { UserId = tokens.UserId, RoleName = "moderator" });
         (await client.Profile.GetAsync()).Permissions.ShouldBe(MoyeoraPermissions.ModeratorDefaults, ignoreOrder: true);
 
-        var granted = await admin.Permissions.GrantAsync(new RolePermissionDto { RoleName = "moderator", Permission = MoyeoraPermissions.SmsOutboxView });
-        granted.Permissions.ShouldContain(MoyeoraPermissions.SmsOutboxView);
-        (await client.SmsOutbox.GetListAsync(new Moyeora.Sms.GetSmsMessagesDto())).TotalCount.ShouldBeGreaterThan(0);
-        await admin.Permissions.RevokeAsync(new RolePermissionDto { RoleName = "moderator", Permission = MoyeoraPermissions.SmsOutboxView });
+        var granted = await admin.Permissions.GrantAsync(new RolePermissionDto { RoleName = "moderator", Permission = MoyeoraPermissions.OutboxView });
+        granted.Permissions.ShouldContain(MoyeoraPermissions.OutboxView);
+        (await client.Outbox.GetListAsync(new Moyeora.Outbound.GetOutboxMessagesDto())).TotalCount.ShouldBeGreaterThan(0);
+        await admin.Permissions.RevokeAsync(new RolePermissionDto { RoleName = "moderator", Permission = MoyeoraPermissions.OutboxView });
 
         var unknown = await Should.ThrowAsync<MoyeoraApiException>(() => admin.Permissions.GrantAsync(new RolePermissionDto { RoleName = "moderator", Permission = "Moyeora.Nope" }));
         unknown.StatusCode.ShouldBe(HttpStatusCode.BadRequest);

@@ -97,11 +97,14 @@ public sealed class BadInputHttp_Tests(MoyeoraWebApplicationFactory factory) : I
         Add("PUT", "api/app/permissions/users/not-a-guid/roles/moderator", null, Caller.Admin, 404);
         Add("DELETE", $"api/app/permissions/roles/{Uri.EscapeDataString(Script)}/permissions/Moyeora.Users.Manage", null, Caller.Admin, 404);
 
-        Add("GET", "api/app/sms-outbox?maxResultCount=0", null, Caller.Admin);
-        Add("GET", "api/app/sms-outbox?maxResultCount=1000", null, Caller.Admin);
-        Add("GET", "api/app/sms-outbox?skipCount=-1", null, Caller.Admin);
-        Add("GET", "api/app/sms-outbox?skipCount=abc", null, Caller.Admin);
-        Add("GET", "api/app/sms-outbox?phoneNumber=" + Uri.EscapeDataString(Sql), null, Caller.Admin);
+        Add("GET", "api/app/outbox?maxResultCount=0", null, Caller.Admin);
+        Add("GET", "api/app/outbox?maxResultCount=1000", null, Caller.Admin);
+        Add("GET", "api/app/outbox?skipCount=-1", null, Caller.Admin);
+        Add("GET", "api/app/outbox?skipCount=abc", null, Caller.Admin);
+        Add("GET", "api/app/outbox?channel=sms&recipient=" + Uri.EscapeDataString(Sql), null, Caller.Admin);
+        Add("GET", "api/app/outbox?channel=fax", null, Caller.Admin);
+        Add("GET", "api/app/outbox?recipient=" + Uri.EscapeDataString(Long), null, Caller.Admin);
+        Add("GET", "api/app/outbox", null, Caller.User, 403);
         var meetup = Guid.NewGuid();
         const string meetups = "api/app/meetups";
         string Meetup(object changes) => MeetupBody(changes);
@@ -183,6 +186,56 @@ public sealed class BadInputHttp_Tests(MoyeoraWebApplicationFactory factory) : I
         Add("PUT", $"api/app/blocks/{Guid.NewGuid()}", null, Caller.User, 404);
         Add("DELETE", $"api/app/blocks/{Guid.NewGuid()}", null, Caller.User, 404);
         Add("GET", "api/app/blocks?maxResultCount=0", null, Caller.User);
+
+        const string people = "api/app/people";
+        Add("GET", $"{people}/{Guid.NewGuid()}", null, status: 401);
+        Add("GET", $"{people}/{Guid.NewGuid()}", null, Caller.User, 404);
+        Add("GET", $"{people}/not-a-guid", null, Caller.User, 404);
+        Add("GET", $"{people}/search", null, Caller.User);
+        Add("GET", $"{people}/search?nickname=abc&phoneNumber=010-1234-5678", null, Caller.User);
+        Add("GET", $"{people}/search?nickname=" + Uri.EscapeDataString(Long), null, Caller.User);
+        Add("GET", $"{people}/search?nickname=" + Uri.EscapeDataString(Script), null, Caller.User);
+        Add("GET", $"{people}/search?phoneNumber=" + Uri.EscapeDataString(Sql), null, Caller.User);
+        Add("GET", $"{people}/search?nickname=x", null, Caller.User);
+        Add("GET", $"{people}/search?nickname=nobody" + Guid.NewGuid().ToString("N")[..8], null, Caller.User, 404);
+
+        var ratings = $"api/app/meetups/{Guid.NewGuid()}/ratings";
+        Add("GET", ratings, null, status: 401);
+        Add("GET", ratings, null, Caller.User, 404);
+        Add("POST", ratings, "{}", Caller.User);
+        Add("POST", ratings, Json(new { userId = "not-a-guid", vote = "up" }), Caller.User);
+        Add("POST", ratings, Json(new { userId = Guid.NewGuid(), vote = "sideways" }), Caller.User);
+        Add("POST", ratings, Json(new { userId = Guid.NewGuid(), vote = 7 }), Caller.User);
+        Add("POST", ratings, Json(new { userId = Guid.NewGuid(), vote = "up" }), Caller.User, 404);
+        Add("POST", "api/app/meetups/not-a-guid/ratings", Json(new { userId = Guid.NewGuid(), vote = "up" }), Caller.User, 404);
+
+        const string reports = "api/app/reports";
+        Add("POST", reports, Json(new { targetType = "user", targetId = Guid.NewGuid(), reason = "spam" }), status: 401);
+        Add("POST", reports, "{}", Caller.User);
+        Add("POST", reports, Json(new { targetType = "planet", targetId = Guid.NewGuid(), reason = "spam" }), Caller.User);
+        Add("POST", reports, Json(new { targetType = "user", targetId = Long, reason = "spam" }), Caller.User);
+        Add("POST", reports, Json(new { targetType = "user", targetId = Sql, reason = "spam" }), Caller.User);
+        Add("POST", reports, Json(new { targetType = "chatMessage", targetId = "12abc", reason = "spam" }), Caller.User);
+        Add("POST", reports, Json(new { targetType = "user", targetId = Guid.NewGuid(), reason = "boring" }), Caller.User);
+        Add("POST", reports, Json(new { targetType = "user", targetId = Guid.NewGuid(), reason = "spam", text = Long }), Caller.User);
+        Add("POST", reports, Json(new { targetType = "user", targetId = Guid.NewGuid(), reason = "other" }), Caller.User);
+        Add("POST", reports, Json(new { targetType = "user", targetId = Guid.NewGuid(), reason = "spam" }), Caller.User, 404);
+        Add("POST", reports, Json(new { targetType = "meetup", targetId = Guid.NewGuid(), reason = "scam", text = Script }), Caller.User, 404);
+
+        const string moderation = "api/app/moderation/reports";
+        Add("GET", moderation, null, status: 401);
+        Add("GET", moderation, null, Caller.User, 403);
+        Add("GET", $"{moderation}/{Guid.NewGuid()}", null, Caller.User, 403);
+        Add("POST", $"{moderation}/{Guid.NewGuid()}/dismiss", "{}", Caller.User, 403);
+        Add("GET", $"{moderation}?status=bogus", null, Caller.Admin);
+        Add("GET", $"{moderation}?maxResultCount=0", null, Caller.Admin);
+        Add("GET", $"{moderation}/{Guid.NewGuid()}", null, Caller.Admin, 404);
+        Add("POST", $"{moderation}/{Guid.NewGuid()}/review", null, Caller.Admin, 404);
+        Add("POST", $"{moderation}/{Guid.NewGuid()}/dismiss", Json(new { note = Long }), Caller.Admin);
+        Add("POST", $"{moderation}/{Guid.NewGuid()}/act", "{}", Caller.Admin);
+        Add("POST", $"{moderation}/{Guid.NewGuid()}/act", Json(new { action = "banForever" }), Caller.Admin);
+        Add("POST", $"{moderation}/{Guid.NewGuid()}/act", Json(new { action = "lockUser", lockDays = 0 }), Caller.Admin);
+        Add("POST", $"{moderation}/{Guid.NewGuid()}/act", Json(new { action = "lockUser", lockDays = 3 }), Caller.Admin, 404);
 
         const string jobs = "api/app/jobs";
         Add("GET", jobs, null, status: 401);

@@ -4,7 +4,7 @@ using Moyeora.ClientProxies;
 using Moyeora.Account;
 using Moyeora.Chat;
 using Moyeora.Live;
-using Moyeora.Sms;
+using Moyeora.Outbound;
 using Moyeora.TestBase.Servers;
 using Moyeora.Verification;
 
@@ -44,7 +44,7 @@ public sealed class ProcessClusterFixture : IAsyncLifetime
             ["Jwt__Issuer"] = "moyeora", ["Jwt__Audience"] = "moyeora",
             ["Jwt__SigningKey"] = "cluster-test-signing-key-0123456789-abcdefgh",
             ["Seed__Admin__PhoneNumber"] = AdminPhone, ["Seed__Admin__Password"] = AdminPassword,
-            ["Sms__Provider"] = "Outbox",
+            ["Outbound__Provider"] = "Outbox",
             ["RateLimiting__AccountPermitsPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
         };

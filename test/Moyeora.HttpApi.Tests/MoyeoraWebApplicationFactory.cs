@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Moyeora.Account;
 using Moyeora.ClientProxies;
 using Moyeora.EntityFrameworkCore;
-using Moyeora.Sms;
+using Moyeora.Outbound;
 using Moyeora.Verification;
 
 namespace Moyeora.HttpApi.Tests;
@@ -48,8 +48,11 @@ public class MoyeoraWebApplicationFactory : WebApplicationFactory<Program>
 
     /// <summary>Counts of every table an account operation can write.</summary>
     public Task<string> RowCountsAsync() => WithDbAsync(async d =>
-        $"users={await d.Users.CountAsync()} codes={await d.VerificationCodes.CountAsync()} tokens={await d.RefreshTokens.CountAsync()} sms={await d.SmsMessages.CountAsync()} roles={await d.Roles.CountAsync()} " +
-        $"meetups={await d.Meetups.CountAsync()} chat={await d.ChatMessages.CountAsync()} notices={await d.Set<Moyeora.Meetups.MeetupNotice>().CountAsync()}");
+        $"users={await d.Users.CountAsync()} codes={await d.VerificationCodes.CountAsync()} tokens={await d.RefreshTokens.CountAsync()} outbox={await d.OutboxMessages.CountAsync()} roles={await d.Roles.CountAsync()} " +
+        $"meetups={await d.Meetups.CountAsync()} chat={await d.ChatMessages.CountAsync()} notices={await d.Set<Moyeora.Meetups.MeetupNotice>().CountAsync()} " +
+        $"friendRequests={await d.Set<Moyeora.Friends.FriendRequest>().CountAsync()} blocks={await d.Set<Moyeora.Friends.Block>().CountAsync()} " +
+        $"reports={await d.Set<Moyeora.Reports.Report>().CountAsync()} ratings={await d.Set<Moyeora.Ratings.PeerRating>().CountAsync()} " +
+        $"hidden={await d.ChatMessages.CountAsync(m => m.HiddenTime != null)}");
 
     /// <summary>Signs a new person up exactly as a newcomer would, reading the code from the outbox as an administrator.</summary>
     public async Task<(MoyeoraApiClient Client, string Phone, string Password, AuthTokensDto Tokens)> SignUpAsync(MoyeoraApiClient? admin = null)
@@ -74,7 +77,7 @@ public class MoyeoraWebApplicationFactory : WebApplicationFactory<Program>
 
     public static async Task<string> ReadCodeAsync(MoyeoraApiClient admin, string phone)
     {
-        var messages = await admin.SmsOutbox.GetListAsync(new GetSmsMessagesDto { PhoneNumber = phone, MaxResultCount = 1 });
+        var messages = await admin.Outbox.GetListAsync(new GetOutboxMessagesDto { Recipient = phone, MaxResultCount = 1 });
         return Regex.Match(messages.Items.Single().Text, @"\[(\d{6})\]").Groups[1].Value;
     }
 

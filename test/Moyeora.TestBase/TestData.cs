@@ -40,7 +40,7 @@ public static class TestData
         ["Seed:Admin:PhoneNumber"] = AdminPhone,
         ["Seed:Admin:Password"] = AdminPassword,
         ["Seed:Admin:Nickname"] = "운영자",
-        ["Sms:Provider"] = "Outbox",
+        ["Outbound:Provider"] = "Outbox",
         // Small batches, so a backlog test needs only a few hundred rows to cross several runs.
         ["Jobs:BatchSize"] = "100",
         ["Jobs:MaxBatchesPerRun"] = "5",

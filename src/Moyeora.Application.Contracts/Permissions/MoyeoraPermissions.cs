@@ -9,7 +9,7 @@ public static class MoyeoraPermissions
     public const string ReportsManage = "Moyeora.Reports.Manage";
     public const string JobsManage = "Moyeora.Jobs.Manage";
     public const string AuditLogsView = "Moyeora.AuditLogs.View";
-    public const string SmsOutboxView = "Moyeora.Sms.ViewOutbox";
+    public const string OutboxView = "Moyeora.Outbox.View";
 
     public static IReadOnlyList<PermissionDefinitionDto> All { get; } =
     [
@@ -19,7 +19,7 @@ public static class MoyeoraPermissions
         new(ReportsManage, "신고 처리"),
         new(JobsManage, "예약 작업 관리"),
         new(AuditLogsView, "감사 기록 보기"),
-        new(SmsOutboxView, "개발용 문자 보관함 보기"),
+        new(OutboxView, "개발용 발송 보관함 보기 (문자·푸시·웹훅)"),
     ];
 
     /// <summary>What the built-in moderator role is seeded with.</summary>

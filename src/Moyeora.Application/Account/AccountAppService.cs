@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 using Moyeora.Authorization;
 using Moyeora.Domain;
 using Moyeora.ExceptionHandling;
-using Moyeora.Sms;
+using Moyeora.Outbound;
 using Moyeora.Users;
 using Moyeora.Verification;
 
@@ -16,7 +16,7 @@ public sealed class AccountAppService(
     IUnitOfWork unitOfWork,
     IPasswordHasher<User> passwordHasher,
     IAccessTokenIssuer accessTokens,
-    ISmsSender smsSender,
+    IOutboundSender outbound,
     ISecretGenerator secrets,
     ICurrentUser currentUser,
     ICurrentClient currentClient,
@@ -77,7 +77,7 @@ public sealed class AccountAppService(
                 : null; // a reset for an unknown number sends nothing to a stranger
         if (text is not null)
         {
-            await smsSender.SendAsync(phone, text, cancellationToken);
+            await outbound.SendAsync(new OutboundMessage(OutboundChannel.Sms, phone, text), cancellationToken);
         }
 
         logger.LogInformation("Verification code requested for purpose {Purpose} (deliverable: {Deliverable})", input.Purpose, deliverable);

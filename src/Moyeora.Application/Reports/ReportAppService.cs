@@ -25,6 +25,7 @@ public sealed class ReportAppService(
             throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReport, "targetType", "신고 대상 종류를 골라 주세요.");
         }
 
+        Report.CheckInput(input.Reason ?? default, input.Text); // the request's own mistakes first, then whether the target exists
         var target = await ResolveAsync(me.Id, type, input.TargetId?.Trim() ?? string.Empty, cancellationToken)
             ?? throw BusinessException.NotFound(MoyeoraErrorCodes.ReportTargetNotFound, "신고할 대상을 찾을 수 없습니다.");
         var report = new Report(me.Id, target, input.Reason ?? default, input.Text, clock.GetUtcNow().UtcDateTime);

@@ -18,23 +18,7 @@ public sealed class Report : AggregateRoot
     public Report(Guid reporterId, ReportTarget target, ReportReason reason, string? text, DateTime now)
         : base(Guid.NewGuid())
     {
-        var validator = new FieldValidator();
-        if (!Enum.IsDefined(reason))
-        {
-            validator.Fail(MoyeoraErrorCodes.InvalidReport, "reason", "신고 사유를 골라 주세요.");
-        }
-
-        var clean = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        if (clean is { Length: > ReportConsts.MaxTextLength })
-        {
-            validator.Fail(MoyeoraErrorCodes.InvalidReport, "text", $"신고 내용은 {ReportConsts.MaxTextLength}자 이하여야 합니다.");
-        }
-        else if (reason == ReportReason.Other && clean is null)
-        {
-            validator.Fail(MoyeoraErrorCodes.InvalidReport, "text", "기타 사유에는 내용을 적어 주세요.");
-        }
-
-        validator.ThrowIfInvalid();
+        var clean = CheckInput(reason, text);
         if (target.ResponsibleUserId == reporterId)
         {
             throw BusinessException.Invalid(MoyeoraErrorCodes.CannotReportSelf, "targetId", "자기 자신이나 자신의 모임·메시지는 신고할 수 없습니다.");
@@ -88,6 +72,29 @@ public sealed class Report : AggregateRoot
     public string? ResolutionNote { get; private set; }
 
     public bool IsOpen => Status is ReportStatus.Open or ReportStatus.InReview;
+
+    /// <summary>The reason is one of the list; the text (trimmed) at most 1,000 characters, and required for "other".</summary>
+    public static string? CheckInput(ReportReason reason, string? text)
+    {
+        var validator = new FieldValidator();
+        if (!Enum.IsDefined(reason))
+        {
+            validator.Fail(MoyeoraErrorCodes.InvalidReport, "reason", "신고 사유를 골라 주세요.");
+        }
+
+        var clean = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        if (clean is { Length: > ReportConsts.MaxTextLength })
+        {
+            validator.Fail(MoyeoraErrorCodes.InvalidReport, "text", $"신고 내용은 {ReportConsts.MaxTextLength}자 이하여야 합니다.");
+        }
+        else if (reason == ReportReason.Other && clean is null)
+        {
+            validator.Fail(MoyeoraErrorCodes.InvalidReport, "text", "기타 사유에는 내용을 적어 주세요.");
+        }
+
+        validator.ThrowIfInvalid();
+        return clean;
+    }
 
     public static string KeyFor(Guid reporterId, ReportTargetType type, string targetId) => $"{reporterId:N}:{(int)type}:{targetId}";
 

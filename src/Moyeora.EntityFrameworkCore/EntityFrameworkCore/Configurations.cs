@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Moyeora.Domain;
 using Moyeora.Roles;
-using Moyeora.Sms;
+using Moyeora.Outbound;
 using Moyeora.Users;
 using Moyeora.Verification;
 
@@ -129,15 +129,16 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
     }
 }
 
-internal sealed class SmsMessageConfiguration : IEntityTypeConfiguration<SmsMessage>
+internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
-    public void Configure(EntityTypeBuilder<SmsMessage> builder)
+    public void Configure(EntityTypeBuilder<OutboxMessage> builder)
     {
-        builder.ToTable("SmsMessages");
+        builder.ToTable("OutboxMessages");
         builder.ConfigureAggregate();
-        builder.Property(m => m.PhoneNumber).HasMaxLength(UserConsts.MaxPhoneNumberLength).IsRequired();
-        builder.Property(m => m.Text).HasMaxLength(SmsMessage.MaxTextLength).IsRequired();
-        builder.HasIndex(m => new { m.PhoneNumber, m.CreationTime });
+        builder.Property(m => m.Recipient).HasMaxLength(OutboundConsts.MaxRecipientLength).IsRequired();
+        builder.Property(m => m.Text).HasMaxLength(OutboundConsts.MaxTextLength).IsRequired();
+        builder.Property(m => m.Payload).HasMaxLength(OutboundConsts.MaxPayloadLength);
+        builder.HasIndex(m => new { m.Recipient, m.CreationTime });
         builder.HasIndex(m => m.CreationTime);
     }
 }

@@ -8,7 +8,7 @@ using Moyeora.Meetups;
 using Moyeora.Notifications;
 using Moyeora.ExceptionHandling;
 using Moyeora.Roles;
-using Moyeora.Sms;
+using Moyeora.Outbound;
 using Moyeora.Users;
 using Moyeora.Verification;
 
@@ -28,7 +28,7 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
-    public DbSet<SmsMessage> SmsMessages => Set<SmsMessage>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<Meetup> Meetups => Set<Meetup>();
 

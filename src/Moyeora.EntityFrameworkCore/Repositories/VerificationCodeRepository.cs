@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Moyeora.EntityFrameworkCore;
-using Moyeora.Sms;
+using Moyeora.Outbound;
 using Moyeora.Users;
 using Moyeora.Verification;
 
@@ -54,14 +54,14 @@ internal sealed class RefreshTokenRepository(MoyeoraDbContext db) : IRefreshToke
             .ExecuteDeleteAsync(cancellationToken);
 }
 
-internal sealed class SmsMessageRepository(MoyeoraDbContext db) : ISmsMessageRepository
+internal sealed class OutboxMessageRepository(MoyeoraDbContext db) : IOutboxMessageRepository
 {
-    public async Task InsertAsync(SmsMessage message, CancellationToken cancellationToken = default) =>
-        await db.SmsMessages.AddAsync(message, cancellationToken);
+    public async Task InsertAsync(OutboxMessage message, CancellationToken cancellationToken = default) =>
+        await db.OutboxMessages.AddAsync(message, cancellationToken);
 
-    public async Task<(IReadOnlyList<SmsMessage> Items, int TotalCount)> GetPagedAsync(string? phoneNumber, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<(IReadOnlyList<OutboxMessage> Items, int TotalCount)> GetPagedAsync(OutboundChannel? channel, string? recipient, int skip, int take, CancellationToken cancellationToken = default)
     {
-        var query = db.SmsMessages.AsNoTracking().Where(m => phoneNumber == null || m.PhoneNumber == phoneNumber);
+        var query = db.OutboxMessages.AsNoTracking().Where(m => (channel == null || m.Channel == channel) && (recipient == null || m.Recipient == recipient));
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderByDescending(m => m.CreationTime).ThenByDescending(m => m.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         return (items, total);

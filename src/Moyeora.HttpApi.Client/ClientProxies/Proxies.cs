@@ -8,7 +8,7 @@ using Moyeora.Meetups;
 using Moyeora.Notifications;
 using Moyeora.Permissions;
 using Moyeora.Profile;
-using Moyeora.Sms;
+using Moyeora.Outbound;
 
 namespace Moyeora.ClientProxies;
 
@@ -90,12 +90,13 @@ public sealed class PermissionClientProxy(HttpClient httpClient, IAccessTokenSou
         SendAsync(HttpMethod.Delete, $"api/app/permissions/users/{input.UserId}/roles/{Segment(input.RoleName)}", null, cancellationToken);
 }
 
-public sealed class SmsOutboxClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
-    : ClientProxyBase(httpClient, tokens), ISmsOutboxAppService
+public sealed class OutboxClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
+    : ClientProxyBase(httpClient, tokens), IOutboxAppService
 {
-    public Task<PagedResultDto<SmsMessageDto>> GetListAsync(GetSmsMessagesDto input, CancellationToken cancellationToken = default) =>
-        GetAsync<PagedResultDto<SmsMessageDto>>("api/app/sms-outbox" + Query(
-            ("phoneNumber", input.PhoneNumber), ("skipCount", input.SkipCount), ("maxResultCount", input.MaxResultCount)), cancellationToken);
+    public Task<PagedResultDto<OutboxMessageDto>> GetListAsync(GetOutboxMessagesDto input, CancellationToken cancellationToken = default) =>
+        GetAsync<PagedResultDto<OutboxMessageDto>>("api/app/outbox" + Query(
+            ("channel", input.Channel?.ToString()), ("recipient", input.Recipient),
+            ("skipCount", input.SkipCount), ("maxResultCount", input.MaxResultCount)), cancellationToken);
 }
 
 public sealed class JobClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
@@ -180,7 +181,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Account = new AccountClientProxy(httpClient, this);
         Profile = new ProfileClientProxy(httpClient, this);
         Permissions = new PermissionClientProxy(httpClient, this);
-        SmsOutbox = new SmsOutboxClientProxy(httpClient, this);
+        Outbox = new OutboxClientProxy(httpClient, this);
         Meetups = new MeetupClientProxy(httpClient, this);
         Chat = new ChatClientProxy(httpClient, this);
         Jobs = new JobClientProxy(httpClient, this);
@@ -203,7 +204,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
 
     public IPermissionAppService Permissions { get; }
 
-    public ISmsOutboxAppService SmsOutbox { get; }
+    public IOutboxAppService Outbox { get; }
 
     public IMeetupAppService Meetups { get; }
 

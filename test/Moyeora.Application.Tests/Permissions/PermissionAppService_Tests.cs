@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Moyeora.Permissions;
 using Moyeora.Profile;
-using Moyeora.Sms;
+using Moyeora.Outbound;
 using Moyeora.Users;
 
 namespace Moyeora.Application.Tests.Permissions;
@@ -34,7 +34,7 @@ public abstract class PermissionAppService_Tests(DatabaseFixture db) : Applicati
             .Code.ShouldBe(MoyeoraErrorCodes.Forbidden);
         (await Should.ThrowAsync<BusinessException>(() => Permissions.AddUserToRoleAsync(new UserRoleDto { UserId = TestData.AliceId, RoleName = MoyeoraRoles.Admin })))
             .Code.ShouldBe(MoyeoraErrorCodes.Forbidden);
-        (await Should.ThrowAsync<BusinessException>(() => Db.Service<ISmsOutboxAppService>().GetListAsync(new GetSmsMessagesDto())))
+        (await Should.ThrowAsync<BusinessException>(() => Db.Service<IOutboxAppService>().GetListAsync(new GetOutboxMessagesDto())))
             .Code.ShouldBe(MoyeoraErrorCodes.Forbidden);
     }
 
@@ -45,25 +45,25 @@ public abstract class PermissionAppService_Tests(DatabaseFixture db) : Applicati
         using (DatabaseFixture.ActAs(adminId))
         {
             await Permissions.AddUserToRoleAsync(new UserRoleDto { UserId = TestData.BobId, RoleName = MoyeoraRoles.Moderator });
-            var role = await Permissions.GrantAsync(new RolePermissionDto { RoleName = MoyeoraRoles.Moderator, Permission = MoyeoraPermissions.SmsOutboxView });
-            role.Permissions.ShouldContain(MoyeoraPermissions.SmsOutboxView);
+            var role = await Permissions.GrantAsync(new RolePermissionDto { RoleName = MoyeoraRoles.Moderator, Permission = MoyeoraPermissions.OutboxView });
+            role.Permissions.ShouldContain(MoyeoraPermissions.OutboxView);
         }
 
         using (DatabaseFixture.ActAs(TestData.BobId))
         {
-            (await Db.Service<IProfileAppService>().GetAsync()).Permissions.ShouldContain(MoyeoraPermissions.SmsOutboxView);
-            (await Db.Service<ISmsOutboxAppService>().GetListAsync(new GetSmsMessagesDto())).ShouldNotBeNull();
+            (await Db.Service<IProfileAppService>().GetAsync()).Permissions.ShouldContain(MoyeoraPermissions.OutboxView);
+            (await Db.Service<IOutboxAppService>().GetListAsync(new GetOutboxMessagesDto())).ShouldNotBeNull();
         }
 
         using (DatabaseFixture.ActAs(adminId))
         {
-            await Permissions.RevokeAsync(new RolePermissionDto { RoleName = MoyeoraRoles.Moderator, Permission = MoyeoraPermissions.SmsOutboxView });
+            await Permissions.RevokeAsync(new RolePermissionDto { RoleName = MoyeoraRoles.Moderator, Permission = MoyeoraPermissions.OutboxView });
             await Permissions.RemoveUserFromRoleAsync(new UserRoleDto { UserId = TestData.BobId, RoleName = MoyeoraRoles.Moderator });
         }
 
         using (DatabaseFixture.ActAs(TestData.BobId))
         {
-            (await Should.ThrowAsync<BusinessException>(() => Db.Service<ISmsOutboxAppService>().GetListAsync(new GetSmsMessagesDto())))
+            (await Should.ThrowAsync<BusinessException>(() => Db.Service<IOutboxAppService>().GetListAsync(new GetOutboxMessagesDto())))
                 .Kind.ShouldBe(ErrorKind.Forbidden);
         }
     }
@@ -92,12 +92,12 @@ public abstract class PermissionAppService_Tests(DatabaseFixture db) : Applicati
     }
 
     [Fact]
-    public async Task Should_Let_Administrators_Read_The_Sms_Outbox()
+    public async Task Should_Let_Administrators_Read_The_Outbox()
     {
         var phone = TestData.NewPhone();
         await Account.SendVerificationCodeAsync(new Moyeora.Account.SendVerificationCodeDto { PhoneNumber = phone, Purpose = Moyeora.Verification.VerificationPurpose.SignUp });
         using var _ = DatabaseFixture.ActAs(await AdminIdAsync());
-        var page = await Db.Service<ISmsOutboxAppService>().GetListAsync(new GetSmsMessagesDto { PhoneNumber = phone });
+        var page = await Db.Service<IOutboxAppService>().GetListAsync(new GetOutboxMessagesDto { Recipient = phone });
         page.TotalCount.ShouldBe(1);
         page.Items[0].Text.ShouldContain(await LastCodeSentToAsync(phone) ?? "missing");
     }

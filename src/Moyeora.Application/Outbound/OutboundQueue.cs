@@ -1,0 +1,116 @@
+using System.Text.Json;
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Moyeora.Domain;
+using Moyeora.Notifications;
+
+namespace Moyeora.Outbound;
+
+/// <summary>
+/// Sends messages that nobody waits for (notification pushes, webhooks) in the background, so a slow gateway never
+/// slows a request. Bounded: when full, new messages are dropped and logged. A failed send is retried twice.
+/// </summary>
+public sealed class OutboundQueue : BackgroundService
+{
+    private static readonly TimeSpan[] RetryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
+    private readonly Channel<OutboundMessage> _queue;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly ILogger<OutboundQueue> _logger;
+
+    public OutboundQueue(IServiceScopeFactory scopes, IOptions<OutboundOptions> options, ILogger<OutboundQueue> logger)
+    {
+        _scopes = scopes;
+        _logger = logger;
+        _queue = Channel.CreateBounded<OutboundMessage>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
+        {
+            FullMode = BoundedChannelFullMode.DropWrite,
+        });
+    }
+
+    public void Enqueue(OutboundMessage message)
+    {
+        if (!_queue.Writer.TryWrite(message))
+        {
+            _logger.LogWarning("Outbound queue full; {Channel} message to {Recipient} dropped", message.Channel, message.Recipient);
+        }
+    }
+
+    /// <summary>Sends everything queued right now (on shutdown, and in tests that run without the background loop).</summary>
+    public async Task DrainAsync(CancellationToken cancellationToken = default)
+    {
+        while (_queue.Reader.TryRead(out var message))
+        {
+            await SendAsync(message, cancellationToken);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var message in _queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                await SendAsync(message, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await DrainAsync(cancellationToken);
+    }
+
+    private async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await using var scope = _scopes.CreateAsyncScope();
+                await scope.ServiceProvider.GetRequiredService<IOutboundSender>().SendAsync(message, cancellationToken);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && attempt < RetryDelays.Length)
+            {
+                _logger.LogWarning(ex, "Sending {Channel} to {Recipient} failed; retrying", message.Channel, message.Recipient);
+                await Task.Delay(RetryDelays[attempt], cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                _logger.LogError(ex, "Sending {Channel} to {Recipient} failed for good", message.Channel, message.Recipient);
+                return;
+            }
+        }
+    }
+}
+
+/// <summary>Every stored notification also leaves through the configured channels (push to the user, webhook event).</summary>
+public sealed class NotificationDeliveryHandler(OutboundQueue queue, IOptions<OutboundOptions> options) : IAfterCommitHandler<NotificationCreatedEvent>
+{
+    public Task HandleAsync(NotificationCreatedEvent domainEvent, CancellationToken cancellationToken)
+    {
+        var n = domainEvent.Notification;
+        var payload = JsonSerializer.Serialize(new { notificationId = n.Id, userId = n.UserId, kind = JsonNamingPolicy.CamelCase.ConvertName(n.Kind.ToString()), meetupId = n.MeetupId, creationTime = n.CreationTime });
+        foreach (var channel in options.Value.NotificationChannels.Distinct())
+        {
+            switch (channel)
+            {
+                case OutboundChannel.Push:
+                    queue.Enqueue(new OutboundMessage(channel, n.UserId.ToString("D"), n.Text, payload));
+                    break;
+                case OutboundChannel.Webhook:
+                    queue.Enqueue(new OutboundMessage(channel, "notification.created", n.Text, payload));
+                    break;
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}
