@@ -103,6 +103,7 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddSingleton<LiveUserPublisher>();
         services.AddSingleton<IAfterCommitHandler<UserLocationVisibilityChangedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
         services.AddSingleton<IAfterCommitHandler<UserDeactivatedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
+        services.AddSingleton<IAfterCommitHandler<UserLockedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
         return services;
     }
 

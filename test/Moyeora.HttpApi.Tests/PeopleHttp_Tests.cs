@@ -136,4 +136,25 @@ public abstract class PeopleHttp_Tests<TFactory>(TFactory factory)
         hidden.IsHidden.ShouldBeTrue();
         hidden.Text.ShouldNotContain("수상한 링크");
     }
+
+    [Fact]
+    public async Task Locking_A_Reported_Person_Ends_Their_Sessions_And_Live_Connection()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (offenderApi, offender, offenderLive) = await factory.ConnectNewUserAsync(admin);
+        var (reporterApi, _) = await factory.NewUserAsync();
+        await using var _ = offenderLive;
+        var phone = (await offenderApi.Profile.GetAsync()).PhoneNumber;
+        var receipt = await reporterApi.Reports.CreateAsync(new CreateReportDto
+        {
+            TargetType = ReportTargetType.User, TargetId = offender.UserId.ToString(), Reason = ReportReason.Harassment, Text = "계속 연락해요",
+        });
+
+        var acted = await admin.ReportModeration.ActAsync(receipt.Id, new ActOnReportDto { Action = ReportAction.LockUser, LockDays = 2, Note = "괴롭힘" });
+        acted.TargetUser!.Id.ShouldBe(offender.UserId);
+        (await offenderLive.NextAsync<ConnectionClosingDto>(LiveClientMethods.ConnectionClosing)).Reason.ShouldBe("accountLocked");
+        (await Should.ThrowAsync<MoyeoraApiException>(() => offenderApi.Account.RefreshAsync(new Moyeora.Account.RefreshTokenDto { RefreshToken = offender.RefreshToken })))
+            .StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized, "the session was revoked with the lock");
+        (await CodeOfAsync(factory.CreateApiClient().SignInAsync(phone, LiveHostFactory.Password))).ShouldBe(MoyeoraErrorCodes.AccountLocked);
+    }
 }

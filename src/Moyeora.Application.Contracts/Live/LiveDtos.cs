@@ -92,7 +92,7 @@ public sealed class RemovedFromMeetupDto
 /// <summary>Pushed just before the server closes a connection (replaced by a newer one, account deleted).</summary>
 public sealed class ConnectionClosingDto
 {
-    /// <summary>replaced or accountDeleted.</summary>
+    /// <summary>replaced, accountDeleted or accountLocked.</summary>
     public string Reason { get; set; } = string.Empty;
 }
 

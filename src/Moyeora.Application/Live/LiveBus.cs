@@ -36,7 +36,7 @@ public sealed record MembershipChangedLive(Guid MeetupId, Guid UserId, bool Adde
 public sealed record ConnectionOpenedLive(Guid UserId, string ConnectionId, DateTime OpenedAt) : LiveMessage;
 
 /// <summary>A user's live settings changed, or their account was deleted (Deactivated).</summary>
-public sealed record UserChangedLive(Guid UserId, LocationVisibility Visibility, DateTime? GhostUntil, bool Deactivated) : LiveMessage;
+public sealed record UserChangedLive(Guid UserId, LocationVisibility Visibility, DateTime? GhostUntil, string? CloseReason = null) : LiveMessage;
 
 public interface ILiveBus
 {

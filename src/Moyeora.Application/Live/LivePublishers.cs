@@ -120,7 +120,8 @@ public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes,
 /// </summary>
 public sealed class LiveUserPublisher(ILiveBus bus, IGeoStore positions, TimeProvider clock, ILogger<LiveUserPublisher> logger) :
     IAfterCommitHandler<UserLocationVisibilityChangedEvent>,
-    IAfterCommitHandler<UserDeactivatedEvent>
+    IAfterCommitHandler<UserDeactivatedEvent>,
+    IAfterCommitHandler<UserLockedEvent>
 {
     public async Task HandleAsync(UserLocationVisibilityChangedEvent e, CancellationToken cancellationToken)
     {
@@ -136,7 +137,7 @@ public sealed class LiveUserPublisher(ILiveBus bus, IGeoStore positions, TimePro
                 await positions.SetAsync(position with { FriendsOnly = visibility == LocationVisibility.FriendsOnly }, cancellationToken);
             }
 
-            await bus.PublishAsync(new UserChangedLive(e.UserId, e.Visibility, e.GhostUntil, Deactivated: false), cancellationToken);
+            await bus.PublishAsync(new UserChangedLive(e.UserId, e.Visibility, e.GhostUntil), cancellationToken);
         }
         catch (Exception ex)
         {
@@ -144,16 +145,21 @@ public sealed class LiveUserPublisher(ILiveBus bus, IGeoStore positions, TimePro
         }
     }
 
-    public async Task HandleAsync(UserDeactivatedEvent e, CancellationToken cancellationToken)
+    public Task HandleAsync(UserDeactivatedEvent e, CancellationToken cancellationToken) => DisconnectAsync(e.UserId, "accountDeleted", cancellationToken);
+
+    /// <summary>A moderator's lock also ends the live connection at once (the sessions were revoked with it).</summary>
+    public Task HandleAsync(UserLockedEvent e, CancellationToken cancellationToken) => DisconnectAsync(e.UserId, "accountLocked", cancellationToken);
+
+    private async Task DisconnectAsync(Guid userId, string reason, CancellationToken cancellationToken)
     {
         try
         {
-            await positions.RemoveAsync(e.UserId, cancellationToken);
-            await bus.PublishAsync(new UserChangedLive(e.UserId, LocationVisibility.Nobody, null, Deactivated: true), cancellationToken);
+            await positions.RemoveAsync(userId, cancellationToken);
+            await bus.PublishAsync(new UserChangedLive(userId, LocationVisibility.Nobody, null, reason), cancellationToken);
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Live connection of deleted user {UserId} was not closed", e.UserId);
+            logger.LogWarning(ex, "Live connection of user {UserId} was not closed ({Reason})", userId, reason);
         }
     }
 }

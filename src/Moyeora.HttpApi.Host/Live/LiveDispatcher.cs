@@ -47,9 +47,9 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
 
                 break;
             case UserChangedLive user when connections.ByUser(user.UserId) is { } connection:
-                if (user.Deactivated)
+                if (user.CloseReason is { } reason)
                 {
-                    await CloseAsync(connection, "accountDeleted");
+                    await CloseAsync(connection, reason);
                 }
                 else
                 {
