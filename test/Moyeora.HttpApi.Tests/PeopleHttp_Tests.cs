@@ -157,4 +157,19 @@ public abstract class PeopleHttp_Tests<TFactory>(TFactory factory)
             .StatusCode.ShouldBe(System.Net.HttpStatusCode.Unauthorized, "the session was revoked with the lock");
         (await CodeOfAsync(factory.CreateApiClient().SignInAsync(phone, LiveHostFactory.Password))).ShouldBe(MoyeoraErrorCodes.AccountLocked);
     }
+
+    [Fact]
+    public async Task Finding_People_Is_Limited_So_Numbers_Cannot_Be_Enumerated()
+    {
+        var (api, _) = await factory.NewUserAsync();
+        var statuses = new List<System.Net.HttpStatusCode>();
+        for (var i = 0; i < 21; i++)
+        {
+            var error = await Should.ThrowAsync<MoyeoraApiException>(() => api.People.SearchAsync(new SearchPeopleDto { PhoneNumber = TestData.NewPhone() }));
+            statuses.Add(error.StatusCode);
+        }
+
+        statuses.Take(20).ShouldAllBe(s => s == System.Net.HttpStatusCode.NotFound);
+        statuses[20].ShouldBe(System.Net.HttpStatusCode.TooManyRequests);
+    }
 }

@@ -81,6 +81,12 @@ public abstract class RatingAppService_Tests(DatabaseFixture db) : ApplicationTe
         var received = await Db.WithDbAsync(d => d.Set<Notification>().Where(n => n.UserId == hostId && n.Kind == NotificationKind.RatingReceived).ToListAsync());
         received.Count.ShouldBe(2);
         received.ShouldAllBe(n => n.ActorId == null && n.MeetupId == meetupId);
+
+        // 30 days after its end the meetup is erased with its votes; the trust they moved stays.
+        Db.Clock.Advance(TimeSpan.FromDays(31));
+        await Db.Services.GetRequiredService<MaintenanceJobRunner>().RunAsync(JobNames.EraseEndedMeetups);
+        (await Db.WithDbAsync(d => d.Set<PeerRating>().CountAsync(r => r.MeetupId == meetupId))).ShouldBe(0);
+        (await RatingOfAsync(a)).ShouldBe(UserConsts.InitialRating - 1);
     }
 
     [Fact]
