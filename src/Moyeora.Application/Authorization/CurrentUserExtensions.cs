@@ -20,4 +20,17 @@ public static class CurrentUserExtensions
 
         return user;
     }
+
+    /// <summary>
+    /// Another person as the caller may reach them (to friend, invite, rate): active and not blocked either way.
+    /// Anything else answers <c>Moyeora:UserNotFound</c>, so a block never shows.
+    /// </summary>
+    public static async Task<UserSummary> GetReachableAsync(
+        this IUserRepository users, Moyeora.Friends.IBlockRepository blocks, Guid viewerId, Guid otherId, CancellationToken cancellationToken)
+    {
+        var other = (await users.GetSummariesAsync([otherId], cancellationToken)).GetValueOrDefault(otherId);
+        return other is { IsActive: true } && !(await blocks.GetBlockedEitherWayAsync(viewerId, cancellationToken)).Contains(otherId)
+            ? other
+            : throw NotFoundErrors.User();
+    }
 }

@@ -28,7 +28,7 @@ public sealed class BlockAppService(
 
         if ((await users.GetSummariesAsync([userId], cancellationToken)).GetValueOrDefault(userId) is not { IsActive: true })
         {
-            throw BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "사용자를 찾을 수 없습니다.");
+            throw NotFoundErrors.User();
         }
 
         if (await blocks.FindAsync(me.Id, userId, cancellationToken) is not null)

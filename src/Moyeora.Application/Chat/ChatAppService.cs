@@ -94,13 +94,13 @@ public sealed class ChatAppService(
         }
 
         var room = await meetups.GetChatRoomAccessAsync(meetupId, userId, cancellationToken)
-            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
+            ?? throw NotFoundErrors.Meetup();
         if (room.JoinTime is null)
         {
             if (room.Status != MeetupStatus.Recruiting)
             {
                 // Not public any more: do not even confirm it exists.
-                throw BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
+                throw NotFoundErrors.Meetup();
             }
 
             throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, "모임 멤버만 대화방을 쓸 수 있습니다.", ErrorKind.Forbidden);

@@ -20,11 +20,7 @@ public sealed class FriendAppService(
     {
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
         var otherId = input.UserId ?? Guid.Empty;
-        var other = (await users.GetSummariesAsync([otherId], cancellationToken)).GetValueOrDefault(otherId);
-        if (other is not { IsActive: true } || (await blocks.GetBlockedEitherWayAsync(me.Id, cancellationToken)).Contains(otherId))
-        {
-            throw BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "사용자를 찾을 수 없습니다.");
-        }
+        var other = await users.GetReachableAsync(blocks, me.Id, otherId, cancellationToken);
 
         var request = await manager.RequestAsync(me.Id, otherId, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);

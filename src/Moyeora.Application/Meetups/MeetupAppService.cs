@@ -174,7 +174,7 @@ public sealed class MeetupAppService(
             if (blocked.Contains(meetup.HostId))
             {
                 // Blocked by the host (or blocking them): the meetup is not there for this person.
-                throw BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
+                throw NotFoundErrors.Meetup();
             }
 
             meetup.Join(userId, Now);
@@ -197,11 +197,7 @@ public sealed class MeetupAppService(
     {
         var userId = currentUser.GetRequiredId();
         var inviteeId = input.UserId ?? Guid.Empty;
-        var invitee = await users.FindAsync(inviteeId, cancellationToken);
-        if (invitee is not { IsActive: true } || (await blocks.GetBlockedEitherWayAsync(userId, cancellationToken)).Contains(inviteeId))
-        {
-            throw BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "초대할 사용자를 찾을 수 없습니다.");
-        }
+        await users.GetReachableAsync(blocks, userId, inviteeId, cancellationToken);
 
         return await unitOfWork.RetryOnConflictAsync(async () =>
         {
@@ -437,5 +433,5 @@ public sealed class MeetupAppService(
         return (lat!.Value, lng!.Value);
     }
 
-    private static BusinessException MeetupNotFound() => BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
+    private static BusinessException MeetupNotFound() => NotFoundErrors.Meetup();
 }

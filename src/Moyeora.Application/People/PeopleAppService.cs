@@ -45,7 +45,7 @@ public sealed class PeopleAppService(
             phone = Check(() => PhoneNumber.Normalize(input.PhoneNumber), "phoneNumber");
         }
 
-        var found = await users.FindActiveIdAsync(nickname, phone, cancellationToken) ?? throw UserNotFound();
+        var found = await users.FindActiveIdAsync(nickname, phone, cancellationToken) ?? throw NotFoundErrors.User();
         return await ProfileOfAsync(me.Id, found, cancellationToken);
     }
 
@@ -67,7 +67,7 @@ public sealed class PeopleAppService(
         var user = await users.FindAsync(userId, cancellationToken);
         if (user is not { IsActive: true } || (userId != viewerId && (await blocks.GetBlockedEitherWayAsync(viewerId, cancellationToken)).Contains(userId)))
         {
-            throw UserNotFound();
+            throw NotFoundErrors.User();
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -116,5 +116,4 @@ public sealed class PeopleAppService(
 
     private static DateTime? Latest(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
-    private static BusinessException UserNotFound() => BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "사용자를 찾을 수 없습니다.");
 }

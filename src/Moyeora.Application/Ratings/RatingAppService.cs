@@ -22,7 +22,7 @@ public sealed class RatingAppService(
         var meetup = await meetups.FindReadOnlyAsync(meetupId, cancellationToken);
         if (meetup is null || !meetup.IsMember(me.Id))
         {
-            throw MeetupNotFound();
+            throw NotFoundErrors.Meetup();
         }
 
         var hidden = await blocks.GetBlockedEitherWayAsync(me.Id, cancellationToken);
@@ -44,16 +44,12 @@ public sealed class RatingAppService(
     public async Task<RatingSheetEntryDto> RateAsync(Guid meetupId, RateMemberDto input, CancellationToken cancellationToken = default)
     {
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
-        var meetup = await meetups.FindReadOnlyAsync(meetupId, cancellationToken) ?? throw MeetupNotFound();
+        var meetup = await meetups.FindReadOnlyAsync(meetupId, cancellationToken) ?? throw NotFoundErrors.Meetup();
         var rateeId = input.UserId ?? Guid.Empty;
         var rating = PeerRating.Cast(meetup, me.Id, rateeId, input.Vote ?? default, clock.GetUtcNow().UtcDateTime);
 
-        // Someone deleted, or on the other side of a block, cannot be rated (nor can they tell they were looked up).
-        var ratee = (await users.GetSummariesAsync([rateeId], cancellationToken)).GetValueOrDefault(rateeId);
-        if (ratee is not { IsActive: true } || (await blocks.GetBlockedEitherWayAsync(me.Id, cancellationToken)).Contains(rateeId))
-        {
-            throw BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "사용자를 찾을 수 없습니다.");
-        }
+        // Someone deleted, or on the other side of a block, cannot be rated.
+        await users.GetReachableAsync(blocks, me.Id, rateeId, cancellationToken);
 
         if ((await ratings.GetGivenAsync(meetupId, me.Id, cancellationToken)).ContainsKey(rateeId))
         {
@@ -65,6 +61,4 @@ public sealed class RatingAppService(
         var after = (await users.GetSummariesAsync([rateeId], cancellationToken))[rateeId];
         return new RatingSheetEntryDto { User = after.ToDto(rateeId), MyVote = rating.Vote };
     }
-
-    private static BusinessException MeetupNotFound() => BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
 }

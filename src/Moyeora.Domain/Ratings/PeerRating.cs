@@ -65,7 +65,7 @@ public sealed class PeerRating : AggregateRoot
     {
         if (!meetup.IsMember(raterId))
         {
-            throw BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
+            throw NotFoundErrors.Meetup();
         }
 
         if (meetup.Status != MeetupStatus.Ended || meetup.ConfirmationTime is null)

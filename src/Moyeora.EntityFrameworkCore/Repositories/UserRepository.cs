@@ -57,18 +57,20 @@ internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
 
     public async Task RecordLastSeenAsync(IReadOnlyDictionary<Guid, DateTime> seen, CancellationToken cancellationToken = default)
     {
-        // One statement per distinct second and chunk of ids, not one per user: thousands of users cost a few statements.
+        // One short statement per distinct second and small chunk of ids, each committed on its own (moving a time
+        // forward is safe to repeat): thousands of users cost a few dozen statements, and on SQLite each one queues
+        // behind the other writers instead of holding the database's only write lock for the whole batch.
         var batches = seen.GroupBy(p => p.Value.AddTicks(-(p.Value.Ticks % TimeSpan.TicksPerSecond)))
-            .SelectMany(g => g.Select(p => p.Key).Chunk(500).Select(ids => (At: g.Key, Ids: ids))).ToList();
-        await db.InTransactionAsync(async () =>
+            .SelectMany(g => g.Select(p => p.Key).Chunk(200).Select(ids => (At: g.Key, Ids: ids)));
+        foreach (var (at, ids) in batches)
         {
-            foreach (var (at, ids) in batches)
+            using (db.Database.IsSqlite() ? await SqliteWriteGate.EnterAsync(db.Database.GetConnectionString()!, cancellationToken) : null)
             {
                 await db.Users.IgnoreAutoIncludes()
                     .Where(u => ids.Contains(u.Id) && (u.LastSeenTime == null || u.LastSeenTime < at))
                     .ExecuteUpdateAsync(set => set.SetProperty(u => u.LastSeenTime, at), cancellationToken);
             }
-        }, cancellationToken);
+        }
     }
 
     public async Task<IReadOnlyDictionary<Guid, UserSummary>> GetSummariesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
