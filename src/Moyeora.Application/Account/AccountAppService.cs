@@ -186,8 +186,9 @@ public sealed class AccountAppService(
 
         if (user.IsLockedOut(now))
         {
+            // Wrong passwords or a moderator's lock: one neutral message (retryAfterSeconds says how long).
             throw BusinessException.RateLimited(MoyeoraErrorCodes.AccountLocked, user.LockoutEnd!.Value - now,
-                "비밀번호를 여러 번 잘못 입력해 계정이 잠겼습니다. 잠시 후 다시 시도하세요.");
+                "계정이 잠겨 있습니다. 잠금이 풀린 뒤 다시 시도하세요.");
         }
 
         var result = passwordHasher.VerifyHashedPassword(user, user.PasswordHash, input.Password ?? string.Empty);
