@@ -14,9 +14,7 @@ public sealed class LastSeenTracker(IServiceScopeFactory scopes)
 
     /// <summary>Only visible reports count: a ghost's last seen stays where it was when they went invisible.</summary>
     public void Touch(Guid userId, DateTime at) =>
-        _pending.AddOrUpdate(userId, at, (_, previous) => previous > at ? previous : at);
-
-    public int PendingCount => _pending.Count;
+        _pending.AddOrUpdate(userId, static (_, time) => time, static (_, previous, time) => previous > time ? previous : time, at);
 
     /// <summary>Writes everything collected so far; on failure the times are kept for the next flush.</summary>
     public async Task<int> FlushAsync(CancellationToken cancellationToken = default)
