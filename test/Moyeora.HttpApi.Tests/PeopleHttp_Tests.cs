@@ -109,10 +109,12 @@ public abstract class PeopleHttp_Tests<TFactory>(TFactory factory)
     {
         var admin = await factory.CreateAdminClientAsync();
         var (hostApi, _) = await factory.NewUserAsync();
-        var (memberApi, _) = await factory.NewUserAsync();
+        var (memberApi, memberTokens) = await factory.NewUserAsync();
         var meetup = await hostApi.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup());
         await memberApi.Meetups.JoinAsync(meetup.Id);
+        await using var memberLive = await LiveClient.ConnectAsync(factory.Root, memberTokens.AccessToken);
         var message = await hostApi.Chat.SendAsync(meetup.Id, new SendChatMessageDto { Text = "수상한 링크" });
+        (await memberLive.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Id == message.Id)).Text.ShouldBe("수상한 링크");
 
         var receipt = await memberApi.Reports.CreateAsync(new CreateReportDto
         {
@@ -130,6 +132,9 @@ public abstract class PeopleHttp_Tests<TFactory>(TFactory factory)
         (await admin.ReportModeration.StartReviewAsync(receipt.Id)).Status.ShouldBe(ReportStatus.InReview);
         var acted = await admin.ReportModeration.ActAsync(receipt.Id, new ActOnReportDto { Action = ReportAction.HideMessage, Note = "사기 링크" });
         acted.Status.ShouldBe(ReportStatus.Actioned);
+        var resent = await memberLive.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Id == message.Id);
+        resent.IsHidden.ShouldBeTrue("an open room is told at once, under the same id");
+        resent.Text.ShouldNotContain("수상한 링크");
 
         var history = await memberApi.Chat.GetMessagesAsync(meetup.Id, new GetChatMessagesDto());
         var hidden = history.Items.Single(m => m.Id == message.Id);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Moyeora.Authorization;
 using Moyeora.Chat;
 using Moyeora.Domain;
@@ -18,6 +19,8 @@ public sealed class ReportModerationAppService(
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
+    Moyeora.Live.ILiveBus live,
+    ILogger<ReportModerationAppService> logger,
     TimeProvider clock) : IReportModerationAppService
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -72,11 +75,12 @@ public sealed class ReportModerationAppService(
             open.MarkActioned(moderatorId, action, input.Note, now);
         }
 
+        ChatMessage? hidden = null;
         switch (action)
         {
             case ReportAction.HideMessage:
-                var message = await messages.FindAsync(long.Parse(report.TargetId, CultureInfo.InvariantCulture), cancellationToken) ?? throw TargetGone();
-                message.Hide(now);
+                hidden = await messages.FindAsync(long.Parse(report.TargetId, CultureInfo.InvariantCulture), cancellationToken) ?? throw TargetGone();
+                hidden.Hide(now);
                 break;
             case ReportAction.CancelMeetup:
                 var meetup = await meetups.FindForUpdateAsync(report.MeetupId!.Value, cancellationToken) ?? throw TargetGone();
@@ -95,7 +99,26 @@ public sealed class ReportModerationAppService(
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
+        if (hidden is not null)
+        {
+            await ResendHiddenAsync(hidden, cancellationToken);
+        }
+
         return await ToDtoAsync(report, cancellationToken);
+    }
+
+    /// <summary>Open rooms get the message again, same id, hidden: clients replace what they show (the change is already stored).</summary>
+    private async Task ResendHiddenAsync(ChatMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var senders = await users.GetSummariesAsync(message.SenderId is { } id ? [id] : [], cancellationToken);
+            await live.PublishAsync(new Moyeora.Live.ChatMessageLive(message.MeetupId, message.ToDto(senders)), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Message {MessageId} was hidden but open rooms were not told", message.Id);
+        }
     }
 
     private async Task<Report> GetReportAsync(Guid id, CancellationToken cancellationToken)
