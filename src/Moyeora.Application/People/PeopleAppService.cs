@@ -64,11 +64,12 @@ public sealed class PeopleAppService(
 
     private async Task<PersonProfileDto> ProfileOfAsync(Guid viewerId, Guid userId, CancellationToken cancellationToken)
     {
-        var user = await users.FindAsync(userId, cancellationToken);
-        if (user is not { IsActive: true } || (userId != viewerId && (await blocks.GetBlockedEitherWayAsync(viewerId, cancellationToken)).Contains(userId)))
+        if (userId != viewerId)
         {
-            throw NotFoundErrors.User();
+            await users.GetReachableAsync(blocks, viewerId, userId, cancellationToken); // the same rule as friending, inviting, rating
         }
+
+        var user = await users.FindAsync(userId, cancellationToken) is { IsActive: true } found ? found : throw NotFoundErrors.User();
 
         var now = clock.GetUtcNow().UtcDateTime;
         var seen = Latest((await positions.GetAsync(userId, cancellationToken))?.ReportedAt, user.LastSeenTime);
