@@ -61,7 +61,7 @@ start_host() { # environment assignments for the host...; sets $url, $host_pid a
   signing_key="bench-$(head -c 24 /dev/urandom | base64)"
   (cd "$root/src/Moyeora.HttpApi.Host/bin/Release/net10.0" && \
     exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Default="$connection" Jwt__SigningKey="$signing_key" \
-      RateLimiting__AccountPermitsPerMinute=100000 RateLimiting__WritePermitsPerMinute=1000000 \
+      RateLimiting__AccountPermitsPerMinute=100000 RateLimiting__LogInAttemptsPerPhonePerTenMinutes=100000 RateLimiting__RefreshesPerSessionPerMinute=100000 RateLimiting__WritePermitsPerMinute=1000000 \
       Logging__LogLevel__Default=Warning "$@" dotnet Moyeora.HttpApi.Host.dll --urls "$url" > "$work/host.log" 2>&1) &
   host_pid=$!
   pids+=("$host_pid")

@@ -98,12 +98,17 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<Moyeora.Ratings.IRatingAppService, Moyeora.Ratings.RatingAppService>();
         services.AddScoped<Moyeora.Reports.IReportAppService, Moyeora.Reports.ReportAppService>();
         services.AddScoped<Moyeora.Reports.IReportModerationAppService, Moyeora.Reports.ReportModerationAppService>();
+        services.AddScoped<IUserAdministrationAppService, UserAdministrationAppService>();
         services.AddSingleton<LastSeenTracker>();
         services.AddSingleton<IAfterCommitHandler<Moyeora.Friends.FriendshipChangedEvent>, LiveRelationsPublisher>();
         services.AddSingleton<LiveUserPublisher>();
         services.AddSingleton<IAfterCommitHandler<UserLocationVisibilityChangedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
-        services.AddSingleton<IAfterCommitHandler<UserDeactivatedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
-        services.AddSingleton<IAfterCommitHandler<UserLockedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
+        services.AddSingleton<IAfterCommitHandler<UserSessionsEndedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
+        services.AddOptions<AttemptLimitOptions>().Bind(configuration.GetSection(AttemptLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<IAttemptLimiter, InMemoryAttemptLimiter>();
+        services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<SessionValidator>();
+        services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<SessionValidator>());
         return services;
     }
 

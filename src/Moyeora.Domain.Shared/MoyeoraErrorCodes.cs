@@ -37,6 +37,10 @@ public static class MoyeoraErrorCodes
     public const string RefreshTokenReused = "Moyeora:RefreshTokenReused";
     public const string UserNotFound = "Moyeora:UserNotFound";
 
+    /// <summary>The access token was issued before its sessions ended (lock, deactivation, password change, sign-out everywhere).</summary>
+    public const string SessionEnded = "Moyeora:SessionEnded";
+    public const string CannotLockSelf = "Moyeora:CannotLockSelf";
+
     // Meetups
     public const string MeetupNotFound = "Moyeora:MeetupNotFound";
     public const string InvalidMeetupTitle = "Moyeora:InvalidMeetupTitle";

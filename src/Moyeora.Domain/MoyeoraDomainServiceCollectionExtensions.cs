@@ -13,10 +13,7 @@ public static class MoyeoraDomainServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
-        services.AddScoped<IDomainEventHandler<UserPasswordChangedEvent>, RevokeSessionsHandler>();
-        services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, RevokeSessionsHandler>();
-        services.AddScoped<IDomainEventHandler<UserPhoneNumberChangedEvent>, RevokeSessionsHandler>();
-        services.AddScoped<IDomainEventHandler<UserLockedEvent>, RevokeSessionsHandler>();
+        services.AddScoped<IDomainEventHandler<UserSessionsEndedEvent>, RevokeSessionsHandler>();
         services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, HostDeactivatedHandler>();
         services.AddScoped<ChatSystemMessageHandler>();
         services.AddScoped<IDomainEventHandler<MeetupMemberJoinedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());

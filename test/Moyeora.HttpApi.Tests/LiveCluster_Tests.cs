@@ -46,6 +46,8 @@ public sealed class ProcessClusterFixture : IAsyncLifetime
             ["Seed__Admin__PhoneNumber"] = AdminPhone, ["Seed__Admin__Password"] = AdminPassword,
             ["Outbound__Provider"] = "Outbox",
             ["RateLimiting__AccountPermitsPerMinute"] = "100000",
+            ["RateLimiting__LogInAttemptsPerPhonePerTenMinutes"] = "100000",
+            ["RateLimiting__RefreshesPerSessionPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
         };
         var hostDll = Path.Combine(AppContext.BaseDirectory, "Moyeora.HttpApi.Host.dll");

@@ -31,6 +31,8 @@ public static class TestData
     /// <summary>A valid nickname no other test uses.</summary>
     public static string NewNickname() => "t" + Guid.NewGuid().ToString("N")[..12];
 
+    public const int CodeRequestsPerAddressPerHour = 20;
+
     public static Dictionary<string, string?> Configuration(string connectionString) => new()
     {
         ["ConnectionStrings:Default"] = connectionString,
@@ -44,5 +46,9 @@ public static class TestData
         // Small batches, so a backlog test needs only a few hundred rows to cross several runs.
         ["Jobs:BatchSize"] = "100",
         ["Jobs:MaxBatchesPerRun"] = "5",
+        // The shared people (the administrator above all) sign in far more often than anyone would.
+        ["RateLimiting:LogInAttemptsPerPhonePerTenMinutes"] = "100000",
+        ["RateLimiting:RefreshesPerSessionPerMinute"] = "100000",
+        ["RateLimiting:CodeRequestsPerAddressPerHour"] = CodeRequestsPerAddressPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 }

@@ -34,6 +34,7 @@ public sealed class AccessTokenIssuer(IOptions<JwtOptions> options, TimeProvider
                 new Claim(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
                 new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
                 new Claim("nickname", user.Nickname),
+                new Claim(SessionValidator.SecurityStampClaim, user.SecurityStamp.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ]),
             SigningCredentials = new SigningCredentials(CreateKey(jwt.SigningKey), SecurityAlgorithms.HmacSha256),
         };

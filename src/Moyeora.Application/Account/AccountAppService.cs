@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Moyeora.Authorization;
 using Moyeora.Domain;
 using Moyeora.ExceptionHandling;
@@ -20,6 +21,8 @@ public sealed class AccountAppService(
     ISecretGenerator secrets,
     ICurrentUser currentUser,
     ICurrentClient currentClient,
+    IAttemptLimiter attempts,
+    IOptions<AttemptLimitOptions> limits,
     TimeProvider clock,
     ILogger<AccountAppService> logger) : IAccountAppService
 {
@@ -44,7 +47,7 @@ public sealed class AccountAppService(
         var hourAgo = now.AddHours(-1);
         if (await verificationCodes.CountForPhoneSinceAsync(phone, hourAgo, cancellationToken) >= VerificationConsts.MaxRequestsPerPhonePerHour
             || currentClient.IpAddress is { } ip
-            && await verificationCodes.CountForClientIpSinceAsync(ip, hourAgo, cancellationToken) >= VerificationConsts.MaxRequestsPerClientIpPerHour)
+            && await verificationCodes.CountForClientIpSinceAsync(ip, hourAgo, cancellationToken) >= limits.Value.CodeRequestsPerAddressPerHour)
         {
             throw BusinessException.RateLimited(MoyeoraErrorCodes.VerificationCodeRequestLimit, TimeSpan.FromHours(1),
                 "인증번호 요청이 너무 많습니다. 잠시 후 다시 시도하세요.");
@@ -175,39 +178,54 @@ public sealed class AccountAppService(
     public async Task<AuthTokensDto> LoginAsync(LoginDto input, CancellationToken cancellationToken = default)
     {
         var now = Now;
-        var user = PhoneNumber.TryNormalize(input.PhoneNumber, out var phone)
-            ? await users.FindByPhoneNumberAsync(phone, cancellationToken)
-            : null;
+        var normalized = PhoneNumber.TryNormalize(input.PhoneNumber, out var phone);
+        // Limited per phone number, registered or not alike (a per-address limit would shut out a whole carrier).
+        var key = "login:" + SecretHasher.HashToken(normalized ? phone : (input.PhoneNumber ?? string.Empty).Trim());
+        if (await attempts.TryAcquireAsync(key, limits.Value.LogInAttemptsPerPhonePerTenMinutes, TimeSpan.FromMinutes(10), cancellationToken) is { } wait)
+        {
+            throw BusinessException.RateLimited(MoyeoraErrorCodes.TooManyRequests, wait, "로그인 시도가 너무 많습니다. 잠시 후 다시 시도하세요.");
+        }
+
+        var user = normalized ? await users.FindByPhoneNumberAsync(phone, cancellationToken) : null;
+        // Without the right password every state answers alike (unknown, wrong password, locked out, locked by a
+        // moderator, deleted): the same 401, the same body, and the password hash is always computed.
         if (user is null)
         {
             passwordHasher.VerifyHashedPassword(null!, DummyPasswordHash, input.Password ?? string.Empty);
             throw InvalidCredentials();
         }
 
-        if (user.IsLockedOut(now))
-        {
-            // Wrong passwords or a moderator's lock: one neutral message (retryAfterSeconds says how long).
-            throw BusinessException.RateLimited(MoyeoraErrorCodes.AccountLocked, user.LockoutEnd!.Value - now,
-                "계정이 잠겨 있습니다. 잠금이 풀린 뒤 다시 시도하세요.");
-        }
-
         var result = passwordHasher.VerifyHashedPassword(user, user.PasswordHash, input.Password ?? string.Empty);
         if (result == PasswordVerificationResult.Failed)
         {
-            user.RecordFailedLogin(now);
-            await unitOfWork.SaveChangesAsync(cancellationToken);
+            if (!user.IsLockedOut(now))
+            {
+                user.RecordFailedLogin(now);
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+            }
+
             logger.LogWarning("Failed log-in for user {UserId}", user.Id);
             throw InvalidCredentials();
+        }
+
+        // The right password during a wrong-password lock-out answers as a wrong one: otherwise the lock-out would tell
+        // whoever is guessing that the guess was right.
+        if (user.IsLockedOut(now) || !user.IsActive && !user.CanBeRestored(now))
+        {
+            logger.LogWarning("Log-in refused for user {UserId} (locked out: {LockedOut})", user.Id, user.IsLockedOut(now));
+            throw InvalidCredentials();
+        }
+
+        if (user.IsLockedByModerator(now))
+        {
+            // Only the holder of the password learns of a moderator's lock, and until when it lasts.
+            throw new BusinessException(MoyeoraErrorCodes.AccountLocked, "운영 정책에 따라 계정이 잠겨 있습니다.", ErrorKind.Forbidden)
+                .WithDetail("lockedUntil", user.ModerationLockEnd!.Value);
         }
 
         var restored = false;
         if (!user.IsActive)
         {
-            if (!user.CanBeRestored(now))
-            {
-                throw InvalidCredentials();
-            }
-
             user.Restore(now);
             restored = true;
         }
@@ -234,6 +252,12 @@ public sealed class AccountAppService(
             throw RefreshTokenInvalid();
         }
 
+        if (await attempts.TryAcquireAsync("refresh:" + token.FamilyId.ToString("N"), limits.Value.RefreshesPerSessionPerMinute, TimeSpan.FromMinutes(1),
+                cancellationToken) is { } wait)
+        {
+            throw BusinessException.RateLimited(MoyeoraErrorCodes.TooManyRequests, wait, "Too many refreshes of this session; try again later.");
+        }
+
         if (token.WasRotated)
         {
             // A rotated token came back: someone holds a copy. End the whole family.
@@ -248,7 +272,7 @@ public sealed class AccountAppService(
         }
 
         var user = await users.FindAsync(token.UserId, cancellationToken);
-        if (!token.IsActive(now) || user is null || !user.IsActive || user.IsLockedOut(now))
+        if (!token.IsActive(now) || user is null || !user.IsActive || user.IsLockedByModerator(now))
         {
             throw RefreshTokenInvalid();
         }
@@ -271,13 +295,22 @@ public sealed class AccountAppService(
             token = null;
         }
 
-        if (token is null && !input.AllSessions)
+        if (input.AllSessions)
+        {
+            // Every refresh token is revoked with the stamp, and every access token (this one too) stops working.
+            var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
+            user.EndAllSessions(SessionsEndedReason.SignedOutEverywhere);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("User {UserId} signed out everywhere", userId);
+            return;
+        }
+
+        if (token is null)
         {
             return;
         }
 
-        var family = input.AllSessions ? null : (Guid?)token!.FamilyId;
-        foreach (var member in await refreshTokens.GetUnrevokedAsync(userId, family, cancellationToken))
+        foreach (var member in await refreshTokens.GetUnrevokedAsync(userId, token.FamilyId, cancellationToken))
         {
             member.Revoke(RefreshTokenRevocationReason.LoggedOut, now);
         }
@@ -328,7 +361,8 @@ public sealed class AccountAppService(
     }
 
     private static BusinessException InvalidCredentials() =>
-        BusinessException.Unauthenticated(MoyeoraErrorCodes.InvalidCredentials, "휴대폰 번호 또는 비밀번호가 올바르지 않습니다.");
+        BusinessException.Unauthenticated(MoyeoraErrorCodes.InvalidCredentials,
+            "휴대폰 번호 또는 비밀번호가 올바르지 않습니다. 여러 번 틀리면 15분 동안 로그인할 수 없습니다.");
 
     private static BusinessException RefreshTokenInvalid() =>
         BusinessException.Unauthenticated(MoyeoraErrorCodes.RefreshTokenInvalid, "The refresh token is invalid or expired. Sign in again.");

@@ -17,6 +17,7 @@ namespace Moyeora.Live;
 [JsonDerivedType(typeof(UserChangedLive), "user")]
 [JsonDerivedType(typeof(NotificationLive), "notification")]
 [JsonDerivedType(typeof(RelationsChangedLive), "relations")]
+[JsonDerivedType(typeof(SessionsEndedLive), "sessionsEnded")]
 public abstract record LiveMessage;
 
 public sealed record ChatMessageLive(Guid MeetupId, ChatMessageDto Message) : LiveMessage;
@@ -26,6 +27,12 @@ public sealed record NotificationLive(Guid UserId, Moyeora.Notifications.Notific
 
 /// <summary>These people's friends changed: their connections reload who their friends are.</summary>
 public sealed record RelationsChangedLive(IReadOnlyList<Guid> UserIds) : LiveMessage;
+
+/// <summary>
+/// Every session of a user ended (security stamp moved on): each node forgets its cached stamp and closes the user's
+/// live connection, telling it <paramref name="Reason"/>.
+/// </summary>
+public sealed record SessionsEndedLive(Guid UserId, string Reason) : LiveMessage;
 
 public sealed record MeetupChangedLive(MeetupLiveUpdateDto Update) : LiveMessage;
 

@@ -120,8 +120,7 @@ public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes,
 /// </summary>
 public sealed class LiveUserPublisher(ILiveBus bus, IGeoStore positions, TimeProvider clock, ILogger<LiveUserPublisher> logger) :
     IAfterCommitHandler<UserLocationVisibilityChangedEvent>,
-    IAfterCommitHandler<UserDeactivatedEvent>,
-    IAfterCommitHandler<UserLockedEvent>
+    IAfterCommitHandler<UserSessionsEndedEvent>
 {
     public async Task HandleAsync(UserLocationVisibilityChangedEvent e, CancellationToken cancellationToken)
     {
@@ -145,23 +144,39 @@ public sealed class LiveUserPublisher(ILiveBus bus, IGeoStore positions, TimePro
         }
     }
 
-    public Task HandleAsync(UserDeactivatedEvent e, CancellationToken cancellationToken) => DisconnectAsync(e.UserId, "accountDeleted", cancellationToken);
-
-    /// <summary>A moderator's lock also ends the live connection at once (the sessions were revoked with it).</summary>
-    public Task HandleAsync(UserLockedEvent e, CancellationToken cancellationToken) => DisconnectAsync(e.UserId, "accountLocked", cancellationToken);
-
-    private async Task DisconnectAsync(Guid userId, string reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every session ended (deleted, locked, password or phone changed, signed out everywhere): every node drops the
+    /// user's cached security stamp and closes their live connection at once; a deleted or locked person also leaves
+    /// the map.
+    /// </summary>
+    public async Task HandleAsync(UserSessionsEndedEvent e, CancellationToken cancellationToken)
     {
+        var reason = CloseReasonOf(e.Reason);
         try
         {
-            await positions.RemoveAsync(userId, cancellationToken);
-            await bus.PublishAsync(new UserChangedLive(userId, LocationVisibility.Nobody, null, reason), cancellationToken);
+            if (e.Reason is SessionsEndedReason.AccountDeactivated or SessionsEndedReason.Locked)
+            {
+                await positions.RemoveAsync(e.UserId, cancellationToken);
+            }
+
+            await bus.PublishAsync(new SessionsEndedLive(e.UserId, reason), cancellationToken);
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Live connection of user {UserId} was not closed ({Reason})", userId, reason);
+            logger.LogWarning(ex, "Live connection of user {UserId} was not closed ({Reason})", e.UserId, reason);
         }
     }
+
+    /// <summary>The reason a closing connection is told (ConnectionClosing.reason).</summary>
+    public static string CloseReasonOf(SessionsEndedReason reason) => reason switch
+    {
+        SessionsEndedReason.AccountDeactivated => "accountDeleted",
+        SessionsEndedReason.Locked => "accountLocked",
+        SessionsEndedReason.PasswordChanged => "passwordChanged",
+        SessionsEndedReason.PhoneNumberChanged => "phoneNumberChanged",
+        SessionsEndedReason.SignedOutEverywhere => "signedOutEverywhere",
+        _ => "sessionsRevoked",
+    };
 }
 
 /// <summary>After a notification is stored, pushes it to its user's live connection on whichever node holds it.</summary>

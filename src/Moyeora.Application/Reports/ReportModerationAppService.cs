@@ -94,7 +94,7 @@ public sealed class ReportModerationAppService(
                     throw TargetGone();
                 }
 
-                user.SetLockout(now.AddDays(input.LockDays ?? ReportConsts.DefaultLockDays));
+                user.Lock(now.AddDays(input.LockDays ?? ReportConsts.DefaultLockDays), now);
                 break;
         }
 

@@ -19,6 +19,8 @@ public static class UserConsts
     public const int MinRating = 0;
     public const int MaxRating = 100;
     public const int MaxFailedLogins = 5;
+    public const int DefaultLockDays = 7;
+    public const int MaxLockDays = 3650;
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan RestoreWindow = TimeSpan.FromDays(30);
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(15);

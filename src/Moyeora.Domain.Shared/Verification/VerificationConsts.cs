@@ -10,7 +10,6 @@ public static class VerificationConsts
     public static readonly TimeSpan ResendCooldown = TimeSpan.FromSeconds(60);
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromMinutes(30);
     public const int MaxRequestsPerPhonePerHour = 5;
-    public const int MaxRequestsPerClientIpPerHour = 20;
 
     /// <summary>
     /// Codes are kept this long after they were sent, then purged: well past the code's and its token's

@@ -4,6 +4,9 @@ public interface IUserRepository
 {
     Task<User?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>The security stamp and state of a user, without loading the aggregate; null for an unknown (erased) id.</summary>
+    Task<UserSecurityState?> GetSecurityStateAsync(Guid id, CancellationToken cancellationToken = default);
+
     Task<User?> FindByPhoneNumberAsync(string phoneNumberE164, CancellationToken cancellationToken = default);
 
     Task<bool> PhoneNumberExistsAsync(string phoneNumberE164, CancellationToken cancellationToken = default);

@@ -2,27 +2,24 @@ using Moyeora.Domain;
 
 namespace Moyeora.Users;
 
-/// <summary>A changed password or phone number, a deactivated or a locked account ends every session (spec §1).</summary>
-public sealed class RevokeSessionsHandler(IRefreshTokenRepository refreshTokens, TimeProvider clock)
-    : IDomainEventHandler<UserPasswordChangedEvent>, IDomainEventHandler<UserDeactivatedEvent>, IDomainEventHandler<UserPhoneNumberChangedEvent>,
-        IDomainEventHandler<UserLockedEvent>
+/// <summary>
+/// When every session of a person ends (changed password or phone number, lock, deactivation, "end all sessions"),
+/// their refresh tokens are revoked in the same unit of work; the access tokens die with the security stamp.
+/// </summary>
+public sealed class RevokeSessionsHandler(IRefreshTokenRepository refreshTokens, TimeProvider clock) : IDomainEventHandler<UserSessionsEndedEvent>
 {
-    public Task HandleAsync(UserLockedEvent domainEvent, CancellationToken cancellationToken) =>
-        RevokeAllAsync(domainEvent.UserId, RefreshTokenRevocationReason.RevokedByAdministrator, cancellationToken);
-
-    public Task HandleAsync(UserPhoneNumberChangedEvent domainEvent, CancellationToken cancellationToken) =>
-        RevokeAllAsync(domainEvent.UserId, RefreshTokenRevocationReason.PhoneNumberChanged, cancellationToken);
-
-    public Task HandleAsync(UserPasswordChangedEvent domainEvent, CancellationToken cancellationToken) =>
-        RevokeAllAsync(domainEvent.UserId, RefreshTokenRevocationReason.PasswordChanged, cancellationToken);
-
-    public Task HandleAsync(UserDeactivatedEvent domainEvent, CancellationToken cancellationToken) =>
-        RevokeAllAsync(domainEvent.UserId, RefreshTokenRevocationReason.AccountDeactivated, cancellationToken);
-
-    private async Task RevokeAllAsync(Guid userId, RefreshTokenRevocationReason reason, CancellationToken cancellationToken)
+    public async Task HandleAsync(UserSessionsEndedEvent domainEvent, CancellationToken cancellationToken)
     {
+        var reason = domainEvent.Reason switch
+        {
+            SessionsEndedReason.PasswordChanged => RefreshTokenRevocationReason.PasswordChanged,
+            SessionsEndedReason.PhoneNumberChanged => RefreshTokenRevocationReason.PhoneNumberChanged,
+            SessionsEndedReason.AccountDeactivated => RefreshTokenRevocationReason.AccountDeactivated,
+            SessionsEndedReason.SignedOutEverywhere => RefreshTokenRevocationReason.LoggedOut,
+            _ => RefreshTokenRevocationReason.RevokedByAdministrator,
+        };
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var token in await refreshTokens.GetUnrevokedAsync(userId, null, cancellationToken))
+        foreach (var token in await refreshTokens.GetUnrevokedAsync(domainEvent.UserId, null, cancellationToken))
         {
             token.Revoke(reason, now);
         }

@@ -52,7 +52,17 @@ public sealed class User : AggregateRoot
 
     public int AccessFailedCount { get; private set; }
 
+    /// <summary>End of the lock-out after too many wrong passwords; nothing but time or an administrator ends it.</summary>
     public DateTime? LockoutEnd { get; private set; }
+
+    /// <summary>End of a moderator's or administrator's lock; kept apart from <see cref="LockoutEnd"/> so no password reset ends it.</summary>
+    public DateTime? ModerationLockEnd { get; private set; }
+
+    /// <summary>
+    /// Goes up whenever every session must end (password changed or reset, phone changed, lock, deactivation, "end all
+    /// sessions"); access tokens carry the value they were issued with and stop working once it moves on.
+    /// </summary>
+    public int SecurityStamp { get; private set; }
 
     public DateTime? LastLoginTime { get; private set; }
 
@@ -84,7 +94,7 @@ public sealed class User : AggregateRoot
         }
 
         PhoneNumber = phoneNumberE164;
-        AddDomainEvent(new UserPhoneNumberChangedEvent(Id));
+        EndAllSessions(SessionsEndedReason.PhoneNumberChanged);
     }
 
     public void SetNickname(string nickname)
@@ -93,7 +103,10 @@ public sealed class User : AggregateRoot
         NormalizedNickname = UserRules.NormalizeNickname(Nickname);
     }
 
-    /// <summary>Stores a hash produced by the password hasher; the aggregate never sees the password.</summary>
+    /// <summary>
+    /// Stores a hash produced by the password hasher; the aggregate never sees the password. A change (or a reset) ends
+    /// every session but lifts no lock: neither the wrong-password lock-out nor a moderator's lock.
+    /// </summary>
     public void SetPasswordHash(string passwordHash, bool isChange)
     {
         if (string.IsNullOrEmpty(passwordHash) || passwordHash.Length > UserConsts.MaxPasswordHashLength)
@@ -103,12 +116,20 @@ public sealed class User : AggregateRoot
 
         var hadPassword = PasswordHash.Length > 0;
         PasswordHash = passwordHash;
-        AccessFailedCount = 0;
-        LockoutEnd = null;
         if (isChange && hadPassword)
         {
-            AddDomainEvent(new UserPasswordChangedEvent(Id));
+            EndAllSessions(SessionsEndedReason.PasswordChanged);
         }
+    }
+
+    /// <summary>
+    /// Every access token issued so far stops working and every live connection closes (the refresh tokens are revoked
+    /// by whoever ends the sessions).
+    /// </summary>
+    public void EndAllSessions(SessionsEndedReason reason)
+    {
+        SecurityStamp++;
+        AddDomainEvent(new UserSessionsEndedEvent(Id, reason));
     }
 
     public void SetProfileImageUrl(string? url) => ProfileImageUrl = UserRules.CheckProfileImageUrl(url);
@@ -150,7 +171,11 @@ public sealed class User : AggregateRoot
     public static LocationVisibility EffectiveVisibility(LocationVisibility visibility, DateTime? ghostUntil, DateTime now) =>
         visibility == LocationVisibility.Nobody && ghostUntil is { } until && until <= now ? LocationVisibility.Everyone : visibility;
 
+    /// <summary>Locked by too many wrong passwords.</summary>
     public bool IsLockedOut(DateTime now) => LockoutEnd is { } end && end > now;
+
+    /// <summary>Locked by a moderator or an administrator.</summary>
+    public bool IsLockedByModerator(DateTime now) => ModerationLockEnd is { } end && end > now;
 
     /// <summary>A wrong password: after <see cref="UserConsts.MaxFailedLogins"/> in a row the account locks.</summary>
     public void RecordFailedLogin(DateTime now)
@@ -171,17 +196,27 @@ public sealed class User : AggregateRoot
     }
 
     /// <summary>
-    /// Locks the account until the given instant (administrators, moderators acting on a report), or unlocks it with
-    /// null. A lock ends every session at once.
+    /// A moderator's or administrator's lock until the given instant (acting on a report, or from the admin area). It
+    /// ends every session at once; only <see cref="Unlock"/> or time lifts it, never a password reset.
     /// </summary>
-    public void SetLockout(DateTime? until)
+    public void Lock(DateTime until, DateTime now)
     {
-        LockoutEnd = until;
-        AccessFailedCount = 0;
-        if (until is not null)
+        if (until <= now)
         {
-            AddDomainEvent(new UserLockedEvent(Id));
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "lockedUntil", "A lock must end in the future.");
         }
+
+        ModerationLockEnd = until;
+        AddDomainEvent(new UserLockedEvent(Id));
+        EndAllSessions(SessionsEndedReason.Locked);
+    }
+
+    /// <summary>Lifts a moderator's lock and the wrong-password lock-out: the person may sign in again.</summary>
+    public void Unlock()
+    {
+        ModerationLockEnd = null;
+        LockoutEnd = null;
+        AccessFailedCount = 0;
     }
 
     public bool CanBeRestored(DateTime now) => DeactivationTime is { } at && now - at <= UserConsts.RestoreWindow;
@@ -195,6 +230,7 @@ public sealed class User : AggregateRoot
 
         DeactivationTime = now;
         AddDomainEvent(new UserDeactivatedEvent(Id));
+        EndAllSessions(SessionsEndedReason.AccountDeactivated);
     }
 
     public void Restore(DateTime now)
@@ -263,14 +299,13 @@ public sealed class UserRole
     public Guid RoleId { get; private set; }
 }
 
-public sealed record UserPasswordChangedEvent(Guid UserId) : IDomainEvent;
-
 public sealed record UserDeactivatedEvent(Guid UserId) : IDomainEvent;
-
-public sealed record UserPhoneNumberChangedEvent(Guid UserId) : IDomainEvent;
 
 public sealed record UserRestoredEvent(Guid UserId) : IDomainEvent;
 
 public sealed record UserLockedEvent(Guid UserId) : IDomainEvent;
+
+/// <summary>Every access token of the user stopped working (<see cref="User.SecurityStamp"/> moved on).</summary>
+public sealed record UserSessionsEndedEvent(Guid UserId, SessionsEndedReason Reason) : IDomainEvent;
 
 public sealed record UserLocationVisibilityChangedEvent(Guid UserId, LocationVisibility Visibility, DateTime? GhostUntil) : IDomainEvent;

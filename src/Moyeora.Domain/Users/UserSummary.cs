@@ -1,4 +1,7 @@
 namespace Moyeora.Users;
 
 /// <summary>What other people may see of a user next to a meetup: never a phone number or a name.</summary>
+/// <summary>What decides whether a user's access tokens still work (read per request, briefly cached).</summary>
+public sealed record UserSecurityState(int SecurityStamp, bool IsActive, DateTime? ModerationLockEnd);
+
 public sealed record UserSummary(Guid Id, string Nickname, string? ProfileImageUrl, int Rating, bool IsActive);

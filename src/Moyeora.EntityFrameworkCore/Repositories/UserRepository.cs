@@ -14,6 +14,11 @@ internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
     public Task<User?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
 
+    public Task<UserSecurityState?> GetSecurityStateAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Users.IgnoreAutoIncludes().AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new UserSecurityState(u.SecurityStamp, u.DeactivationTime == null, u.ModerationLockEnd))
+            .FirstOrDefaultAsync(cancellationToken);
+
     public Task<User?> FindByPhoneNumberAsync(string phoneNumberE164, CancellationToken cancellationToken = default) =>
         db.Users.FirstOrDefaultAsync(u => u.PhoneNumber == phoneNumberE164, cancellationToken);
 

@@ -43,6 +43,7 @@ public static class MoyeoraHostExtensions
         {
             // Several nodes share Redis: meetup changes fan out to every node's caches.
             services.AddSingleton(new RedisConnection(redis));
+            services.AddSingleton<IAttemptLimiter, RedisAttemptLimiter>();
             services.AddSingleton<RedisMeetupChangeBroadcaster>();
             services.AddSingleton<IMeetupChangeBroadcaster>(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
@@ -156,6 +157,8 @@ public static class MoyeoraHostExtensions
         app.MapHub<LiveHub>(LiveHub.Path, o => o.Transports = HttpTransportType.WebSockets | HttpTransportType.LongPolling);
     }
 
+    private const string SessionEndedItem = "Moyeora.SessionEnded";
+
     private static void AddAuthentication(IServiceCollection services, IConfiguration configuration)
     {
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
@@ -185,9 +188,29 @@ public static class MoyeoraHostExtensions
 
                     return Task.CompletedTask;
                 },
+                // A valid signature is not enough: the token must carry the user's current security stamp, so a lock,
+                // deactivation, password change or "end all sessions" stops every older token on every node.
+                OnTokenValidated = async context =>
+                {
+                    var principal = context.Principal!;
+                    var validator = context.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
+                    if (!Guid.TryParse(principal.FindFirst("sub")?.Value, out var userId)
+                        || !await validator.IsCurrentAsync(userId, principal.FindFirst(SessionValidator.SecurityStampClaim)?.Value, context.HttpContext.RequestAborted))
+                    {
+                        context.HttpContext.Items[SessionEndedItem] = true;
+                        context.Fail("The session of this access token has ended.");
+                    }
+                },
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();
+                    if (context.HttpContext.Items.ContainsKey(SessionEndedItem))
+                    {
+                        await WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, MoyeoraErrorCodes.SessionEnded,
+                            "This session has ended. Sign in again.");
+                        return;
+                    }
+
                     await WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, MoyeoraErrorCodes.NotSignedIn,
                         context.AuthenticateFailure is null ? "Sign in first." : "The access token is invalid or expired.");
                 },
@@ -200,7 +223,9 @@ public static class MoyeoraHostExtensions
 
     private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
     {
-        var accountPermits = configuration.GetValue("RateLimiting:AccountPermitsPerMinute", 30);
+        // Per client address only as a high ceiling: many people share one carrier address. Log-in, refresh and code
+        // requests are limited per phone number or session where the abuse happens (AttemptLimitOptions).
+        var accountPermits = configuration.GetValue("RateLimiting:AccountPermitsPerMinute", 300);
         var writePermits = configuration.GetValue("RateLimiting:WritePermitsPerMinute", 120);
         var chatPermits = configuration.GetValue("RateLimiting:ChatMessagesPerTenSeconds", 20);
         var searchPermits = configuration.GetValue("RateLimiting:SearchesPerMinute", 120);

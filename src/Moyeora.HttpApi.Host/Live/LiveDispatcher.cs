@@ -46,6 +46,9 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
                 }
 
                 break;
+            case SessionsEndedLive ended when connections.ByUser(ended.UserId) is { } connection:
+                await CloseAsync(connection, ended.Reason);
+                break;
             case UserChangedLive user when connections.ByUser(user.UserId) is { } connection:
                 if (user.CloseReason is { } reason)
                 {

@@ -106,7 +106,7 @@ public abstract class AccountAppService_Tests(DatabaseFixture db) : ApplicationT
     {
         var ip = $"203.0.113.{Random.Shared.Next(1, 250)}";
         using var _ = DatabaseFixture.ActAs(null, ip);
-        for (var i = 0; i < VerificationConsts.MaxRequestsPerClientIpPerHour; i++)
+        for (var i = 0; i < TestData.CodeRequestsPerAddressPerHour; i++)
         {
             await Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = TestData.NewPhone(), Purpose = VerificationPurpose.SignUp });
         }

@@ -115,10 +115,12 @@ public sealed class PeopleRules_Tests
         ShouldFail(() => meetup.CancelByModerator("again", Now), MoyeoraErrorCodes.MeetupNotRecruiting);
 
         var user = new User(Guid.NewGuid(), "+821012345678", "김모임", "모임왕", Now);
-        user.SetLockout(Now.AddDays(3));
-        user.IsLockedOut(Now.AddDays(2)).ShouldBeTrue();
+        user.Lock(Now.AddDays(3), Now);
+        user.IsLockedByModerator(Now.AddDays(2)).ShouldBeTrue();
+        user.IsLockedOut(Now.AddDays(2)).ShouldBeFalse("a moderator's lock is not the wrong-password lock-out");
         user.DomainEvents.OfType<UserLockedEvent>().ShouldHaveSingleItem();
-        user.SetLockout(null);
+        user.Unlock();
+        user.IsLockedByModerator(Now).ShouldBeFalse();
         user.DomainEvents.OfType<UserLockedEvent>().Count().ShouldBe(1, "unlocking ends no session");
     }
 }

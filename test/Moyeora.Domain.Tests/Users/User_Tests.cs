@@ -88,13 +88,55 @@ public sealed class User_Tests
     }
 
     [Fact]
-    public void Should_Raise_PasswordChanged_Only_For_A_Change()
+    public void Should_End_Sessions_Only_For_A_Password_Change()
     {
         var user = NewUser();
         user.SetPasswordHash("hash-1", isChange: false);
         user.DomainEvents.ShouldBeEmpty();
+        user.SecurityStamp.ShouldBe(0);
         user.SetPasswordHash("hash-2", isChange: true);
-        user.DomainEvents.ShouldContain(new UserPasswordChangedEvent(user.Id));
+        user.DomainEvents.ShouldContain(new UserSessionsEndedEvent(user.Id, SessionsEndedReason.PasswordChanged));
+        user.SecurityStamp.ShouldBe(1);
+    }
+
+    [Fact]
+    public void Should_Move_The_Security_Stamp_Whenever_Every_Session_Ends()
+    {
+        var user = NewUser();
+        user.SetPasswordHash("hash-1", isChange: false);
+        user.SetPasswordHash("hash-2", isChange: true);
+        user.ChangePhoneNumber("+821099998888");
+        user.Lock(Now.AddDays(1), Now);
+        user.EndAllSessions(SessionsEndedReason.SignedOutEverywhere);
+        user.Deactivate(Now);
+        user.SecurityStamp.ShouldBe(5);
+        user.DomainEvents.OfType<UserSessionsEndedEvent>().Select(e => e.Reason).ShouldBe(
+        [
+            SessionsEndedReason.PasswordChanged, SessionsEndedReason.PhoneNumberChanged, SessionsEndedReason.Locked,
+            SessionsEndedReason.SignedOutEverywhere, SessionsEndedReason.AccountDeactivated,
+        ]);
+    }
+
+    [Fact]
+    public void Should_Lift_No_Lock_With_A_Password_Reset()
+    {
+        var user = NewUser();
+        user.SetPasswordHash("hash-1", isChange: false);
+        for (var i = 0; i < UserConsts.MaxFailedLogins; i++)
+        {
+            user.RecordFailedLogin(Now);
+        }
+
+        user.Lock(Now.AddDays(7), Now);
+        user.SetPasswordHash("hash-2", isChange: true);
+        user.IsLockedOut(Now.AddMinutes(1)).ShouldBeTrue("a reset does not end the wrong-password lock-out");
+        user.IsLockedByModerator(Now.AddDays(6)).ShouldBeTrue("a reset does not end a moderator's lock");
+        user.IsLockedOut(Now + UserConsts.LockoutDuration).ShouldBeFalse();
+        user.IsLockedByModerator(Now.AddDays(7)).ShouldBeFalse();
+        Should.Throw<BusinessException>(() => user.Lock(Now, Now)).Code.ShouldBe(MoyeoraErrorCodes.ValidationFailed);
+        user.Unlock();
+        user.IsLockedOut(Now).ShouldBeFalse();
+        user.IsLockedByModerator(Now).ShouldBeFalse();
     }
 
     [Fact]
