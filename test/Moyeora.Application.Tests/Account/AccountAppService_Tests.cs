@@ -230,8 +230,12 @@ public abstract class AccountAppService_Tests(DatabaseFixture db) : ApplicationT
             ShouldHaveCode(wrong, MoyeoraErrorCodes.InvalidCredentials, ErrorKind.Unauthenticated);
         }
 
+        // Even the right password answers as a wrong one while locked out: the lock-out must not confirm a guess.
         var locked = await Should.ThrowAsync<BusinessException>(() => Account.LoginAsync(new LoginDto { PhoneNumber = phone, Password = password }));
-        ShouldHaveCode(locked, MoyeoraErrorCodes.AccountLocked, ErrorKind.RateLimited);
+        ShouldHaveCode(locked, MoyeoraErrorCodes.InvalidCredentials, ErrorKind.Unauthenticated);
+        var unknown = await Should.ThrowAsync<BusinessException>(() => Account.LoginAsync(new LoginDto { PhoneNumber = TestData.NewPhone(), Password = password }));
+        locked.Message.ShouldBe(unknown.Message);
+        locked.Details.ShouldBeEmpty();
 
         Db.Clock.Advance(TimeSpan.FromMinutes(15));
         (await Account.LoginAsync(new LoginDto { PhoneNumber = phone, Password = password })).AccessToken.ShouldNotBeEmpty();
@@ -312,6 +316,72 @@ public abstract class AccountAppService_Tests(DatabaseFixture db) : ApplicationT
     {
         var ex = await Should.ThrowAsync<BusinessException>(() => Account.LogoutAsync(new LogoutDto { RefreshToken = "x" }));
         ShouldHaveCode(ex, MoyeoraErrorCodes.NotSignedIn, ErrorKind.Unauthenticated);
+    }
+
+    [Fact]
+    public async Task Should_Answer_Alike_Without_The_Right_Password_Whatever_The_State()
+    {
+        const string wrong = "wrong-pass-9";
+        var now = Db.Clock.GetUtcNow().UtcDateTime;
+        var hasher = Db.Service<Microsoft.AspNetCore.Identity.IPasswordHasher<User>>();
+        Task NewUserWithPasswordAsync(string phone, Action<User>? configure = null) => NewUserAsync(phone, configure: u =>
+        {
+            u.SetPasswordHash(hasher.HashPassword(u, "right-pass-1"), isChange: false);
+            configure?.Invoke(u);
+        });
+        var registered = TestData.NewPhone();
+        await NewUserWithPasswordAsync(registered);
+        var lockedOut = TestData.NewPhone();
+        await NewUserWithPasswordAsync(lockedOut, u =>
+        {
+            for (var i = 0; i < UserConsts.MaxFailedLogins; i++)
+            {
+                u.RecordFailedLogin(now);
+            }
+        });
+        var moderatorLocked = TestData.NewPhone();
+        await NewUserWithPasswordAsync(moderatorLocked, u => u.Lock(now.AddDays(3), now));
+        var deactivated = TestData.NewPhone();
+        await NewUserWithPasswordAsync(deactivated, u => u.Deactivate(now));
+        var erasedSoon = TestData.NewPhone();
+        await NewUserWithPasswordAsync(erasedSoon, u => u.Deactivate(now.AddDays(-31)));
+
+        var answers = new List<BusinessException>();
+        foreach (var phone in new[] { TestData.NewPhone(), registered, lockedOut, moderatorLocked, deactivated, erasedSoon })
+        {
+            answers.Add(await Should.ThrowAsync<BusinessException>(() => Account.LoginAsync(new LoginDto { PhoneNumber = phone, Password = wrong })));
+        }
+
+        answers.ShouldAllBe(e => e.Code == MoyeoraErrorCodes.InvalidCredentials && e.Kind == ErrorKind.Unauthenticated
+            && e.Message == answers[0].Message && e.Details.Count == 0 && e.FieldErrors.Count == 0);
+    }
+
+    [Fact]
+    public async Task Should_Keep_A_Moderators_Lock_Through_A_Password_Reset_Until_Unlocked()
+    {
+        var (phone, _, tokens) = await SignUpAsync();
+        var now = Db.Clock.GetUtcNow().UtcDateTime;
+        await Db.WithDbAsync(async d =>
+        {
+            var user = await d.Users.SingleAsync(u => u.Id == tokens.UserId);
+            user.Lock(now.AddDays(7), now);
+            await d.SaveChangesAsync();
+            return 0;
+        });
+
+        Db.Clock.Advance(TimeSpan.FromMinutes(2));
+        var token = await VerifyPhoneAsync(phone, VerificationPurpose.PasswordReset);
+        await Account.ResetPasswordAsync(new ResetPasswordDto { VerificationToken = token, NewPassword = "after-reset-pass-3" });
+        ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Account.LoginAsync(new LoginDto { PhoneNumber = phone, Password = "after-reset-pass-3" })),
+            MoyeoraErrorCodes.AccountLocked, ErrorKind.Forbidden);
+
+        await Db.WithDbAsync(async d =>
+        {
+            (await d.Users.SingleAsync(u => u.Id == tokens.UserId)).Unlock();
+            await d.SaveChangesAsync();
+            return 0;
+        });
+        (await Account.LoginAsync(new LoginDto { PhoneNumber = phone, Password = "after-reset-pass-3" })).UserId.ShouldBe(tokens.UserId);
     }
 
     [Fact]

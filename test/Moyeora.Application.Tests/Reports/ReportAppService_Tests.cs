@@ -191,10 +191,12 @@ public abstract class ReportAppService_Tests(DatabaseFixture db) : ApplicationTe
             MoyeoraErrorCodes.InvalidReportAction, ErrorKind.Invalid);
         await AsModeratorAsync(moderator, m => m.ActAsync(userReport.Id, new ActOnReportDto { Action = ReportAction.LockUser, LockDays = 3 }));
 
-        var lockoutEnd = await Db.WithDbAsync(d => d.Users.Where(u => u.Id == offender).Select(u => u.LockoutEnd).SingleAsync());
-        lockoutEnd!.Value.ShouldBe(Db.Clock.GetUtcNow().UtcDateTime.AddDays(3), TimeSpan.FromSeconds(1));
+        var lockEnd = await Db.WithDbAsync(d => d.Users.Where(u => u.Id == offender).Select(u => u.ModerationLockEnd).SingleAsync());
+        lockEnd!.Value.ShouldBe(Db.Clock.GetUtcNow().UtcDateTime.AddDays(3), TimeSpan.FromSeconds(1));
         (await Db.WithDbAsync(d => d.RefreshTokens.Where(t => t.UserId == offender).AllAsync(t => t.RevocationReason != null))).ShouldBeTrue();
-        ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Account.LoginAsync(new LoginDto { PhoneNumber = phone, Password = password })), MoyeoraErrorCodes.AccountLocked, ErrorKind.RateLimited);
+        ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Account.LoginAsync(new LoginDto { PhoneNumber = phone, Password = password })), MoyeoraErrorCodes.AccountLocked, ErrorKind.Forbidden);
+        ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Account.LoginAsync(new LoginDto { PhoneNumber = phone, Password = "wrong-pass-1" })),
+            MoyeoraErrorCodes.InvalidCredentials, ErrorKind.Unauthenticated);
     }
 }
 
