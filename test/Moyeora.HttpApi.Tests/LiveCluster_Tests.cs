@@ -212,4 +212,37 @@ public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFix
         await onA.Closed.WaitAsync(TimeSpan.FromSeconds(10));
         (await onB.InvokeAsync<ReportPositionResultDto>("ReportPosition", 37.5, 127.0))!.Accepted.ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task A_Lock_On_Node_A_Stops_The_Persons_Access_Token_On_Node_B_Within_Seconds()
+    {
+        var admin = await cluster.AdminAsync(cluster.NodeA);
+        var (_, user) = await cluster.SignUpAsync(cluster.Balancer, admin);
+        var onB = cluster.Api(cluster.NodeB);
+        onB.UseTokens(user);
+        await onB.Notifications.GetUnreadCountAsync(); // node B now holds the person's stamp in its cache
+        await using var live = await LiveClient.ConnectAsync(cluster.NodeB, user.AccessToken);
+        await live.InvokeAsync("SetRadius", 1_000.0);
+
+        var locked = Stopwatch.StartNew();
+        await admin.UserAdministration.LockAsync(user.UserId, new Moyeora.Users.LockUserDto { Days = 1 });
+        (await live.NextAsync<ConnectionClosingDto>(LiveClientMethods.ConnectionClosing)).Reason.ShouldBe("accountLocked");
+        MoyeoraApiException? refused = null;
+        while (refused is null && locked.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            try
+            {
+                await onB.Notifications.GetUnreadCountAsync();
+                await Task.Delay(50);
+            }
+            catch (MoyeoraApiException ex)
+            {
+                refused = ex;
+            }
+        }
+
+        refused.ShouldNotBeNull("node B still took the token 5 s after the lock on node A");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        refused.Code.ShouldBe(MoyeoraErrorCodes.SessionEnded);
+    }
 }

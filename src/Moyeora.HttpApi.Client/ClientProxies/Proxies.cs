@@ -192,6 +192,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Ratings = new RatingClientProxy(httpClient, this);
         Reports = new ReportClientProxy(httpClient, this);
         ReportModeration = new ReportModerationClientProxy(httpClient, this);
+        UserAdministration = new UserAdministrationClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -225,6 +226,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public Moyeora.Reports.IReportAppService Reports { get; }
 
     public Moyeora.Reports.IReportModerationAppService ReportModeration { get; }
+
+    public Moyeora.Users.IUserAdministrationAppService UserAdministration { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {

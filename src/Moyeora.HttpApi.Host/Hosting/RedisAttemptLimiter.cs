@@ -4,7 +4,7 @@ using StackExchange.Redis;
 namespace Moyeora.Hosting;
 
 /// <summary>Attempt counts shared by every node: one round trip (INCR, and PEXPIRE on the first attempt of a window).</summary>
-internal sealed class RedisAttemptLimiter(RedisConnection redis) : IAttemptLimiter
+public sealed class RedisAttemptLimiter(RedisConnection redis) : IAttemptLimiter
 {
     private const string Script = """
         local count = redis.call('INCR', KEYS[1])
