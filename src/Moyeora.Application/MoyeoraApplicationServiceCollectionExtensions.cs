@@ -104,6 +104,8 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddSingleton<LiveUserPublisher>();
         services.AddSingleton<IAfterCommitHandler<UserLocationVisibilityChangedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
         services.AddSingleton<IAfterCommitHandler<UserSessionsEndedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
+        services.AddSingleton<IAfterCommitHandler<UserUnlockedEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
+        services.AddSingleton<IAfterCommitHandler<UserRestoredEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
         services.AddOptions<AttemptLimitOptions>().Bind(configuration.GetSection(AttemptLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IAttemptLimiter, InMemoryAttemptLimiter>();
         services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();

@@ -62,10 +62,11 @@ public sealed class AccountHttp_Tests(MoyeoraWebApplicationFactory factory) : IC
             ex.Code.ShouldBe(MoyeoraErrorCodes.InvalidCredentials);
         }
 
+        // Locked out: even the right password answers like a wrong one, so the lock-out confirms no guess.
         var locked = await Should.ThrowAsync<MoyeoraApiException>(() => client.SignInAsync(phone, password));
-        locked.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
-        locked.Code.ShouldBe(MoyeoraErrorCodes.AccountLocked);
-        locked.Extensions.Keys.ShouldContain("retryAfterSeconds");
+        locked.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        locked.Code.ShouldBe(MoyeoraErrorCodes.InvalidCredentials);
+        locked.Extensions.Keys.ShouldNotContain("retryAfterSeconds");
     }
 
     [Fact]
@@ -78,7 +79,7 @@ public sealed class AccountHttp_Tests(MoyeoraWebApplicationFactory factory) : IC
         (await client.Profile.SetStatusMessageAsync(new UpdateStatusMessageDto { StatusMessage = "바뀜" })).Interests.ShouldBe(["커피"]);
 
         await client.Profile.DeleteAsync(new DeleteAccountDto { Password = password });
-        (await Should.ThrowAsync<MoyeoraApiException>(() => client.Profile.GetAsync())).Code.ShouldBe(MoyeoraErrorCodes.AccountDeactivated);
+        (await Should.ThrowAsync<MoyeoraApiException>(() => client.Profile.GetAsync())).Code.ShouldBe(MoyeoraErrorCodes.SessionEnded);
         var back = await client.SignInAsync(phone, password);
         back.Restored.ShouldBeTrue();
         (await client.Profile.GetAsync()).Nickname.ShouldBe(nickname);

@@ -170,6 +170,25 @@ public abstract class SessionHttp_Tests<TFactory>(TFactory factory)
         (await LogInAsync(moderatedPhone, "wrong-pass-1")).ShouldBe(unknown, "a moderator's lock without the password");
         (await LogInAsync(deletedPhone, "wrong-pass-1")).ShouldBe(unknown, "a deleted account without the password");
         (await LogInAsync("010-12", "wrong-pass-1")).ShouldBe(unknown, "a malformed number");
+
+        // Nor by timing: every path computes one password hash (skipping it would make a path ten times faster or more).
+        var timings = new Dictionary<string, List<double>> { ["unknown"] = [], ["lockedOut"] = [], ["moderated"] = [] };
+        for (var round = 0; round < 9; round++)
+        {
+            foreach (var (name, phone) in new[] { ("unknown", TestData.NewPhone()), ("lockedOut", lockedOutPhone), ("moderated", moderatedPhone) })
+            {
+                var watch = System.Diagnostics.Stopwatch.StartNew();
+                await LogInAsync(phone, "wrong-pass-1");
+                timings[name].Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }
+
+        static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+        var reference = Median(timings["unknown"]);
+        foreach (var (name, values) in timings)
+        {
+            (Median(values) / reference).ShouldBeInRange(0.4, 2.5, $"{name}: {string.Join(", ", values.Select(v => v.ToString("F0")))} ms");
+        }
     }
 }
 

@@ -46,9 +46,14 @@ public sealed class SessionValidator(IServiceScopeFactory scopes, IOptions<Sessi
 
     public Task HandleAsync(LiveMessage message, CancellationToken cancellationToken)
     {
-        if (message is SessionsEndedLive ended)
+        switch (message)
         {
-            _stamps.Remove(ended.UserId);
+            case SessionsEndedLive ended:
+                _stamps.Remove(ended.UserId);
+                break;
+            case SecurityStateChangedLive changed:
+                _stamps.Remove(changed.UserId);
+                break;
         }
 
         return Task.CompletedTask;

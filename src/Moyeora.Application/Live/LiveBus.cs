@@ -18,6 +18,7 @@ namespace Moyeora.Live;
 [JsonDerivedType(typeof(NotificationLive), "notification")]
 [JsonDerivedType(typeof(RelationsChangedLive), "relations")]
 [JsonDerivedType(typeof(SessionsEndedLive), "sessionsEnded")]
+[JsonDerivedType(typeof(SecurityStateChangedLive), "securityState")]
 public abstract record LiveMessage;
 
 public sealed record ChatMessageLive(Guid MeetupId, ChatMessageDto Message) : LiveMessage;
@@ -33,6 +34,9 @@ public sealed record RelationsChangedLive(IReadOnlyList<Guid> UserIds) : LiveMes
 /// live connection, telling it <paramref name="Reason"/>.
 /// </summary>
 public sealed record SessionsEndedLive(Guid UserId, string Reason) : LiveMessage;
+
+/// <summary>A user was unlocked or restored: each node forgets its cached security state, so new tokens work at once.</summary>
+public sealed record SecurityStateChangedLive(Guid UserId) : LiveMessage;
 
 public sealed record MeetupChangedLive(MeetupLiveUpdateDto Update) : LiveMessage;
 

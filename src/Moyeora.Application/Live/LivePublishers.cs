@@ -120,8 +120,27 @@ public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes,
 /// </summary>
 public sealed class LiveUserPublisher(ILiveBus bus, IGeoStore positions, TimeProvider clock, ILogger<LiveUserPublisher> logger) :
     IAfterCommitHandler<UserLocationVisibilityChangedEvent>,
-    IAfterCommitHandler<UserSessionsEndedEvent>
+    IAfterCommitHandler<UserSessionsEndedEvent>,
+    IAfterCommitHandler<UserUnlockedEvent>,
+    IAfterCommitHandler<UserRestoredEvent>
 {
+    public Task HandleAsync(UserUnlockedEvent e, CancellationToken cancellationToken) => ForgetSecurityStateAsync(e.UserId, cancellationToken);
+
+    public Task HandleAsync(UserRestoredEvent e, CancellationToken cancellationToken) => ForgetSecurityStateAsync(e.UserId, cancellationToken);
+
+    /// <summary>Every node drops the user's cached lock and activity state, so the tokens issued now work everywhere at once.</summary>
+    private async Task ForgetSecurityStateAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bus.PublishAsync(new SecurityStateChangedLive(userId), cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Nodes were not told that user {UserId} was unlocked or restored", userId);
+        }
+    }
+
     public async Task HandleAsync(UserLocationVisibilityChangedEvent e, CancellationToken cancellationToken)
     {
         try

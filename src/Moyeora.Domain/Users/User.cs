@@ -217,6 +217,7 @@ public sealed class User : AggregateRoot
         ModerationLockEnd = null;
         LockoutEnd = null;
         AccessFailedCount = 0;
+        AddDomainEvent(new UserUnlockedEvent(Id));
     }
 
     public bool CanBeRestored(DateTime now) => DeactivationTime is { } at && now - at <= UserConsts.RestoreWindow;
@@ -302,6 +303,8 @@ public sealed class UserRole
 public sealed record UserDeactivatedEvent(Guid UserId) : IDomainEvent;
 
 public sealed record UserRestoredEvent(Guid UserId) : IDomainEvent;
+
+public sealed record UserUnlockedEvent(Guid UserId) : IDomainEvent;
 
 public sealed record UserLockedEvent(Guid UserId) : IDomainEvent;
 
