@@ -108,7 +108,7 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddSingleton<IAfterCommitHandler<UserRestoredEvent>>(sp => sp.GetRequiredService<LiveUserPublisher>());
         services.AddOptions<AttemptLimitOptions>().Bind(configuration.GetSection(AttemptLimitOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IAttemptLimiter, InMemoryAttemptLimiter>();
-        services.AddOptions<SessionOptions>().Bind(configuration.GetSection(SessionOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<SessionSecurityOptions>().Bind(configuration.GetSection(SessionSecurityOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<SessionValidator>();
         services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<SessionValidator>());
         return services;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Moyeora.Account;
 using Moyeora.ClientProxies;
@@ -124,6 +125,24 @@ public abstract class SessionHttp_Tests<TFactory>(TFactory factory)
         await ShouldBeEndedAsync(api, again, "sessionsRevoked");
         (await Should.ThrowAsync<MoyeoraApiException>(() => api.Account.RefreshAsync(new RefreshTokenDto { RefreshToken = api.RefreshToken! })))
             .Code.ShouldBe(MoyeoraErrorCodes.RefreshTokenInvalid);
+    }
+
+    [Fact]
+    public async Task A_Sweep_Closes_A_Live_Connection_Whose_Session_Ended_Even_If_The_Fan_Out_Was_Lost()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (_, tokens, live, _) = await ConnectedUserAsync(admin);
+        var (_, _, bystander, _) = await ConnectedUserAsync(admin);
+        await using var _ = live;
+        await using var __ = bystander;
+
+        // The stamp moves on with no event and no bus message, as if the message to this node were lost.
+        await factory.WithDbAsync(d => d.Users.Where(u => u.Id == tokens.UserId)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.SecurityStamp, u => u.SecurityStamp + 1)));
+        await factory.Services.GetRequiredService<LiveSessionSweeper>().SweepAsync(CancellationToken.None);
+
+        (await live.NextAsync<ConnectionClosingDto>(LiveClientMethods.ConnectionClosing)).Reason.ShouldBe("sessionEnded");
+        (await bystander.InvokeAsync<ReportPositionResultDto>("ReportPosition", 37.5, 127.0))!.Accepted.ShouldBeTrue("a connection whose session stands stays open");
     }
 
     [Fact]

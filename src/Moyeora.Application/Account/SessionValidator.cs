@@ -10,11 +10,11 @@ namespace Moyeora.Account;
 /// <summary>
 /// Decides, for every authenticated request and live connection, whether an access token still stands: it must carry
 /// the user's current security stamp, and the user must be active and not locked by a moderator. The stamp is cached
-/// per node for <see cref="SessionOptions.StampCacheSeconds"/>; a <see cref="SessionsEndedLive"/> message (sent to
+/// per node for <see cref="SessionSecurityOptions.StampCacheSeconds"/>; a <see cref="SessionsEndedLive"/> message (sent to
 /// every node when sessions end) drops the cached value at once, so an ended session stops working everywhere within
 /// the fan-out delay, and within the cache time even if that message were lost.
 /// </summary>
-public sealed class SessionValidator(IServiceScopeFactory scopes, IOptions<SessionOptions> options, TimeProvider clock)
+public sealed class SessionValidator(IServiceScopeFactory scopes, IOptions<SessionSecurityOptions> options, TimeProvider clock)
     : ILiveMessageHandler, IDisposable
 {
     public const string SecurityStampClaim = "sst";
@@ -63,7 +63,7 @@ public sealed class SessionValidator(IServiceScopeFactory scopes, IOptions<Sessi
 }
 
 /// <summary>Bound from the <c>Sessions</c> configuration section.</summary>
-public sealed class SessionOptions
+public sealed class SessionSecurityOptions
 {
     public const string SectionName = "Sessions";
 
@@ -73,4 +73,8 @@ public sealed class SessionOptions
 
     [System.ComponentModel.DataAnnotations.Range(1000, 10_000_000)]
     public int StampCacheSize { get; set; } = 200_000;
+
+    /// <summary>How often each node re-reads the security state of everyone connected live to it (the bound when a fan-out message is lost).</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 3600)]
+    public int LiveSweepSeconds { get; set; } = 30;
 }

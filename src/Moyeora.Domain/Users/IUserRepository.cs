@@ -7,6 +7,9 @@ public interface IUserRepository
     /// <summary>The security stamp and state of a user, without loading the aggregate; null for an unknown (erased) id.</summary>
     Task<UserSecurityState?> GetSecurityStateAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>The security state of each of these users that still exists, in one query.</summary>
+    Task<IReadOnlyDictionary<Guid, UserSecurityState>> GetSecurityStatesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default);
+
     Task<User?> FindByPhoneNumberAsync(string phoneNumberE164, CancellationToken cancellationToken = default);
 
     Task<bool> PhoneNumberExistsAsync(string phoneNumberE164, CancellationToken cancellationToken = default);

@@ -19,6 +19,11 @@ internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
             .Select(u => new UserSecurityState(u.SecurityStamp, u.DeactivationTime == null, u.ModerationLockEnd))
             .FirstOrDefaultAsync(cancellationToken);
 
+    public async Task<IReadOnlyDictionary<Guid, UserSecurityState>> GetSecurityStatesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default) =>
+        await db.Users.IgnoreAutoIncludes().AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, State = new UserSecurityState(u.SecurityStamp, u.DeactivationTime == null, u.ModerationLockEnd) })
+            .ToDictionaryAsync(u => u.Id, u => u.State, cancellationToken);
+
     public Task<User?> FindByPhoneNumberAsync(string phoneNumberE164, CancellationToken cancellationToken = default) =>
         db.Users.FirstOrDefaultAsync(u => u.PhoneNumber == phoneNumberE164, cancellationToken);
 

@@ -74,6 +74,8 @@ public static class MoyeoraHostExtensions
         services.AddSingleton<NearbyPusher>();
         services.AddHostedService(sp => sp.GetRequiredService<NearbyPusher>());
         services.AddHostedService<LastSeenFlusher>();
+        services.AddSingleton<LiveSessionSweeper>();
+        services.AddHostedService(sp => sp.GetRequiredService<LiveSessionSweeper>());
 
         services.AddMoyeoraApplication(configuration);
         services.AddMoyeoraEntityFrameworkCore(configuration, Path.Combine(builder.Environment.ContentRootPath, "data"));

@@ -19,6 +19,9 @@ internal sealed class LiveConnection(Guid userId, HubCallerContext context, Date
 
     public DateTime OpenedAt { get; } = openedAt;
 
+    /// <summary>The security stamp of the access token the connection was opened with.</summary>
+    public int SecurityStamp { get; init; }
+
     /// <summary>One push at a time per connection, so lists never arrive out of order.</summary>
     public SemaphoreSlim PushLock { get; } = new(1, 1);
 

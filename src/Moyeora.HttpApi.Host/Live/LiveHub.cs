@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Moyeora.Account;
 using Moyeora.Chat;
 using Moyeora.ExceptionHandling;
 using Moyeora.Hosting;
@@ -44,7 +46,8 @@ internal sealed class LiveHub(
         var openedTicks = Stopwatch.GetTimestamp();
         await using var scope = scopes.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<IUserRepository>().FindAsync(userId, Context.ConnectionAborted);
-        if (user is not { IsActive: true })
+        // The stamp may have moved on between the token check and now: such a connection never opens.
+        if (user is not { IsActive: true } || Context.User?.FindFirst(SessionValidator.SecurityStampClaim)?.Value != user.SecurityStamp.ToString(CultureInfo.InvariantCulture))
         {
             Context.Abort();
             return;
@@ -52,6 +55,7 @@ internal sealed class LiveHub(
 
         var connection = new LiveConnection(userId, Context, clock.GetUtcNow().UtcDateTime, openedTicks)
         {
+            SecurityStamp = user.SecurityStamp,
             RadiusMeters = options.Value.DefaultRadiusMeters,
             Visibility = user.LocationVisibility,
             GhostUntil = user.GhostUntil,
