@@ -31,6 +31,17 @@ public abstract class SessionHttp_Tests<TFactory>(TFactory factory)
         return (api, tokens, live, (await api.Profile.GetAsync()).PhoneNumber);
     }
 
+    /// <summary>Resets the password as someone who lost it would, reading the code from the outbox.</summary>
+    private async Task<MoyeoraApiClient> ResetPasswordAsync(MoyeoraApiClient admin, string phone, string newPassword)
+    {
+        var reset = factory.CreateApiClient();
+        await reset.Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.PasswordReset });
+        var code = await MoyeoraWebApplicationFactory.ReadCodeAsync(admin, phone);
+        var verified = await reset.Account.VerifyCodeAsync(new VerifyCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.PasswordReset, Code = code });
+        await reset.Account.ResetPasswordAsync(new ResetPasswordDto { VerificationToken = verified.VerificationToken, NewPassword = newPassword });
+        return reset;
+    }
+
     private async Task ShouldBeEndedAsync(MoyeoraApiClient api, LiveClient live, string reason)
     {
         (await live.NextAsync<ConnectionClosingDto>(LiveClientMethods.ConnectionClosing)).Reason.ShouldBe(reason);
@@ -62,12 +73,7 @@ public abstract class SessionHttp_Tests<TFactory>(TFactory factory)
         await ShouldBeEndedAsync(api, live, "accountLocked");
 
         // A reset code can still be asked for and used (the answer never tells a stranger anything), but the lock holds.
-        var reset = factory.CreateApiClient();
-        await reset.Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.PasswordReset });
-        factory.Clock.Advance(TimeSpan.FromSeconds(1));
-        var code = await MoyeoraWebApplicationFactory.ReadCodeAsync(admin, phone);
-        var verified = await reset.Account.VerifyCodeAsync(new VerifyCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.PasswordReset, Code = code });
-        await reset.Account.ResetPasswordAsync(new ResetPasswordDto { VerificationToken = verified.VerificationToken, NewPassword = "after-reset-9" });
+        var reset = await ResetPasswordAsync(admin, phone, "after-reset-9");
         var stillLocked = await Should.ThrowAsync<MoyeoraApiException>(() => reset.SignInAsync(phone, "after-reset-9"));
         stillLocked.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         stillLocked.Code.ShouldBe(MoyeoraErrorCodes.AccountLocked);
@@ -99,11 +105,7 @@ public abstract class SessionHttp_Tests<TFactory>(TFactory factory)
         var admin = await factory.CreateAdminClientAsync();
         var (api, _, live, phone) = await ConnectedUserAsync(admin);
         await using var _ = live;
-        var reset = factory.CreateApiClient();
-        await reset.Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.PasswordReset });
-        var code = await MoyeoraWebApplicationFactory.ReadCodeAsync(admin, phone);
-        var verified = await reset.Account.VerifyCodeAsync(new VerifyCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.PasswordReset, Code = code });
-        await reset.Account.ResetPasswordAsync(new ResetPasswordDto { VerificationToken = verified.VerificationToken, NewPassword = "reset-pass-77" });
+        await ResetPasswordAsync(admin, phone, "reset-pass-77");
         await ShouldBeEndedAsync(api, live, "passwordChanged");
     }
 
