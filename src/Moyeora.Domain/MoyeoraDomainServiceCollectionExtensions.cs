@@ -17,7 +17,7 @@ public static class MoyeoraDomainServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, RevokeSessionsHandler>();
         services.AddScoped<IDomainEventHandler<UserPhoneNumberChangedEvent>, RevokeSessionsHandler>();
         services.AddScoped<IDomainEventHandler<UserLockedEvent>, RevokeSessionsHandler>();
-        services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, HostDeactivatedHandler>();
+        services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, AccountDeletedMeetupsHandler>();
         services.AddScoped<ChatSystemMessageHandler>();
         services.AddScoped<IDomainEventHandler<MeetupMemberJoinedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
         services.AddScoped<IDomainEventHandler<MeetupMemberLeftEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());

@@ -287,6 +287,79 @@ public abstract class MeetupAppService_Tests(DatabaseFixture db) : ApplicationTe
     }
 
     [Fact]
+    public async Task A_Member_Who_Deletes_Their_Account_Leaves_Every_Recruiting_Meetup_At_Once()
+    {
+        var (phone, password, member) = await SignUpAsync();
+        var (lat, lng) = (35.0 + Random.Shared.NextDouble(), 128.0 + Random.Shared.NextDouble()); // a spot of its own
+        var (full, hostId) = await HostMeetupAsync(NewMeetupInput(maxMembers: 2, title: "꽉 찬 모임", lat: lat, lng: lng));
+        var nearby = new GetNearbyMeetupsDto { Latitude = lat, Longitude = lng, RadiusMeters = 100 };
+        var others = new List<MeetupDto>();
+        for (var i = 0; i < 6; i++)
+        {
+            others.Add((await HostMeetupAsync(NewMeetupInput(maxMembers: 3))).Meetup);
+        }
+
+        var (confirmed, confirmedHost) = await HostMeetupAsync();
+        using (DatabaseFixture.ActAs(member.UserId))
+        {
+            await Meetups.JoinAsync(full.Id);
+            foreach (var meetup in others.Append(confirmed))
+            {
+                await Meetups.JoinAsync(meetup.Id);
+            }
+
+            await Meetups.ConfirmAsync(confirmed.Id);
+        }
+
+        using (DatabaseFixture.ActAs(confirmedHost))
+        {
+            await Meetups.ConfirmAsync(confirmed.Id);
+        }
+
+        var latecomer = await NewUserAsync();
+        using (DatabaseFixture.ActAs(latecomer))
+        {
+            (await Should.ThrowAsync<BusinessException>(() => Meetups.JoinAsync(full.Id))).Code.ShouldBe(MoyeoraErrorCodes.MeetupFull);
+            (await Meetups.GetNearbyAsync(nearby)).Items.Single(m => m.Id == full.Id).MemberCount.ShouldBe(2);
+        }
+
+        using (DatabaseFixture.ActAs(member.UserId))
+        {
+            await Db.Service<Moyeora.Profile.IProfileAppService>().DeleteAsync(new Moyeora.Profile.DeleteAccountDto { Password = password });
+        }
+
+        var counts = await Db.WithDbAsync(d => d.Meetups.Where(m => others.Select(o => o.Id).Contains(m.Id)).Select(m => m.MemberCount).ToListAsync());
+        counts.ShouldAllBe(c => c == 1);
+        using (DatabaseFixture.ActAs(latecomer))
+        {
+            // The in-memory recruiting catalog shows the freed seat, and the seat can be taken at once.
+            (await Meetups.GetNearbyAsync(nearby)).Items.Single(m => m.Id == full.Id).MemberCount.ShouldBe(1);
+            (await Meetups.GetAsync(full.Id)).MemberCount.ShouldBe(1);
+            (await Meetups.JoinAsync(full.Id)).MemberCount.ShouldBe(2);
+        }
+
+        using (DatabaseFixture.ActAs(hostId))
+        {
+            var room = await Chat.GetMessagesAsync(full.Id, new GetChatMessagesDto { MaxResultCount = 50 });
+            room.Items.ShouldContain(m => m.Kind == ChatMessageKind.MemberLeft && m.SubjectUserId == member.UserId);
+            var told = await Db.Service<Moyeora.Notifications.INotificationAppService>().GetListAsync(new PagedRequestDto { MaxResultCount = 50 });
+            told.Items.ShouldContain(n => n.Kind == Moyeora.Notifications.NotificationKind.MemberLeft && n.MeetupId == full.Id && n.ActorId == member.UserId);
+        }
+
+        using (DatabaseFixture.ActAs(confirmedHost))
+        {
+            (await Meetups.GetAsync(confirmed.Id)).Members!.ShouldContain(m => m.User.Id == member.UserId, "a confirmed meetup is frozen");
+        }
+
+        (await Account.LoginAsync(new Moyeora.Account.LoginDto { PhoneNumber = phone, Password = password })).Restored.ShouldBeTrue();
+        using (DatabaseFixture.ActAs(member.UserId))
+        {
+            var mine = await Meetups.GetMineAsync(new PagedRequestDto { MaxResultCount = 100 });
+            mine.Items.Select(m => m.Id).ShouldBe([confirmed.Id], "restoring the account rejoins nothing");
+        }
+    }
+
+    [Fact]
     public async Task Invitations_Are_Private_To_Their_Invitee()
     {
         var (meetup, hostId) = await HostMeetupAsync();
@@ -377,7 +450,7 @@ public abstract class MeetupAppService_Tests(DatabaseFixture db) : ApplicationTe
         page.Items[1].DistanceMeters!.Value.ShouldBe(1000.8, 1);
         page.TotalCount.ShouldBe(2);
         (await Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = 10, Longitude = 10, RadiusMeters = 5000 })).Items.ShouldContain(m => m.Id == outside.Id);
-        (await Should.ThrowAsync<BusinessException>(() => Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = 10, Longitude = 10, RadiusMeters = 50 })))
+        (await Should.ThrowAsync<BusinessException>(() => Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = 10, Longitude = 10, RadiusMeters = 100 })))
             .Code.ShouldBe(MoyeoraErrorCodes.InvalidSearch);
         (await Should.ThrowAsync<BusinessException>(() => Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = 91, Longitude = 10 })))
             .Kind.ShouldBe(ErrorKind.Invalid);
