@@ -548,6 +548,63 @@ public abstract class MeetupAppService_Tests(DatabaseFixture db) : ApplicationTe
         stored.Participants.Count.ShouldBe(10);
     }
 
+    [Fact]
+    public async Task Seats_Freed_By_A_Deleted_Account_Go_To_Parallel_Joiners_Without_Overbooking()
+    {
+        var (_, password, member) = await SignUpAsync();
+        var meetups = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            var (meetup, _) = await HostMeetupAsync(NewMeetupInput(maxMembers: 3));
+            meetups.Add(meetup.Id);
+            using (DatabaseFixture.ActAs(member.UserId))
+            {
+                await Meetups.JoinAsync(meetup.Id);
+            }
+
+            using (DatabaseFixture.ActAs(await NewUserAsync()))
+            {
+                await Meetups.JoinAsync(meetup.Id); // full now
+            }
+        }
+
+        var joiners = new List<(Guid User, Guid Meetup)>();
+        for (var i = 0; i < 24; i++)
+        {
+            joiners.Add((await NewUserAsync(), meetups[i % meetups.Count]));
+        }
+
+        var deletion = Task.Run(async () =>
+        {
+            using var _ = DatabaseFixture.ActAs(member.UserId);
+            await Db.Service<Moyeora.Profile.IProfileAppService>().DeleteAsync(new Moyeora.Profile.DeleteAccountDto { Password = password });
+        });
+        var results = await Task.WhenAll(joiners.Select(j => Task.Run(async () =>
+        {
+            using var _ = DatabaseFixture.ActAs(j.User);
+            try
+            {
+                await Db.Service<IMeetupAppService>().JoinAsync(j.Meetup);
+                return (j.Meetup, Code: "joined");
+            }
+            catch (BusinessException ex)
+            {
+                return (j.Meetup, ex.Code);
+            }
+        })));
+        await deletion;
+
+        results.Where(r => r.Code != "joined").ShouldAllBe(r => r.Code == MoyeoraErrorCodes.MeetupFull);
+        foreach (var id in meetups)
+        {
+            var stored = await Db.WithDbAsync(d => d.Meetups.SingleAsync(m => m.Id == id));
+            stored.IsMember(member.UserId).ShouldBeFalse();
+            stored.Participants.Count.ShouldBe(stored.MemberCount);
+            stored.MemberCount.ShouldBe(2 + results.Count(r => r.Meetup == id && r.Code == "joined"));
+            stored.MemberCount.ShouldBeLessThanOrEqualTo(3);
+        }
+    }
+
     private async Task<List<MeetupListItemDto>> AllRecruitingAsync()
     {
         var all = new List<MeetupListItemDto>();
