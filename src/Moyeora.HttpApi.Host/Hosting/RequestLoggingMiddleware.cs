@@ -39,10 +39,10 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, RequestLi
 {
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
     {
-        // The target as sent (path and query, still percent-encoded), not the decoded path.
+        // The target as sent (path and query, still percent-encoded) when the server gives it, not the decoded path.
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
-        var urlLength = target?.Length ?? (context.Request.PathBase.Value?.Length ?? 0) + (context.Request.Path.Value?.Length ?? 0)
-            + (context.Request.QueryString.Value?.Length ?? 0);
+        var urlLength = !string.IsNullOrEmpty(target) ? target.Length
+            : (context.Request.PathBase.Value?.Length ?? 0) + (context.Request.Path.Value?.Length ?? 0) + (context.Request.QueryString.Value?.Length ?? 0);
         if (urlLength > limits.MaxUrlLength)
         {
             await RefuseAsync(context, problemDetails, StatusCodes.Status414UriTooLong, $"The request URI is longer than {limits.MaxUrlLength} characters.");
