@@ -450,7 +450,7 @@ public abstract class MeetupAppService_Tests(DatabaseFixture db) : ApplicationTe
         page.Items[1].DistanceMeters!.Value.ShouldBe(1000.8, 1);
         page.TotalCount.ShouldBe(2);
         (await Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = 10, Longitude = 10, RadiusMeters = 5000 })).Items.ShouldContain(m => m.Id == outside.Id);
-        (await Should.ThrowAsync<BusinessException>(() => Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = 10, Longitude = 10, RadiusMeters = 100 })))
+        (await Should.ThrowAsync<BusinessException>(() => Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = 10, Longitude = 10, RadiusMeters = 50 })))
             .Code.ShouldBe(MoyeoraErrorCodes.InvalidSearch);
         (await Should.ThrowAsync<BusinessException>(() => Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = 91, Longitude = 10 })))
             .Kind.ShouldBe(ErrorKind.Invalid);
