@@ -45,12 +45,12 @@ public sealed partial class ClusterScript_Tests
         using var outer = Process.Start(info)!;
         var script = int.Parse((await outer.StandardOutput.ReadLineAsync())!, System.Globalization.CultureInfo.InvariantCulture);
         var started = new HashSet<int>();
+        var work = string.Empty;
         try
         {
-            await WaitUntilAnsweringAsync(ports[0], outer, log);
+            work = await WaitUntilReadyAsync(ports[0], outer, log);
             started.UnionWith(Descendants(script));
-            var work = LogsLine().Match(await File.ReadAllTextAsync(log)).Groups[1].Value;
-            started.Add(int.Parse(File.ReadLines(Path.Combine(work, "pg", "postmaster.pid")).First(), System.Globalization.CultureInfo.InvariantCulture));
+            started.Add(Postmaster(work) ?? throw new InvalidOperationException("PostgreSQL is not running."));
             started.Count.ShouldBeGreaterThanOrEqualTo(5, "redis, two nodes, nginx and PostgreSQL");
 
             Signal(signal, script);
@@ -68,7 +68,12 @@ public sealed partial class ClusterScript_Tests
         }
         finally
         {
-            // Whatever happened, leave nothing behind.
+            // Whatever happened, leave nothing behind (PostgreSQL runs detached: found through its folder).
+            if (work.Length > 0 && Postmaster(work) is { } postmaster)
+            {
+                started.Add(postmaster);
+            }
+
             foreach (var pid in started.Append(script).Where(IsAlive))
             {
                 Signal("KILL", pid);
@@ -81,7 +86,14 @@ public sealed partial class ClusterScript_Tests
 
     private static string Text(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static async Task WaitUntilAnsweringAsync(int port, Process outer, string log)
+    private static int? Postmaster(string work)
+    {
+        var file = Path.Combine(work, "pg", "postmaster.pid");
+        return File.Exists(file) && int.TryParse(File.ReadLines(file).FirstOrDefault(), out var pid) ? pid : null;
+    }
+
+    /// <summary>Waits until the balancer answers and the script has said it is ready; returns its working folder.</summary>
+    private static async Task<string> WaitUntilReadyAsync(int port, Process outer, string log)
     {
         using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(2) };
         var clock = Stopwatch.StartNew();
@@ -95,9 +107,9 @@ public sealed partial class ClusterScript_Tests
             try
             {
                 using var response = await http.GetAsync("/health/live");
-                if (response.StatusCode == HttpStatusCode.OK)
+                if (response.StatusCode == HttpStatusCode.OK && LogsLine().Match(await File.ReadAllTextAsync(log)) is { Success: true } banner)
                 {
-                    return;
+                    return banner.Groups[1].Value;
                 }
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
