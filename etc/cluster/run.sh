@@ -5,7 +5,18 @@
 #
 #   bash etc/cluster/run.sh            # then open http://127.0.0.1:8080/swagger
 #   PORT=9000 NODE_A=6001 NODE_B=6002 bash etc/cluster/run.sh
+#   HOST_DLL=path/to/Moyeora.HttpApi.Host.dll bash etc/cluster/run.sh   # use a built host, skip the build
+#
+# Ctrl-C, SIGINT or SIGTERM (also when started in the background: `bash etc/cluster/run.sh &`, then
+# `kill -INT <pid>`) stops everything it started — nodes, nginx, Redis, PostgreSQL — by process id, and exits.
 set -euo pipefail
+
+# A non-interactive shell starts background jobs with SIGINT ignored, and bash cannot trap a signal ignored on
+# entry: start again with SIGINT restored, so the trap below works however the script was started.
+if [ -z "${MOYEORA_CLUSTER_SIGINT_RESTORED:-}" ] && (( 16#$(awk '/^SigIgn:/ { print $2 }' /proc/$$/status) & 2 )); then
+  export MOYEORA_CLUSTER_SIGINT_RESTORED=1
+  exec env --default-signal=INT "$BASH" "$0" "$@"
+fi
 cd "$(dirname "$0")/../.."
 
 PORT=${PORT:-8080}
@@ -32,14 +43,29 @@ work=$(mktemp -d /tmp/moyeora-cluster.XXXXXX)
 chmod 755 "$work"
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 pids=()
+stop_postgres() {
+  [ -f "$work/pg/postmaster.pid" ] || return 0
+  local postmaster; postmaster=$(head -1 "$work/pg/postmaster.pid")
+  as_postgres "$pg_bin/pg_ctl" -D "$work/pg" -m fast -t 20 stop > /dev/null 2>&1 || kill -KILL "$postmaster" 2> /dev/null || true
+}
 cleanup() {
   trap - EXIT INT TERM
-  for pid in "${pids[@]}"; do kill -INT "$pid" 2> /dev/null || true; done
+  # SIGTERM, not SIGINT: the nodes were started as background jobs of this script, so they ignore SIGINT.
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2> /dev/null || true; done
+  for _ in $(seq 1 100); do # at most 20 s for a graceful stop, then by force
+    alive=0
+    for pid in "${pids[@]}"; do kill -0 "$pid" 2> /dev/null && alive=1; done
+    [ $alive -eq 0 ] && break
+    sleep 0.2
+  done
+  for pid in "${pids[@]}"; do kill -KILL "$pid" 2> /dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2> /dev/null || true; done
-  [ -f "$work/pg/postmaster.pid" ] && as_postgres "$pg_bin/pg_ctl" -D "$work/pg" -m fast stop > /dev/null 2>&1 || true
+  stop_postgres
   rm -rf "$work"
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'echo "Stopping ..."; cleanup; exit 130' INT
+trap 'echo "Stopping ..."; cleanup; exit 143' TERM
 
 echo "PostgreSQL on 127.0.0.1:$PG_PORT, Redis on 127.0.0.1:$REDIS_PORT ..."
 mkdir -p "$work/pg"
@@ -51,9 +77,19 @@ as_postgres "$pg_bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U postgres moyeora
 redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" > "$work/redis.log" 2>&1 &
 pids+=($!)
 
-echo "Building the host ..."
-dotnet build src/Moyeora.HttpApi.Host -c Release -v quiet -nologo > "$work/build.log" || { cat "$work/build.log"; exit 1; }
-host_dll=src/Moyeora.HttpApi.Host/bin/Release/net10.0/Moyeora.HttpApi.Host.dll
+host_dll=${HOST_DLL:-}
+if [ -z "$host_dll" ]; then
+  echo "Building the host ..."
+  # In the background (a signal stops it at once), leaving no build server behind.
+  dotnet build src/Moyeora.HttpApi.Host -c Release -v quiet -nologo -nodeReuse:false -p:UseSharedCompilation=false \
+    > "$work/build.log" 2>&1 &
+  build=$!
+  pids+=($build)
+  wait $build || { cat "$work/build.log"; exit 1; }
+  unset 'pids[-1]'
+  host_dll=src/Moyeora.HttpApi.Host/bin/Release/net10.0/Moyeora.HttpApi.Host.dll
+fi
+[ -f "$host_dll" ] || { echo "No host at $host_dll"; exit 1; }
 
 export ASPNETCORE_ENVIRONMENT=Production
 export ConnectionStrings__Default="Host=127.0.0.1;Port=$PG_PORT;Database=moyeora;Username=postgres;Maximum Pool Size=100"
@@ -65,7 +101,7 @@ start_node() { # port, migrate
   Database__MigrateOnStartup=$2 dotnet "$host_dll" --urls "http://127.0.0.1:$1" --contentRoot "$work" > "$work/node-$1.log" 2>&1 &
   pids+=($!)
   for _ in $(seq 1 120); do
-    curl -fsS "http://127.0.0.1:$1/health/ready" > /dev/null 2>&1 && return 0
+    curl -fsS --max-time 2 "http://127.0.0.1:$1/health/ready" > /dev/null 2>&1 && return 0
     sleep 0.5
   done
   echo "Node on :$1 did not become ready:"; tail -30 "$work/node-$1.log"; exit 1
@@ -78,7 +114,7 @@ sed -e "s|@DIR@|$work|g" -e "s|@PORT@|$PORT|g" -e "s|@NODE_A@|$NODE_A|g" -e "s|@
   etc/cluster/nginx.conf.template > "$work/nginx.conf"
 "$nginx_bin" -c "$work/nginx.conf" -p "$work" &
 pids+=($!)
-for _ in $(seq 1 50); do curl -fsS "http://127.0.0.1:$PORT/health/live" > /dev/null 2>&1 && break; sleep 0.2; done
+for _ in $(seq 1 50); do curl -fsS --max-time 2 "http://127.0.0.1:$PORT/health/live" > /dev/null 2>&1 && break; sleep 0.2; done
 
 cat <<INFO
 
@@ -89,4 +125,6 @@ Moyeora cluster ready:
   logs           $work
 Ctrl-C stops everything.
 INFO
-wait "${pids[@]}"
+# Returns when a signal arrives (its trap then stops everything) or when a process ends by itself.
+wait -n "${pids[@]}" || true
+echo "A process of the cluster ended by itself; stopping the rest."

@@ -14,7 +14,7 @@ public static class MoyeoraDomainServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddScoped<IDomainEventHandler<UserSessionsEndedEvent>, RevokeSessionsHandler>();
-        services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, HostDeactivatedHandler>();
+        services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, AccountDeletedMeetupsHandler>();
         services.AddScoped<ChatSystemMessageHandler>();
         services.AddScoped<IDomainEventHandler<MeetupMemberJoinedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
         services.AddScoped<IDomainEventHandler<MeetupMemberLeftEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());

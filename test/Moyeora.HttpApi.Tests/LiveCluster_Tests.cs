@@ -162,6 +162,48 @@ public sealed class ProcessClusterFixture : IAsyncLifetime
 
 public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFixture<ProcessClusterFixture>
 {
+    /// <summary>
+    /// Through the shipped nginx.conf.template: whatever is too large is refused as ProblemDetails with a code —
+    /// by the host (its limits are the lower ones), or by nginx itself in the same shape — never an HTML page.
+    /// </summary>
+    [Theory]
+    [InlineData("body", 70_000, HttpStatusCode.RequestEntityTooLarge, "host")] // over the host's 64 KB, under nginx's 1 MB
+    [InlineData("body", 2_000_000, HttpStatusCode.RequestEntityTooLarge, "nginx")] // over nginx's too
+    [InlineData("url", 10_000, HttpStatusCode.RequestUriTooLong, "host")] // over the host's 8 KB, under nginx's 32 KB
+    [InlineData("url", 40_000, HttpStatusCode.RequestUriTooLong, "nginx")]
+    [InlineData("header", 40_000, HttpStatusCode.RequestHeaderFieldsTooLarge, "nginx")]
+    public async Task Oversized_Requests_Through_The_Balancer_Get_ProblemDetails_With_A_Code(string what, int size, HttpStatusCode status, string refusedBy)
+    {
+        using var http = new HttpClient { BaseAddress = cluster.Balancer };
+        using var request = what switch
+        {
+            "body" => new HttpRequestMessage(HttpMethod.Post, "api/app/account/login")
+            {
+                Content = new StringContent($$"""{"phoneNumber":"010-1234-5678","password":"{{new string('p', size)}}"}""", System.Text.Encoding.UTF8, "application/json"),
+            },
+            "url" => new HttpRequestMessage(HttpMethod.Get, "api/app/meetups/search?keyword=" + new string('k', size)),
+            _ => new HttpRequestMessage(HttpMethod.Get, "health/live") { Headers = { { "X-Padding", new string('h', size) } } },
+        };
+        using var response = await http.SendAsync(request);
+        response.StatusCode.ShouldBe(status);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("status").GetInt32().ShouldBe((int)status);
+        problem.RootElement.GetProperty("code").GetString().ShouldBe(MoyeoraErrorCodes.ValidationFailed);
+        // The host's answers carry its trace id; nginx's do not.
+        problem.RootElement.TryGetProperty("traceId", out _).ShouldBe(refusedBy == "host");
+    }
+
+    [Fact]
+    public async Task A_Node_Answers_A_Long_Url_With_ProblemDetails_Not_Kestrels_Empty_414()
+    {
+        using var http = new HttpClient { BaseAddress = cluster.NodeA };
+        using var response = await http.GetAsync("api/app/meetups/search?keyword=" + new string('k', 20_000));
+        response.StatusCode.ShouldBe(HttpStatusCode.RequestUriTooLong);
+        response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
+        (await response.Content.ReadAsStringAsync()).ShouldContain(MoyeoraErrorCodes.ValidationFailed);
+    }
+
     [Fact]
     public async Task Chat_From_A_Client_On_Node_A_Reaches_A_Client_On_Node_B()
     {

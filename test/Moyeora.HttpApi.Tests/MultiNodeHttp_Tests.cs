@@ -66,4 +66,38 @@ public sealed class MultiNodeHttp_Tests : IAsyncLifetime
         seen.ShouldBeTrue();
         (await onB.Meetups.GetRecruitingListAsync(new PagedRequestDto { MaxResultCount = 100 })).Items.Single(m => m.Id == meetup.Id).MemberCount.ShouldBe(2);
     }
+
+    [Fact]
+    public async Task An_Account_Deleted_On_One_Node_Frees_Its_Seats_On_The_Other_At_Once()
+    {
+        var admin = await _nodeA.CreateAdminClientAsync();
+        var (host, _, _, _) = await _nodeA.SignUpAsync(admin);
+        var (member, _, password, _) = await _nodeA.SignUpAsync(admin);
+        var (_, _, _, latecomerTokens) = await _nodeA.SignUpAsync(admin);
+        var meetup = await host.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup(maxMembers: 2));
+        await member.Meetups.JoinAsync(meetup.Id);
+
+        // Node B caches the full meetup and the recruiting list before the deletion.
+        var onB = new MoyeoraApiClient(_nodeB.CreateClient());
+        onB.UseTokens(latecomerTokens);
+        (await onB.Meetups.GetAsync(meetup.Id)).IsFull.ShouldBeTrue();
+        (await onB.Meetups.GetRecruitingListAsync(new PagedRequestDto { MaxResultCount = 100 })).Items.Single(m => m.Id == meetup.Id).MemberCount.ShouldBe(2);
+
+        await member.Profile.DeleteAsync(new Moyeora.Profile.DeleteAccountDto { Password = password }); // on node A
+
+        var deadline = DateTime.UtcNow.AddSeconds(3);
+        var freed = false;
+        while (!freed && DateTime.UtcNow < deadline)
+        {
+            freed = (await onB.Meetups.GetRecruitingListAsync(new PagedRequestDto { MaxResultCount = 100 })).Items.Single(m => m.Id == meetup.Id).MemberCount == 1;
+            if (!freed)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        freed.ShouldBeTrue("node B's recruiting catalog shows the freed seat");
+        (await onB.Meetups.GetAsync(meetup.Id)).IsFull.ShouldBeFalse();
+        (await onB.Meetups.JoinAsync(meetup.Id)).MemberCount.ShouldBe(2);
+    }
 }

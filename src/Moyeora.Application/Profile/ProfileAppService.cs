@@ -97,8 +97,17 @@ public sealed class ProfileAppService(
     {
         var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
         await VerifyPasswordAsync(user, input.Password, "password", cancellationToken);
-        user.Deactivate(clock.GetUtcNow().UtcDateTime);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+
+        // Deactivation also leaves the account's meetups in the same save; a meetup changed meanwhile
+        // (someone joined) is a conflict, so the whole deletion runs again on fresh data.
+        var first = true;
+        await unitOfWork.RetryOnConflictAsync(async () =>
+        {
+            var current = first ? user : await users.GetRequiredUserAsync(currentUser, cancellationToken);
+            first = false;
+            current.Deactivate(clock.GetUtcNow().UtcDateTime);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+        });
     }
 
     /// <summary>A wrong password here counts toward the lockout like a failed log-in (a stolen token cannot guess it).</summary>

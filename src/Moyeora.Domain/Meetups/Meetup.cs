@@ -146,10 +146,38 @@ public sealed class Meetup : AggregateRoot
         }
 
         EnsureRecruiting();
+        RemoveLeaving(participant);
+    }
+
+    /// <summary>
+    /// The member's account was deleted (deactivated): a host hands the meetup over first (or cancels it
+    /// when alone), then the member leaves it as by <see cref="Leave"/> while it is still recruiting, freeing
+    /// the seat at once. A confirmed meetup is frozen and keeps them; ended and cancelled ones are history.
+    /// Returns whether they left. Idempotent.
+    /// </summary>
+    public bool LeaveOnAccountDeletion(Guid userId, DateTime now)
+    {
+        if (userId == HostId)
+        {
+            ReleaseHost(now);
+        }
+
+        var participant = _participants.FirstOrDefault(p => p.UserId == userId);
+        if (Status != MeetupStatus.Recruiting || participant is null || userId == HostId)
+        {
+            return false;
+        }
+
+        RemoveLeaving(participant);
+        return true;
+    }
+
+    private void RemoveLeaving(MeetupParticipant participant)
+    {
         var wasFull = IsFull;
         _participants.Remove(participant);
         MemberCount--;
-        AddDomainEvent(new MeetupMemberLeftEvent(Id, userId, wasFull));
+        AddDomainEvent(new MeetupMemberLeftEvent(Id, participant.UserId, wasFull));
     }
 
     public void Kick(Guid callerId, Guid userId, DateTime now)
@@ -226,10 +254,7 @@ public sealed class Meetup : AggregateRoot
             return;
         }
 
-        var wasFull = IsFull;
-        _participants.Remove(participant);
-        MemberCount--;
-        AddDomainEvent(new MeetupMemberLeftEvent(Id, userId, wasFull));
+        RemoveLeaving(participant);
     }
 
     /// <summary>

@@ -33,6 +33,11 @@ public static class MoyeoraHostExtensions
         ThreadPool.GetMinThreads(out var workers, out var completionPorts);
         ThreadPool.SetMinThreads(Math.Max(workers, configuration.GetValue("Hosting:MinWorkerThreads", 64)), completionPorts);
 
+        // Kestrel refuses a request line over its limit with an empty 414 before any middleware runs; its limit
+        // sits well above Limits:MaxUrlLength, so a long URL gets the host's own ProblemDetails instead.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
+            o.Limits.MaxRequestLineSize = configuration.GetValue("Limits:MaxRequestLineBytes", 64 * 1024));
+
         services.AddHttpContextAccessor();
         services.AddScoped<HttpContextCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpContextCurrentUser>());
@@ -140,7 +145,8 @@ public static class MoyeoraHostExtensions
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestSizeLimitMiddleware>(app.Configuration.GetValue("Limits:MaxRequestBodyBytes", 64L * 1024));
+        app.UseMiddleware<RequestSizeLimitMiddleware>(new RequestLimits(
+            app.Configuration.GetValue("Limits:MaxRequestBodyBytes", 64L * 1024), app.Configuration.GetValue("Limits:MaxUrlLength", 8 * 1024)));
         app.UseAuthentication();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRateLimiter();

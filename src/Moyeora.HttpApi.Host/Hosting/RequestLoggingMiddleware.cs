@@ -31,28 +31,45 @@ internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Req
     }
 }
 
-/// <summary>Refuses bodies larger than the configured limit before anything reads them.</summary>
-internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, long maxBytes)
+/// <summary>What the host accepts at most; a balancer in front must allow more, so the host answers (ProblemDetails).</summary>
+internal sealed record RequestLimits(long MaxBodyBytes, int MaxUrlLength);
+
+/// <summary>Refuses bodies and URLs larger than the configured limits before anything reads them.</summary>
+internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, RequestLimits limits)
 {
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
     {
-        if (context.Request.ContentLength > maxBytes)
+        // The target as sent (path and query, still percent-encoded) when the server gives it, not the decoded path.
+        var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        var urlLength = !string.IsNullOrEmpty(target) ? target.Length
+            : (context.Request.PathBase.Value?.Length ?? 0) + (context.Request.Path.Value?.Length ?? 0) + (context.Request.QueryString.Value?.Length ?? 0);
+        if (urlLength > limits.MaxUrlLength)
         {
-            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            await problemDetails.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = ProblemFactory.Create(StatusCodes.Status413PayloadTooLarge, MoyeoraErrorCodes.ValidationFailed,
-                    $"The request body is larger than {maxBytes} bytes."),
-            });
+            await RefuseAsync(context, problemDetails, StatusCodes.Status414UriTooLong, $"The request URI is longer than {limits.MaxUrlLength} characters.");
+            return;
+        }
+
+        if (context.Request.ContentLength > limits.MaxBodyBytes)
+        {
+            await RefuseAsync(context, problemDetails, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes.");
             return;
         }
 
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
         {
-            feature.MaxRequestBodySize = maxBytes;
+            feature.MaxRequestBodySize = limits.MaxBodyBytes;
         }
 
         await next(context);
+    }
+
+    private static async Task RefuseAsync(HttpContext context, IProblemDetailsService problemDetails, int status, string detail)
+    {
+        context.Response.StatusCode = status;
+        await problemDetails.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = ProblemFactory.Create(status, MoyeoraErrorCodes.ValidationFailed, detail),
+        });
     }
 }

@@ -287,6 +287,79 @@ public abstract class MeetupAppService_Tests(DatabaseFixture db) : ApplicationTe
     }
 
     [Fact]
+    public async Task A_Member_Who_Deletes_Their_Account_Leaves_Every_Recruiting_Meetup_At_Once()
+    {
+        var (phone, password, member) = await SignUpAsync();
+        var (lat, lng) = (35.0 + Random.Shared.NextDouble(), 128.0 + Random.Shared.NextDouble()); // a spot of its own
+        var (full, hostId) = await HostMeetupAsync(NewMeetupInput(maxMembers: 2, title: "꽉 찬 모임", lat: lat, lng: lng));
+        var nearby = new GetNearbyMeetupsDto { Latitude = lat, Longitude = lng, RadiusMeters = 100 };
+        var others = new List<MeetupDto>();
+        for (var i = 0; i < 6; i++)
+        {
+            others.Add((await HostMeetupAsync(NewMeetupInput(maxMembers: 3))).Meetup);
+        }
+
+        var (confirmed, confirmedHost) = await HostMeetupAsync();
+        using (DatabaseFixture.ActAs(member.UserId))
+        {
+            await Meetups.JoinAsync(full.Id);
+            foreach (var meetup in others.Append(confirmed))
+            {
+                await Meetups.JoinAsync(meetup.Id);
+            }
+
+            await Meetups.ConfirmAsync(confirmed.Id);
+        }
+
+        using (DatabaseFixture.ActAs(confirmedHost))
+        {
+            await Meetups.ConfirmAsync(confirmed.Id);
+        }
+
+        var latecomer = await NewUserAsync();
+        using (DatabaseFixture.ActAs(latecomer))
+        {
+            (await Should.ThrowAsync<BusinessException>(() => Meetups.JoinAsync(full.Id))).Code.ShouldBe(MoyeoraErrorCodes.MeetupFull);
+            (await Meetups.GetNearbyAsync(nearby)).Items.Single(m => m.Id == full.Id).MemberCount.ShouldBe(2);
+        }
+
+        using (DatabaseFixture.ActAs(member.UserId))
+        {
+            await Db.Service<Moyeora.Profile.IProfileAppService>().DeleteAsync(new Moyeora.Profile.DeleteAccountDto { Password = password });
+        }
+
+        var counts = await Db.WithDbAsync(d => d.Meetups.Where(m => others.Select(o => o.Id).Contains(m.Id)).Select(m => m.MemberCount).ToListAsync());
+        counts.ShouldAllBe(c => c == 1);
+        using (DatabaseFixture.ActAs(latecomer))
+        {
+            // The in-memory recruiting catalog shows the freed seat, and the seat can be taken at once.
+            (await Meetups.GetNearbyAsync(nearby)).Items.Single(m => m.Id == full.Id).MemberCount.ShouldBe(1);
+            (await Meetups.GetAsync(full.Id)).MemberCount.ShouldBe(1);
+            (await Meetups.JoinAsync(full.Id)).MemberCount.ShouldBe(2);
+        }
+
+        using (DatabaseFixture.ActAs(hostId))
+        {
+            var room = await Chat.GetMessagesAsync(full.Id, new GetChatMessagesDto { MaxResultCount = 50 });
+            room.Items.ShouldContain(m => m.Kind == ChatMessageKind.MemberLeft && m.SubjectUserId == member.UserId);
+            var told = await Db.Service<Moyeora.Notifications.INotificationAppService>().GetListAsync(new PagedRequestDto { MaxResultCount = 50 });
+            told.Items.ShouldContain(n => n.Kind == Moyeora.Notifications.NotificationKind.MemberLeft && n.MeetupId == full.Id && n.ActorId == member.UserId);
+        }
+
+        using (DatabaseFixture.ActAs(confirmedHost))
+        {
+            (await Meetups.GetAsync(confirmed.Id)).Members!.ShouldContain(m => m.User.Id == member.UserId, "a confirmed meetup is frozen");
+        }
+
+        (await Account.LoginAsync(new Moyeora.Account.LoginDto { PhoneNumber = phone, Password = password })).Restored.ShouldBeTrue();
+        using (DatabaseFixture.ActAs(member.UserId))
+        {
+            var mine = await Meetups.GetMineAsync(new PagedRequestDto { MaxResultCount = 100 });
+            mine.Items.Select(m => m.Id).ShouldBe([confirmed.Id], "restoring the account rejoins nothing");
+        }
+    }
+
+    [Fact]
     public async Task Invitations_Are_Private_To_Their_Invitee()
     {
         var (meetup, hostId) = await HostMeetupAsync();
@@ -473,6 +546,63 @@ public abstract class MeetupAppService_Tests(DatabaseFixture db) : ApplicationTe
         var stored = await Db.WithDbAsync(d => d.Meetups.SingleAsync(m => m.Id == meetup.Id));
         stored.MemberCount.ShouldBe(10);
         stored.Participants.Count.ShouldBe(10);
+    }
+
+    [Fact]
+    public async Task Seats_Freed_By_A_Deleted_Account_Go_To_Parallel_Joiners_Without_Overbooking()
+    {
+        var (_, password, member) = await SignUpAsync();
+        var meetups = new List<Guid>();
+        for (var i = 0; i < 4; i++)
+        {
+            var (meetup, _) = await HostMeetupAsync(NewMeetupInput(maxMembers: 3));
+            meetups.Add(meetup.Id);
+            using (DatabaseFixture.ActAs(member.UserId))
+            {
+                await Meetups.JoinAsync(meetup.Id);
+            }
+
+            using (DatabaseFixture.ActAs(await NewUserAsync()))
+            {
+                await Meetups.JoinAsync(meetup.Id); // full now
+            }
+        }
+
+        var joiners = new List<(Guid User, Guid Meetup)>();
+        for (var i = 0; i < 24; i++)
+        {
+            joiners.Add((await NewUserAsync(), meetups[i % meetups.Count]));
+        }
+
+        var deletion = Task.Run(async () =>
+        {
+            using var _ = DatabaseFixture.ActAs(member.UserId);
+            await Db.Service<Moyeora.Profile.IProfileAppService>().DeleteAsync(new Moyeora.Profile.DeleteAccountDto { Password = password });
+        });
+        var results = await Task.WhenAll(joiners.Select(j => Task.Run(async () =>
+        {
+            using var _ = DatabaseFixture.ActAs(j.User);
+            try
+            {
+                await Db.Service<IMeetupAppService>().JoinAsync(j.Meetup);
+                return (j.Meetup, Code: "joined");
+            }
+            catch (BusinessException ex)
+            {
+                return (j.Meetup, ex.Code);
+            }
+        })));
+        await deletion;
+
+        results.Where(r => r.Code != "joined").ShouldAllBe(r => r.Code == MoyeoraErrorCodes.MeetupFull);
+        foreach (var id in meetups)
+        {
+            var stored = await Db.WithDbAsync(d => d.Meetups.SingleAsync(m => m.Id == id));
+            stored.IsMember(member.UserId).ShouldBeFalse();
+            stored.Participants.Count.ShouldBe(stored.MemberCount);
+            stored.MemberCount.ShouldBe(2 + results.Count(r => r.Meetup == id && r.Code == "joined"));
+            stored.MemberCount.ShouldBeLessThanOrEqualTo(3);
+        }
     }
 
     private async Task<List<MeetupListItemDto>> AllRecruitingAsync()

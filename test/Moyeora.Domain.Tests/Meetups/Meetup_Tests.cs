@@ -285,6 +285,36 @@ public sealed class Meetup_Tests
     }
 
     [Fact]
+    public void A_Deleted_Account_Leaves_Recruiting_Meetups_But_Stays_In_Confirmed_Ones()
+    {
+        var member = Guid.NewGuid();
+        var full = NewMeetup(maxMembers: 2);
+        full.Join(member, Now);
+        full.ClearDomainEvents();
+        full.LeaveOnAccountDeletion(member, Now).ShouldBeTrue();
+        full.IsMember(member).ShouldBeFalse();
+        full.MemberCount.ShouldBe(1);
+        full.DomainEvents.OfType<MeetupMemberLeftEvent>().Single().ShouldBe(new MeetupMemberLeftEvent(full.Id, member, WasFull: true));
+        full.Join(Guid.NewGuid(), Now); // the seat is free at once
+        full.LeaveOnAccountDeletion(member, Now).ShouldBeFalse("idempotent");
+
+        var confirmed = NewMeetup();
+        confirmed.Join(member, Now);
+        confirmed.Confirm(member, Now);
+        confirmed.Confirm(Host, Now);
+        confirmed.LeaveOnAccountDeletion(member, Now).ShouldBeFalse();
+        confirmed.IsMember(member).ShouldBeTrue("a confirmed meetup is frozen");
+
+        var hosted = NewMeetup();
+        var successor = Guid.NewGuid();
+        hosted.Join(successor, Now);
+        hosted.LeaveOnAccountDeletion(Host, Now).ShouldBeTrue();
+        hosted.HostId.ShouldBe(successor);
+        hosted.IsMember(Host).ShouldBeFalse();
+        hosted.MemberCount.ShouldBe(1);
+    }
+
+    [Fact]
     public void Events_Say_When_A_Meetup_Fills_And_Frees_A_Seat()
     {
         var meetup = NewMeetup(maxMembers: 2);
