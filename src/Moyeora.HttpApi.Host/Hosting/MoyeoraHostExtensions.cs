@@ -57,6 +57,11 @@ public static class MoyeoraHostExtensions
             services.AddSingleton<RedisSubscription>(sp => sp.GetRequiredService<RedisLiveBus>());
         }
 
+        // The request line holds the query string: read up to this much so that an over-long one gets a coded
+        // 414 from RequestSizeLimitMiddleware rather than Kestrel's empty answer.
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestLineSize = Math.Max(o.Limits.MaxRequestLineSize,
+            configuration.GetValue("Limits:MaxRequestLineBytes", 128 * 1024)));
+
         services.AddSignalR(o =>
         {
             o.AddFilter<BusinessExceptionHubFilter>();
@@ -64,6 +69,7 @@ public static class MoyeoraHostExtensions
         }).AddJsonProtocol(o =>
         {
             o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            AddInstantConverters(o.PayloadSerializerOptions);
             // Hangul and "–" as UTF-8, not \uXXXX escapes: smaller pushes (JSON over WebSockets, never embedded in HTML).
             o.PayloadSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
@@ -78,18 +84,14 @@ public static class MoyeoraHostExtensions
         services.AddMoyeoraEntityFrameworkCore(configuration, Path.Combine(builder.Environment.ContentRootPath, "data"));
         services.AddMoyeoraJobs(configuration, DatabaseSettings.From(configuration, Path.Combine(builder.Environment.ContentRootPath, "data")));
         services.AddMoyeoraHttpApi()
-            .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
-            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = context =>
+            .AddJsonOptions(o =>
             {
-                var problem = new ValidationProblemDetails(context.ModelState)
-                {
-                    Status = StatusCodes.Status400BadRequest,
-                    Title = "Invalid input",
-                    Detail = "입력값을 확인해 주세요.",
-                };
-                problem.Extensions["code"] = MoyeoraErrorCodes.ValidationFailed;
-                return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
-            });
+                o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+                AddInstantConverters(o.JsonSerializerOptions);
+                // Parser messages name .NET types; ModelStateProblems answers with its own text (or the converter's code).
+                o.AllowInputFormatterExceptionMessages = false;
+            })
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ModelStateProblems.Create);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
@@ -137,7 +139,8 @@ public static class MoyeoraHostExtensions
         app.UseForwardedHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestSizeLimitMiddleware>(app.Configuration.GetValue("Limits:MaxRequestBodyBytes", 64L * 1024));
+        app.UseMiddleware<RequestSizeLimitMiddleware>(app.Configuration.GetValue("Limits:MaxRequestBodyBytes", 64L * 1024),
+            app.Configuration.GetValue("Limits:MaxRequestTargetBytes", 64 * 1024));
         app.UseAuthentication();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRateLimiter();
@@ -229,6 +232,12 @@ public static class MoyeoraHostExtensions
                     "Too many requests from this client; try again later.");
             };
         });
+    }
+
+    private static void AddInstantConverters(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new UtcDateTimeJsonConverter());
+        options.Converters.Add(new OffsetRequiredDateTimeOffsetJsonConverter());
     }
 
     private static string UserOrClient(HttpContext context) =>

@@ -81,6 +81,7 @@ internal static class ProblemFactory
         404 => "Not found",
         409 => "Conflict",
         413 => "Request too large",
+        414 => "Address too long",
         429 => "Too many requests",
         _ => "Server error",
     };

@@ -31,11 +31,24 @@ internal sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Req
     }
 }
 
-/// <summary>Refuses bodies larger than the configured limit before anything reads them.</summary>
-internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, long maxBytes)
+/// <summary>Refuses bodies and addresses larger than the configured limits before anything reads them.</summary>
+internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, long maxBytes, int maxTargetBytes)
 {
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
     {
+        // Path and query as received (the query still percent-encoded).
+        if ((context.Request.Path.Value?.Length ?? 0) + (context.Request.QueryString.Value?.Length ?? 0) > maxTargetBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status414UriTooLong;
+            await problemDetails.WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = ProblemFactory.Create(StatusCodes.Status414UriTooLong, MoyeoraErrorCodes.UriTooLong,
+                    $"The address (path and query string) is longer than {maxTargetBytes} bytes."),
+            });
+            return;
+        }
+
         if (context.Request.ContentLength > maxBytes)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
