@@ -7,6 +7,9 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.IdentityModel.Tokens;
 using Moyeora.Account;
@@ -70,9 +73,14 @@ public static class MoyeoraHostExtensions
         {
             o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
             AddInstantConverters(o.PayloadSerializerOptions);
+            // "NaN" and "Infinity" reach the hub method, which refuses them with its own code (InvalidLocation, ...).
+            o.PayloadSerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
             // Hangul and "–" as UTF-8, not \uXXXX escapes: smaller pushes (JSON over WebSockets, never embedded in HTML).
             o.PayloadSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
+        // Every error completion carries its code as data (LiveHubErrorDto).
+        services.RemoveAll<IHubProtocol>();
+        services.AddSingleton<IHubProtocol>(sp => new CodedJsonHubProtocol(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
         services.AddSingleton<LiveConnections>();
         services.AddSingleton<LiveDispatcher>();
         services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<LiveDispatcher>());
