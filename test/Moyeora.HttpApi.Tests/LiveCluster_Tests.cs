@@ -160,6 +160,18 @@ public sealed class ProcessClusterFixture : IAsyncLifetime
 
 public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFixture<ProcessClusterFixture>
 {
+    [Theory]
+    [InlineData(100_000)]
+    [InlineData(200_000)]
+    public async Task An_Over_Long_Query_Through_Nginx_Gets_A_Coded_414(int length)
+    {
+        using var http = new HttpClient { BaseAddress = cluster.Balancer };
+        using var response = await http.GetAsync("/api/app/meetups/search?keyword=" + new string('7', length));
+        var text = await response.Content.ReadAsStringAsync();
+
+        BadQueryInputHttp_Tests.AssertProblem(response, text, 414, MoyeoraErrorCodes.UriTooLong);
+    }
+
     [Fact]
     public async Task Chat_From_A_Client_On_Node_A_Reaches_A_Client_On_Node_B()
     {
