@@ -12,6 +12,12 @@ public static class MoyeoraErrorCodes
     public const string ConcurrencyConflict = "Moyeora:ConcurrencyConflict";
     public const string InternalError = "Moyeora:InternalError";
 
+    /// <summary>An instant (start, end, ghost-until, ...) was given without <c>Z</c> or a UTC offset.</summary>
+    public const string TimeZoneOffsetRequired = "Moyeora:TimeZoneOffsetRequired";
+
+    /// <summary>The request target (path and query string) is longer than the server reads.</summary>
+    public const string UriTooLong = "Moyeora:UriTooLong";
+
     // Phone verification
     public const string InvalidPhoneNumber = "Moyeora:InvalidPhoneNumber";
     public const string VerificationCodeInvalid = "Moyeora:VerificationCodeInvalid";

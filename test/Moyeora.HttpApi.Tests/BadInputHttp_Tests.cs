@@ -242,6 +242,16 @@ public sealed class BadInputHttp_Tests(MoyeoraWebApplicationFactory factory) : I
         Add("POST", $"{moderation}/{Guid.NewGuid()}/act", Json(new { action = "lockUser", lockDays = 0 }), Caller.Admin);
         Add("POST", $"{moderation}/{Guid.NewGuid()}/act", Json(new { action = "lockUser", lockDays = 3 }), Caller.Admin, 404);
 
+        // Lone surrogates (escaped in JSON) and non-finite or overflowing numbers in bodies.
+        Add("POST", meetups, MeetupBody(new { title = "SURROGATE" }).Replace("\"SURROGATE\"", "\"\\uD800\""), Caller.User);
+        Add("POST", meetups, MeetupBody(new { }).Replace("\"latitude\":37.5", "\"latitude\":\"NaN\""), Caller.User);
+        Add("POST", meetups, MeetupBody(new { }).Replace("\"latitude\":37.5", "\"latitude\":1e309"), Caller.User);
+        Add("POST", meetups, MeetupBody(new { }).Replace("\"maxMembers\":4", "\"maxMembers\":12345678901234567890"), Caller.User);
+        Add("POST", $"{chat}/messages", "{\"text\":\"\\uD800\"}", Caller.User);
+        Add("PUT", "api/app/profile/status-message", "{\"statusMessage\":\"a\\uDC00b\"}", Caller.User);
+        Add("POST", "api/app/account/login", "{\"phoneNumber\":\"\\uD800\",\"password\":\"x\"}");
+        Add("POST", reports, "{\"targetType\":\"user\",\"targetId\":\"" + Guid.NewGuid() + "\",\"reason\":\"\\uD800\"}", Caller.User);
+
         const string jobs = "api/app/jobs";
         Add("GET", jobs, null, status: 401);
         Add("GET", jobs, null, Caller.User, 403);
@@ -299,6 +309,7 @@ public sealed class BadInputHttp_Tests(MoyeoraWebApplicationFactory factory) : I
         problem.RootElement.GetProperty("status").GetInt32().ShouldBe(expectedStatus);
         text.ShouldNotContain("   at ");
         text.ShouldNotContain("Exception");
+        text.ShouldNotContain("System.");
         (await factory.RowCountsAsync()).ShouldBe(before);
     }
 

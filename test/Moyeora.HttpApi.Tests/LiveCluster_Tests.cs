@@ -189,7 +189,7 @@ public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFix
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
         using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         problem.RootElement.GetProperty("status").GetInt32().ShouldBe((int)status);
-        problem.RootElement.GetProperty("code").GetString().ShouldBe(MoyeoraErrorCodes.ValidationFailed);
+        problem.RootElement.GetProperty("code").GetString().ShouldBe(what == "url" ? MoyeoraErrorCodes.UriTooLong : MoyeoraErrorCodes.ValidationFailed);
         // The host's answers carry its trace id; nginx's do not.
         problem.RootElement.TryGetProperty("traceId", out _).ShouldBe(refusedBy == "host");
     }
@@ -201,7 +201,19 @@ public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFix
         using var response = await http.GetAsync("api/app/meetups/search?keyword=" + new string('k', 20_000));
         response.StatusCode.ShouldBe(HttpStatusCode.RequestUriTooLong);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
-        (await response.Content.ReadAsStringAsync()).ShouldContain(MoyeoraErrorCodes.ValidationFailed);
+        (await response.Content.ReadAsStringAsync()).ShouldContain(MoyeoraErrorCodes.UriTooLong);
+    }
+
+    [Theory]
+    [InlineData(100_000)]
+    [InlineData(200_000)]
+    public async Task An_Over_Long_Query_Through_Nginx_Gets_A_Coded_414(int length)
+    {
+        using var http = new HttpClient { BaseAddress = cluster.Balancer };
+        using var response = await http.GetAsync("/api/app/meetups/search?keyword=" + new string('7', length));
+        var text = await response.Content.ReadAsStringAsync();
+
+        BadQueryInputHttp_Tests.AssertProblem(response, text, 414, MoyeoraErrorCodes.UriTooLong);
     }
 
     [Fact]

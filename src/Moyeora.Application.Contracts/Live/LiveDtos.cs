@@ -110,6 +110,21 @@ public sealed class LiveConnectedDto
 }
 
 /// <summary>The names of what the live hub (<c>/hubs/live</c>) sends to clients.</summary>
+/// <summary>
+/// Why the live hub refused an invocation. The completion's <c>error</c> string is exactly this object as
+/// compact JSON, e.g. <c>{"code":"Moyeora:InvalidRadius","message":"…","errors":{"meters":["…"]}}</c>.
+/// </summary>
+public sealed class LiveHubErrorDto
+{
+    /// <summary>A stable code from <c>MoyeoraErrorCodes</c>.</summary>
+    public string Code { get; set; } = string.Empty;
+
+    public string Message { get; set; } = string.Empty;
+
+    /// <summary>Per-argument messages, when the refusal is about arguments; otherwise absent.</summary>
+    public IDictionary<string, string[]>? Errors { get; set; }
+}
+
 public static class LiveClientMethods
 {
     public const string Connected = "connected";

@@ -34,10 +34,10 @@ public class CreateMeetupDto
     [StringLength(MeetupConsts.MaxPlaceLength)]
     public string? Place { get; set; }
 
-    [Range(-90, 90)]
+    [Range(-90d, 90d)]
     public double? Latitude { get; set; }
 
-    [Range(-180, 180)]
+    [Range(-180d, 180d)]
     public double? Longitude { get; set; }
 
     [StringLength(MeetupConsts.MaxWhatToBringLength)]
@@ -206,10 +206,10 @@ public sealed class MeetupMarkerDto
 
 public sealed class GetNearbyMeetupsDto : PagedRequestDto
 {
-    [Required, Range(-90, 90)]
+    [Required, Range(-90d, 90d)]
     public double? Latitude { get; set; }
 
-    [Required, Range(-180, 180)]
+    [Required, Range(-180d, 180d)]
     public double? Longitude { get; set; }
 
     /// <summary>100 m – 700 km; 2 km when not given.</summary>
@@ -221,16 +221,16 @@ public sealed class GetMeetupMarkersDto
 {
     public const int MaxMarkers = 500;
 
-    [Required, Range(-90, 90)]
+    [Required, Range(-90d, 90d)]
     public double? South { get; set; }
 
-    [Required, Range(-180, 180)]
+    [Required, Range(-180d, 180d)]
     public double? West { get; set; }
 
-    [Required, Range(-90, 90)]
+    [Required, Range(-90d, 90d)]
     public double? North { get; set; }
 
-    [Required, Range(-180, 180)]
+    [Required, Range(-180d, 180d)]
     public double? East { get; set; }
 
     [Range(1, MaxMarkers)]

@@ -302,6 +302,12 @@ public sealed class MeetupAppService(
             throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "date", "날짜는 yyyy-MM-dd 형식이어야 합니다.");
         }
 
+        if (day.Year is < MeetupConsts.MinSearchYear or > MeetupConsts.MaxSearchYear)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "date",
+                $"날짜는 {MeetupConsts.MinSearchYear}년부터 {MeetupConsts.MaxSearchYear}년 사이여야 합니다.");
+        }
+
         var zone = TimeZones.Resolve(timeZone);
         var start = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         return (TimeZones.ToUtc(start, zone), TimeZones.ToUtc(start.AddDays(1), zone));

@@ -28,6 +28,10 @@ public static class MeetupConsts
     /// <summary>Nearby searches cover at most this radius.</summary>
     public const double MaxNearbyRadiusMeters = 700_000;
     public const double MinNearbyRadiusMeters = 100;
+
+    /// <summary>Searches by calendar day cover these years (a day outside has no meetups and no valid UTC range).</summary>
+    public const int MinSearchYear = 2000;
+    public const int MaxSearchYear = 2100;
 }
 
 public enum MeetupStatus

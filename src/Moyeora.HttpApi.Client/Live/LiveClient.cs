@@ -80,7 +80,7 @@ public sealed class LiveClient : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Calls a hub method and returns its result; a refusal throws <see cref="LiveHubException"/> ("Moyeora:Code: message").</summary>
+    /// <summary>Calls a hub method and returns its result; a refusal throws <see cref="LiveHubException"/> with its <see cref="LiveHubException.Code"/>.</summary>
     public async Task<T?> InvokeAsync<T>(string method, params object?[] arguments)
     {
         var result = await InvokeAsync(method, arguments);
@@ -274,7 +274,7 @@ public sealed class LiveClient : IAsyncDisposable
                         {
                             if (root.TryGetProperty("error", out var error))
                             {
-                                completion.TrySetException(new LiveHubException(Clean(error.GetString())));
+                                completion.TrySetException(LiveHubException.FromCompletionError(error.GetString()));
                             }
                             else
                             {
@@ -303,14 +303,6 @@ public sealed class LiveClient : IAsyncDisposable
         }
     }
 
-    /// <summary>SignalR wraps a refusal as "An unexpected error occurred invoking 'X' on the server. HubException: …"; keep the "…".</summary>
-    private static string Clean(string? error)
-    {
-        const string Marker = "HubException: ";
-        var at = error?.IndexOf(Marker, StringComparison.Ordinal) ?? -1;
-        return at >= 0 ? error![(at + Marker.Length)..] : error ?? "error";
-    }
-
     private async Task PingLoopAsync()
     {
         var ping = Encoding.UTF8.GetBytes("{\"type\":6}\u001e");
@@ -328,5 +320,47 @@ public sealed class LiveClient : IAsyncDisposable
     }
 }
 
-/// <summary>The live hub refused an invocation or the connection; the message starts with the error code.</summary>
-public sealed class LiveHubException(string message) : Exception(message);
+/// <summary>
+/// The live hub refused an invocation (<see cref="Code"/> and <see cref="Errors"/> as the hub sent them) or the
+/// connection ended. The message is "Moyeora:Code: message".
+/// </summary>
+public sealed class LiveHubException : Exception
+{
+    public LiveHubException(string message)
+        : base(message)
+    {
+    }
+
+    private LiveHubException(LiveHubErrorDto error)
+        : base($"{error.Code}: {error.Message}")
+    {
+        Code = error.Code;
+        Errors = error.Errors is null ? new Dictionary<string, string[]>() : new Dictionary<string, string[]>(error.Errors);
+    }
+
+    /// <summary>The stable error code (<c>Moyeora:InvalidRadius</c>, ...); null when the connection ended rather than a refusal.</summary>
+    public string? Code { get; }
+
+    /// <summary>Messages per argument, when the refusal is about arguments.</summary>
+    public IReadOnlyDictionary<string, string[]> Errors { get; } = new Dictionary<string, string[]>();
+
+    /// <summary>The hub's error completion: a <see cref="LiveHubErrorDto"/> as JSON (anything else is kept as text).</summary>
+    public static LiveHubException FromCompletionError(string? error)
+    {
+        if (error is not null && error.StartsWith('{'))
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize<LiveHubErrorDto>(error, ClientProxyBase.JsonOptions) is { Code.Length: > 0 } dto)
+                {
+                    return new LiveHubException(dto);
+                }
+            }
+            catch (JsonException)
+            {
+            }
+        }
+
+        return new LiveHubException(error ?? "The hub refused the invocation.");
+    }
+}

@@ -7,6 +7,9 @@ using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.IdentityModel.Tokens;
 using Moyeora.Account;
@@ -36,7 +39,7 @@ public static class MoyeoraHostExtensions
         // Kestrel refuses a request line over its limit with an empty 414 before any middleware runs; its limit
         // sits well above Limits:MaxUrlLength, so a long URL gets the host's own ProblemDetails instead.
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
-            o.Limits.MaxRequestLineSize = configuration.GetValue("Limits:MaxRequestLineBytes", 64 * 1024));
+            o.Limits.MaxRequestLineSize = configuration.GetValue("Limits:MaxRequestLineBytes", 128 * 1024));
 
         services.AddHttpContextAccessor();
         services.AddScoped<HttpContextCurrentUser>();
@@ -70,9 +73,15 @@ public static class MoyeoraHostExtensions
         }).AddJsonProtocol(o =>
         {
             o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            AddInstantConverters(o.PayloadSerializerOptions);
+            // "NaN" and "Infinity" reach the hub method, which refuses them with its own code (InvalidLocation, ...).
+            o.PayloadSerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
             // Hangul and "–" as UTF-8, not \uXXXX escapes: smaller pushes (JSON over WebSockets, never embedded in HTML).
             o.PayloadSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
         });
+        // Every error completion carries its code as data (LiveHubErrorDto).
+        services.RemoveAll<IHubProtocol>();
+        services.AddSingleton<IHubProtocol>(sp => new CodedJsonHubProtocol(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
         services.AddSingleton<LiveConnections>();
         services.AddSingleton<LiveDispatcher>();
         services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<LiveDispatcher>());
@@ -86,18 +95,14 @@ public static class MoyeoraHostExtensions
         services.AddMoyeoraEntityFrameworkCore(configuration, Path.Combine(builder.Environment.ContentRootPath, "data"));
         services.AddMoyeoraJobs(configuration, DatabaseSettings.From(configuration, Path.Combine(builder.Environment.ContentRootPath, "data")));
         services.AddMoyeoraHttpApi()
-            .AddJsonOptions(o => o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)))
-            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = context =>
+            .AddJsonOptions(o =>
             {
-                var problem = new ValidationProblemDetails(context.ModelState)
-                {
-                    Status = StatusCodes.Status400BadRequest,
-                    Title = "Invalid input",
-                    Detail = "입력값을 확인해 주세요.",
-                };
-                problem.Extensions["code"] = MoyeoraErrorCodes.ValidationFailed;
-                return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
-            });
+                o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+                AddInstantConverters(o.JsonSerializerOptions);
+                // Parser messages name .NET types; ModelStateProblems answers with its own text (or the converter's code).
+                o.AllowInputFormatterExceptionMessages = false;
+            })
+            .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ModelStateProblems.Create);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
@@ -262,6 +267,12 @@ public static class MoyeoraHostExtensions
                     "Too many requests from this client; try again later.");
             };
         });
+    }
+
+    private static void AddInstantConverters(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new UtcDateTimeJsonConverter());
+        options.Converters.Add(new OffsetRequiredDateTimeOffsetJsonConverter());
     }
 
     private static string UserOrClient(HttpContext context) =>

@@ -36,9 +36,9 @@ internal sealed class LiveHub(
     public const string Path = "/hubs/live";
 
     private Guid UserId =>
-        Guid.TryParse(Context.User?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : throw new HubException(MoyeoraErrorCodes.NotSignedIn);
+        Guid.TryParse(Context.User?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : throw BusinessException.Unauthenticated();
 
-    private LiveConnection Current => connections.ById(Context.ConnectionId) ?? throw new HubException($"{MoyeoraErrorCodes.NotSignedIn}: this connection was closed.");
+    private LiveConnection Current => connections.ById(Context.ConnectionId) ?? throw BusinessException.Unauthenticated(message: "This connection was closed.");
 
     public override async Task OnConnectedAsync()
     {
@@ -102,7 +102,18 @@ internal sealed class LiveHub(
     {
         if (!double.IsFinite(latitude) || !double.IsFinite(longitude) || Math.Abs(latitude) > RedisGeoStore.MaxLatitude || Math.Abs(longitude) > 180)
         {
-            throw new HubException($"{MoyeoraErrorCodes.InvalidLocation}: latitude must be within ±{RedisGeoStore.MaxLatitude} and longitude within ±180.");
+            var invalid = new BusinessException(MoyeoraErrorCodes.InvalidLocation, $"Latitude must be within ±{RedisGeoStore.MaxLatitude} and longitude within ±180.", ErrorKind.Invalid);
+            if (!double.IsFinite(latitude) || Math.Abs(latitude) > RedisGeoStore.MaxLatitude)
+            {
+                invalid.WithFieldError(nameof(latitude), $"The latitude must be within ±{RedisGeoStore.MaxLatitude}.");
+            }
+
+            if (!double.IsFinite(longitude) || Math.Abs(longitude) > 180)
+            {
+                invalid.WithFieldError(nameof(longitude), "The longitude must be within ±180.");
+            }
+
+            throw invalid;
         }
 
         var connection = Current;
@@ -139,7 +150,8 @@ internal sealed class LiveHub(
     {
         if (!double.IsFinite(meters) || meters < LiveOptions.MinRadiusMeters || meters > LiveOptions.MaxRadiusMeters)
         {
-            throw new HubException($"{MoyeoraErrorCodes.InvalidRadius}: the radius must be {LiveOptions.MinRadiusMeters:0} m to {LiveOptions.MaxRadiusMeters / 1000:0} km.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidRadius, nameof(meters),
+                $"The radius must be {LiveOptions.MinRadiusMeters:0} m to {LiveOptions.MaxRadiusMeters / 1000:0} km.");
         }
 
         var connection = Current;
@@ -160,7 +172,7 @@ internal sealed class LiveHub(
         if (south is not { } s || west is not { } w || north is not { } n || east is not { } e
             || !GeoMath.IsValid(s, w) || !GeoMath.IsValid(n, e) || s > n)
         {
-            throw new HubException($"{MoyeoraErrorCodes.InvalidLocation}: give south ≤ north within ±90 and west, east within ±180.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidLocation, "area", "Give south ≤ north within ±90 and west, east within ±180.");
         }
 
         connection.WatchedArea = new GeoBox(s, w, n, e);
@@ -191,7 +203,7 @@ internal sealed class LiveHub(
 
             if (++connection.ChatCountInWindow > limit)
             {
-                throw new HubException($"{MoyeoraErrorCodes.TooManyRequests}: at most {limit} messages in 10 seconds.");
+                throw new BusinessException(MoyeoraErrorCodes.TooManyRequests, $"At most {limit} messages in 10 seconds.", ErrorKind.RateLimited);
             }
         }
 
@@ -206,22 +218,5 @@ internal sealed class LiveHub(
         var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<HttpContextCurrentUser>().ActAs(UserId, Context.GetHttpContext()?.Connection.RemoteIpAddress?.ToString());
         return scope;
-    }
-}
-
-/// <summary>Refusals from the application reach the client as "Moyeora:Code: message"; nothing else leaks.</summary>
-internal sealed class BusinessExceptionHubFilter : IHubFilter
-{
-    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
-    {
-        try
-        {
-            return await next(invocationContext);
-        }
-        catch (BusinessException ex)
-        {
-            var fields = ex.FieldErrors.Count == 0 ? string.Empty : " (" + string.Join("; ", ex.FieldErrors.Select(f => $"{f.Key}: {string.Join(' ', f.Value)}")) + ")";
-            throw new HubException($"{ex.Code}: {ex.Message}{fields}");
-        }
     }
 }

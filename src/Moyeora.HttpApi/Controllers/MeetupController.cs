@@ -19,14 +19,14 @@ public sealed class MeetupController(IMeetupAppService service) : ControllerBase
     /// <summary>Creates a meetup; the caller becomes its host and first member.</summary>
     [HttpPost]
     [EnableRateLimiting(RateLimitPolicies.Writes)]
-    [ErrorResponse(StatusCodes.Status400BadRequest, InvalidMeetupTitle, InvalidMeetupDescription, InvalidMeetupImageUrl, InvalidMeetupCapacity, InvalidMeetupTime, InvalidMeetupLocation, InvalidMeetupTags, InvalidMeetupText)]
+    [ErrorResponse(StatusCodes.Status400BadRequest, InvalidMeetupTitle, InvalidMeetupDescription, InvalidMeetupImageUrl, InvalidMeetupCapacity, InvalidMeetupTime, InvalidMeetupLocation, InvalidMeetupTags, InvalidMeetupText, TimeZoneOffsetRequired)]
     [ErrorResponse(StatusCodes.Status429TooManyRequests, TooManyRequests)]
     public Task<MeetupDto> CreateAsync([FromBody] CreateMeetupDto input, CancellationToken cancellationToken = default) =>
         service.CreateAsync(input, cancellationToken);
 
     /// <summary>Host only; not once confirmed; capacity never below the member count.</summary>
     [HttpPut("{id:guid}")]
-    [ErrorResponse(StatusCodes.Status400BadRequest, InvalidMeetupTitle, InvalidMeetupTime, InvalidMeetupLocation, InvalidMeetupTags, InvalidMeetupCapacity, CapacityBelowMemberCount)]
+    [ErrorResponse(StatusCodes.Status400BadRequest, InvalidMeetupTitle, InvalidMeetupTime, InvalidMeetupLocation, InvalidMeetupTags, InvalidMeetupCapacity, CapacityBelowMemberCount, TimeZoneOffsetRequired)]
     [ErrorResponse(StatusCodes.Status403Forbidden, NotMeetupHost)]
     [ErrorResponse(StatusCodes.Status404NotFound, MeetupNotFound)]
     [ErrorResponse(StatusCodes.Status409Conflict, MeetupConfirmed, MeetupNotRecruiting, ConcurrencyConflict)]

@@ -40,6 +40,7 @@ public sealed class ProfileController(IProfileAppService service) : ControllerBa
 
     /// <summary>Location visibility: everyone, friends only, or nobody (ghost mode, optionally until a time).</summary>
     [HttpPut("settings")]
+    [ErrorResponse(StatusCodes.Status400BadRequest, TimeZoneOffsetRequired)]
     public Task<MyProfileDto> UpdateSettingsAsync([FromBody] UpdateSettingsDto input, CancellationToken cancellationToken = default) =>
         service.UpdateSettingsAsync(input, cancellationToken);
 

@@ -507,6 +507,31 @@ public abstract class MeetupAppService_Tests(DatabaseFixture db) : ApplicationTe
     }
 
     [Fact]
+    public async Task Hostile_Numbers_And_Days_Outside_The_Searchable_Years_Are_Refused_By_The_Rules()
+    {
+        foreach (var date in new[] { "9999-12-31", "0001-01-01", "1999-12-31", "2101-01-01" })
+        {
+            foreach (var zone in new[] { "+14:00", "-12:00", "Asia/Seoul" })
+            {
+                var refused = await Should.ThrowAsync<BusinessException>(() => Meetups.SearchAsync(new SearchMeetupsDto { Date = date, TimeZone = zone }));
+                refused.Code.ShouldBe(MoyeoraErrorCodes.InvalidSearch);
+                refused.FieldErrors.Keys.ShouldBe(["date"]);
+            }
+        }
+
+        (await Meetups.SearchAsync(new SearchMeetupsDto { Date = "2100-12-31", TimeZone = "+14:00" })).TotalCount.ShouldBe(0);
+        foreach (var bad in new[] { double.NaN, double.PositiveInfinity, double.NegativeInfinity, 1.2345678901234567e19 })
+        {
+            (await Should.ThrowAsync<BusinessException>(() => Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = bad, Longitude = 10 })))
+                .FieldErrors.Keys.ShouldBe(["latitude"]);
+            (await Should.ThrowAsync<BusinessException>(() => Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = 10, Longitude = 10, RadiusMeters = bad })))
+                .FieldErrors.Keys.ShouldBe(["radiusMeters"]);
+            (await Should.ThrowAsync<BusinessException>(() => Meetups.GetMarkersAsync(new GetMeetupMarkersDto { South = 0, West = 0, North = 1, East = bad })))
+                .FieldErrors.Keys.ShouldBe(["east"]);
+        }
+    }
+
+    [Fact]
     public async Task Search_Mine_Covers_Only_My_Meetups()
     {
         var marker = Guid.NewGuid().ToString("N")[..8];

@@ -1,0 +1,78 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Moyeora.Hosting;
+
+/// <summary>
+/// The answer to input the framework could not bind or validate (query, route, body): 400 with a code and one
+/// error per field, named as the client spells it (<c>latitude</c>, <c>startTime</c>). A coded refusal (an
+/// instant without an offset) gives its own code; anything else is <c>Moyeora:ValidationFailed</c>. Framework
+/// and parser messages (which name .NET types) are never passed on.
+/// </summary>
+internal static class ModelStateProblems
+{
+    private const string Unreadable = "The value could not be read.";
+
+    public static IActionResult Create(ActionContext context)
+    {
+        string? code = null;
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var (key, entry) in context.ModelState)
+        {
+            if (entry.ValidationState != ModelValidationState.Invalid || entry.Errors.Count == 0)
+            {
+                continue;
+            }
+
+            var field = FieldName(key);
+            var messages = new List<string>();
+            foreach (var error in entry.Errors)
+            {
+                var (errorCode, text) = Describe(error);
+                code ??= errorCode;
+                messages.Add(text);
+            }
+
+            errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, .. messages] : [.. messages.Distinct()];
+        }
+
+        var problem = new ValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "Invalid input",
+            Detail = "입력값을 확인해 주세요.",
+        };
+        problem.Extensions["code"] = code ?? MoyeoraErrorCodes.ValidationFailed;
+        return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
+    }
+
+    private static (string? Code, string Text) Describe(ModelError error)
+    {
+        if (error.Exception is JsonException json)
+        {
+            // Our converters' refusals carry a code; the parser's own messages name .NET types.
+            var (code, text) = CodedJsonError.Parse(json.Message);
+            return code is null ? (null, Unreadable) : (code, text);
+        }
+
+        if (error.Exception is not null || string.IsNullOrEmpty(error.ErrorMessage))
+        {
+            return (null, Unreadable);
+        }
+
+        return (null, error.ErrorMessage);
+    }
+
+    /// <summary>"$.startTime" → "startTime", "Latitude" → "latitude", "$.tags[0]" → "tags[0]", "" / "$" → "body".</summary>
+    private static string FieldName(string key)
+    {
+        var name = key.StartsWith("$.", StringComparison.Ordinal) ? key[2..] : key;
+        if (name is "" or "$")
+        {
+            return "body";
+        }
+
+        return string.Join('.', name.Split('.').Select(part => part.Length > 0 && char.IsUpper(part[0]) ? char.ToLowerInvariant(part[0]) + part[1..] : part));
+    }
+}
