@@ -164,7 +164,7 @@ internal sealed class LiveHub(
     }
 
     /// <summary>Everyone, friends only, or nobody (ghost mode, optionally until a time); the same setting as the profile's.</summary>
-    public async Task SetVisibility(LocationVisibility visibility, DateTime? ghostUntil)
+    public async Task SetVisibility(LocationVisibility? visibility, DateTime? ghostUntil)
     {
         await using var scope = ActingScope();
         await scope.ServiceProvider.GetRequiredService<IProfileAppService>()
