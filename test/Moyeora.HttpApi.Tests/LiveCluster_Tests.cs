@@ -210,4 +210,25 @@ public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFix
         await onA.Closed.WaitAsync(TimeSpan.FromSeconds(10));
         (await onB.InvokeAsync<ReportPositionResultDto>("ReportPosition", 37.5, 127.0))!.Accepted.ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task A_Block_Or_Ghost_Switch_On_Node_A_Applies_To_The_Very_Next_Push_On_Node_B()
+    {
+        var admin = await cluster.AdminAsync(cluster.Balancer);
+        var (hiderApi, hider) = await cluster.SignUpAsync(cluster.NodeA, admin);
+        var (_, viewer) = await cluster.SignUpAsync(cluster.NodeB, admin);
+        await using var onA = await LiveClient.ConnectAsync(cluster.NodeA, hider.AccessToken);
+        await using var onB = await LiveClient.ConnectAsync(cluster.NodeB, viewer.AccessToken);
+        await onA.InvokeAsync("ReportPosition", 37.6101, 126.9301);
+        await onB.InvokeAsync("ReportPosition", 37.6110, 126.9301);
+        await onB.NextAsync<NearbyPeopleDto>(LiveClientMethods.Nearby, n => n.People.Any(p => p.UserId == hider.UserId));
+
+        (await LiveHub_Tests<LiveHostFactory>.NextPushAfterAsync(onB, () => hiderApi.Blocks.BlockAsync(viewer.UserId), timed: true))
+            .People.ShouldNotContain(p => p.UserId == hider.UserId, "a block on node A applies to the very next push on node B (the timed one, not one a reload gets to later)");
+        (await LiveHub_Tests<LiveHostFactory>.NextPushAfterAsync(onB, () => hiderApi.Blocks.UnblockAsync(viewer.UserId), timed: true))
+            .People.ShouldContain(p => p.UserId == hider.UserId);
+        (await LiveHub_Tests<LiveHostFactory>.NextPushAfterAsync(onB, () => hiderApi.Profile.UpdateSettingsAsync(
+                new Moyeora.Profile.UpdateSettingsDto { LocationVisibility = Moyeora.Users.LocationVisibility.Nobody }), timed: true))
+            .People.ShouldNotContain(p => p.UserId == hider.UserId, "ghost mode too");
+    }
 }

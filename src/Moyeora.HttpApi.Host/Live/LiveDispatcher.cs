@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.SignalR;
+using Moyeora.Locations;
+using Moyeora.Users;
 
 namespace Moyeora.Live;
 
 /// <summary>Delivers live messages (from this node or, through Redis, from others) to this node's connections.</summary>
-internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<LiveHub> hub, ILogger<LiveDispatcher> logger) : ILiveMessageHandler
+internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<LiveHub> hub, IGeoStore positions, TimeProvider clock, ILogger<LiveDispatcher> logger) : ILiveMessageHandler
 {
     public static string RoomOf(Guid meetupId) => "meetup:" + meetupId.ToString("N");
 
@@ -29,10 +31,7 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
             case RelationsChangedLive relations:
                 foreach (var userId in relations.UserIds)
                 {
-                    if (connections.ByUser(userId) is { } affected)
-                    {
-                        affected.RelationsLoadedTicks = long.MinValue / 2;
-                    }
+                    connections.ByUser(userId)?.InvalidateRelations();
                 }
 
                 break;
@@ -53,10 +52,22 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
                 }
                 else
                 {
+                    (double Latitude, double Longitude)? position;
+                    DateTime reportedAt;
                     lock (connection.Sync)
                     {
                         connection.Visibility = user.Visibility;
                         connection.GhostUntil = user.GhostUntil;
+                        (position, reportedAt) = (connection.Position, connection.LastReportAt);
+                    }
+
+                    // A ghost who becomes visible is on the map from the very next push, not from their next report.
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    var visibility = Moyeora.Users.User.EffectiveVisibility(user.Visibility, user.GhostUntil, now);
+                    if (visibility != LocationVisibility.Nobody && position is { } p && now - reportedAt < LocationPrivacy.PositionLifetime
+                        && await positions.GetAsync(user.UserId, cancellationToken) is null)
+                    {
+                        await positions.SetAsync(new UserPosition(user.UserId, p.Latitude, p.Longitude, reportedAt, visibility == LocationVisibility.FriendsOnly), cancellationToken);
                     }
                 }
 
@@ -69,7 +80,7 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
         // Everyone in the room now has a co-member more or less: reload their relations on the next push.
         foreach (var member in connections.All.Where(c => c.MeetupIds.Contains(membership.MeetupId)))
         {
-            member.RelationsLoadedTicks = long.MinValue / 2;
+            member.InvalidateRelations();
         }
 
         if (connections.ByUser(membership.UserId) is not { } connection)
@@ -77,7 +88,7 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
             return;
         }
 
-        connection.RelationsLoadedTicks = long.MinValue / 2;
+        connection.InvalidateRelations();
         var room = RoomOf(membership.MeetupId);
         if (membership.Added)
         {

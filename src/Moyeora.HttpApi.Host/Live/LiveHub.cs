@@ -112,9 +112,10 @@ internal sealed class LiveHub(
 
             connection.LastReportTicks = now;
             connection.Position = (latitude, longitude);
+            connection.LastReportAt = clock.GetUtcNow().UtcDateTime;
         }
 
-        var at = clock.GetUtcNow().UtcDateTime;
+        var at = connection.LastReportAt;
         var visibility = User.EffectiveVisibility(connection.Visibility, connection.GhostUntil, at);
         if (visibility == LocationVisibility.Nobody)
         {
