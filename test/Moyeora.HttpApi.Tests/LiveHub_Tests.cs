@@ -447,6 +447,32 @@ public abstract class LiveHub_Tests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task Live_Meetup_Changes_Never_Reach_Someone_Blocked_Either_Way_With_The_Host()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (hostApi, _, hostLive) = await factory.ConnectNewUserAsync(admin);
+        var (_, viewer, viewerLive) = await factory.ConnectNewUserAsync(admin);
+        var (thirdApi, _) = await factory.NewUserAsync();
+        await using var _1 = hostLive;
+        await using var _2 = viewerLive;
+        var (lat, lng) = (Lat + 9, Lng);
+        await viewerLive.InvokeAsync("WatchArea", lat - 0.1, lng - 0.1, lat + 0.1, lng + 0.1);
+        await hostLive.InvokeAsync("WatchArea", lat - 0.1, lng - 0.1, lat + 0.1, lng + 0.1);
+        await hostApi.Blocks.BlockAsync(viewer.UserId);
+
+        var blocked = MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup(title: "차단한 호스트");
+        (blocked.Latitude, blocked.Longitude) = (lat, lng);
+        await hostApi.Meetups.CreateAsync(blocked);
+        var open = MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup(title: "다른 호스트");
+        (open.Latitude, open.Longitude) = (lat, lng);
+        var other = await thirdApi.Meetups.CreateAsync(open);
+
+        (await viewerLive.NextAsync<MeetupLiveUpdateDto>(LiveClientMethods.MeetupChanged)).MeetupId
+            .ShouldBe(other.Id, "the blocker's new meetup is not pushed to the person they blocked");
+        (await hostLive.NextAsync<MeetupLiveUpdateDto>(LiveClientMethods.MeetupChanged, u => u.MeetupId == other.Id)).Change.ShouldBe("appeared");
+    }
+
+    [Fact]
     public async Task A_Block_Unblock_Ghost_Switch_Or_Friendship_Applies_To_The_Very_Next_Push()
     {
         var admin = await factory.CreateAdminClientAsync();

@@ -80,4 +80,99 @@ public abstract class PrivacyHttp_Tests<TFactory>(TFactory factory)
         (await http.PutAsJsonAsync("/api/app/profile/settings", new { locationVisibility = "everyone" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await api.Profile.GetAsync()).Settings.LocationVisibility.ShouldBe(LocationVisibility.Everyone, "widening works when the request says so");
     }
+
+    private static CreateMeetupDto MeetupAt(string title, double latitude, double longitude)
+    {
+        var meetup = MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup(title: title);
+        var start = DateTimeOffset.UtcNow.AddHours(2); // soonest first: on the recruiting list's first page
+        (meetup.StartTime, meetup.EndTime, meetup.Latitude, meetup.Longitude) = (start, start.AddHours(1), latitude, longitude);
+        return meetup;
+    }
+
+    private static async Task<HashSet<Guid>> RecruitingIdsAsync(MoyeoraApiClient api)
+    {
+        var ids = new HashSet<Guid>();
+        for (var skip = 0; ; skip += Moyeora.Dtos.PagedRequestDto.MaxPageSize)
+        {
+            var page = await api.Meetups.GetRecruitingListAsync(new Moyeora.Dtos.PagedRequestDto { SkipCount = skip, MaxResultCount = Moyeora.Dtos.PagedRequestDto.MaxPageSize });
+            ids.UnionWith(page.Items.Select(m => m.Id));
+            if (page.Items.Count < Moyeora.Dtos.PagedRequestDto.MaxPageSize)
+            {
+                return ids;
+            }
+        }
+    }
+
+    /// <summary>Everywhere a meetup can be found: recruiting list, both searches, nearby, markers and the detail.</summary>
+    private static async Task<IReadOnlyList<string>> WhereSeenAsync(MoyeoraApiClient api, MeetupDto meetup, string keyword, bool signedIn = true)
+    {
+        var seen = new List<string>();
+        if ((await RecruitingIdsAsync(api)).Contains(meetup.Id))
+        {
+            seen.Add("recruiting");
+        }
+
+        if ((await api.Meetups.SearchAsync(new SearchMeetupsDto { Keyword = keyword, MaxResultCount = 100 })).Items.Any(m => m.Id == meetup.Id))
+        {
+            seen.Add("search");
+        }
+
+        if (signedIn && (await api.Meetups.SearchMineAsync(new SearchMeetupsDto { Keyword = keyword, MaxResultCount = 100 })).Items.Any(m => m.Id == meetup.Id))
+        {
+            seen.Add("mine/search");
+        }
+
+        if ((await api.Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = meetup.Latitude, Longitude = meetup.Longitude, RadiusMeters = 1_000, MaxResultCount = 100 })).Items.Any(m => m.Id == meetup.Id))
+        {
+            seen.Add("nearby");
+        }
+
+        var box = new GetMeetupMarkersDto { South = meetup.Latitude - 0.01, West = meetup.Longitude - 0.01, North = meetup.Latitude + 0.01, East = meetup.Longitude + 0.01 };
+        if ((await api.Meetups.GetMarkersAsync(box)).Any(m => m.Id == meetup.Id))
+        {
+            seen.Add("markers");
+        }
+
+        try
+        {
+            await api.Meetups.GetAsync(meetup.Id);
+            seen.Add("detail");
+        }
+        catch (MoyeoraApiException ex) when (ex.StatusCode == HttpStatusCode.NotFound && ex.Code == MoyeoraErrorCodes.MeetupNotFound)
+        {
+        }
+
+        return seen;
+    }
+
+    [Fact]
+    public async Task A_Blocked_Pair_Never_Sees_Each_Others_Meetups_Anywhere()
+    {
+        var (hostApi, host) = await factory.NewUserAsync();
+        var (otherApi, other) = await factory.NewUserAsync();
+        var anonymous = factory.CreateApiClient();
+        var keyword = "차단" + Random.Shared.Next(100_000, 999_999);
+        var (lat, lng) = (35.1 + Random.Shared.NextDouble() * 0.5, 129.0 + Random.Shared.NextDouble() * 0.05);
+        var hosted = await hostApi.Meetups.CreateAsync(MeetupAt(keyword + " 호스트", lat, lng));
+        var others = await otherApi.Meetups.CreateAsync(MeetupAt(keyword + " 상대", lat, lng + 0.001));
+        // Each is also a member of a meetup of the other's, so the members' search has something to hide.
+        var joined = await hostApi.Meetups.CreateAsync(MeetupAt(keyword + " 함께", lat, lng + 0.002));
+        await otherApi.Meetups.JoinAsync(joined.Id);
+        (await WhereSeenAsync(otherApi, hosted, keyword)).ShouldBe(["recruiting", "search", "nearby", "markers", "detail"]);
+        (await WhereSeenAsync(otherApi, joined, keyword)).ShouldContain("mine/search");
+
+        await hostApi.Blocks.BlockAsync(other.UserId);
+
+        (await WhereSeenAsync(otherApi, hosted, keyword)).ShouldBeEmpty("the blocked person must not find the blocker's meetups anywhere");
+        (await WhereSeenAsync(hostApi, others, keyword)).ShouldBeEmpty("nor the blocker the blocked person's");
+        (await WhereSeenAsync(otherApi, joined, keyword)).ShouldNotContain("mine/search");
+        var hidden = await Should.ThrowAsync<MoyeoraApiException>(() => otherApi.Meetups.GetAsync(hosted.Id));
+        var missing = await Should.ThrowAsync<MoyeoraApiException>(() => otherApi.Meetups.GetAsync(Guid.NewGuid()));
+        (hidden.StatusCode, hidden.Code).ShouldBe((missing.StatusCode, missing.Code), "exactly as a meetup that does not exist");
+        (await WhereSeenAsync(anonymous, hosted, keyword, signedIn: false)).ShouldBe(["recruiting", "search", "nearby", "markers", "detail"], "everyone else still sees it");
+
+        await hostApi.Blocks.UnblockAsync(other.UserId);
+        (await WhereSeenAsync(otherApi, hosted, keyword)).ShouldBe(["recruiting", "search", "nearby", "markers", "detail"], "an unblock shows them again at once");
+        host.UserId.ShouldNotBe(other.UserId);
+    }
 }

@@ -27,7 +27,8 @@ public sealed record NotificationLive(Guid UserId, Moyeora.Notifications.Notific
 /// <summary>These people's friends changed: their connections reload who their friends are.</summary>
 public sealed record RelationsChangedLive(IReadOnlyList<Guid> UserIds) : LiveMessage;
 
-public sealed record MeetupChangedLive(MeetupLiveUpdateDto Update) : LiveMessage;
+/// <summary>A meetup on the map changed; <paramref name="HostId"/> keeps it from people blocked either way with the host.</summary>
+public sealed record MeetupChangedLive(MeetupLiveUpdateDto Update, Guid HostId = default) : LiveMessage;
 
 /// <summary>A member joined (Added) or left / was kicked (Reason left or kicked).</summary>
 public sealed record MembershipChangedLive(Guid MeetupId, Guid UserId, bool Added, string? Reason) : LiveMessage;

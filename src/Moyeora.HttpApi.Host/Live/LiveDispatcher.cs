@@ -5,7 +5,7 @@ using Moyeora.Users;
 namespace Moyeora.Live;
 
 /// <summary>Delivers live messages (from this node or, through Redis, from others) to this node's connections.</summary>
-internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<LiveHub> hub, IGeoStore positions, TimeProvider clock, ILogger<LiveDispatcher> logger) : ILiveMessageHandler
+internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<LiveHub> hub, IGeoStore positions, IServiceScopeFactory scopes, TimeProvider clock, ILogger<LiveDispatcher> logger) : ILiveMessageHandler
 {
     public static string RoomOf(Guid meetupId) => "meetup:" + meetupId.ToString("N");
 
@@ -18,7 +18,15 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
                 break;
             case MeetupChangedLive changed:
                 var update = changed.Update;
-                var watching = connections.All.Where(c => c.Covers(update.Latitude, update.Longitude)).Select(c => c.ConnectionId).ToList();
+                var watching = new List<string>();
+                foreach (var c in connections.All.Where(c => c.Covers(update.Latitude, update.Longitude)))
+                {
+                    if (await MayLearnOfAsync(c, changed.HostId, cancellationToken))
+                    {
+                        watching.Add(c.ConnectionId);
+                    }
+                }
+
                 if (watching.Count > 0)
                 {
                     await hub.Clients.Clients(watching).SendAsync(LiveClientMethods.MeetupChanged, update, cancellationToken);
@@ -109,6 +117,34 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
         await hub.Groups.RemoveFromGroupAsync(connection.ConnectionId, room, cancellationToken);
         await hub.Clients.Client(connection.ConnectionId).SendAsync(LiveClientMethods.RemovedFromMeetup,
             new RemovedFromMeetupDto { MeetupId = membership.MeetupId, Reason = membership.Reason ?? "left" }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A meetup's host and the people blocked either way with them never hear of each other's meetups; relations a
+    /// block or unblock has just made out of date are reloaded first (only that connection's).
+    /// </summary>
+    private async Task<bool> MayLearnOfAsync(LiveConnection connection, Guid hostId, CancellationToken cancellationToken)
+    {
+        if (hostId == Guid.Empty || hostId == connection.UserId)
+        {
+            return true;
+        }
+
+        var version = Volatile.Read(ref connection.RelationsVersion);
+        if (version != Volatile.Read(ref connection.RelationsLoadedVersion))
+        {
+            try
+            {
+                await NearbyPusher.ReloadRelationsNowAsync(connection, version, scopes, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Relations of user {UserId} were not reloaded; the meetup change is not sent to them", connection.UserId);
+                return false;
+            }
+        }
+
+        return !connection.Relations.Blocked.Contains(hostId);
     }
 
     /// <summary>Tells the client why, then closes its connection.</summary>

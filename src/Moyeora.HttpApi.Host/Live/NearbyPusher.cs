@@ -78,7 +78,8 @@ internal sealed class NearbyPusher(
         }
     }
 
-    private static async Task ReloadRelationsNowAsync(LiveConnection connection, int version, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    /// <summary>Reloads a connection's relations now, unless a newer load already happened (also used before meetup pushes).</summary>
+    internal static async Task ReloadRelationsNowAsync(LiveConnection connection, int version, IServiceScopeFactory scopes, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(connection.UserId, cancellationToken);
