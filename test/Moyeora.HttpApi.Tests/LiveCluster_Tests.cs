@@ -231,4 +231,41 @@ public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFix
                 new Moyeora.Profile.UpdateSettingsDto { LocationVisibility = Moyeora.Users.LocationVisibility.Nobody }), timed: true))
             .People.ShouldNotContain(p => p.UserId == hider.UserId, "ghost mode too");
     }
+
+    [Fact]
+    public async Task A_Block_On_Node_A_Hides_The_Blockers_Meetups_From_The_Blocked_On_Node_B_And_An_Unblock_Shows_Them()
+    {
+        var admin = await cluster.AdminAsync(cluster.Balancer);
+        var (hostApi, _) = await cluster.SignUpAsync(cluster.NodeA, admin);
+        var (_, viewer) = await cluster.SignUpAsync(cluster.NodeB, admin);
+        var onB = cluster.Api(cluster.NodeB);
+        onB.UseTokens(viewer);
+        var meetup = await hostApi.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup(title: "노드 차단"));
+        (await onB.Meetups.GetAsync(meetup.Id)).Id.ShouldBe(meetup.Id); // node B now holds the viewer's (empty) blocked set
+
+        await hostApi.Blocks.BlockAsync(viewer.UserId);
+        (await SeenWithinAsync(onB, meetup.Id, expected: false)).ShouldBeFalse("node B dropped the cached set when node A's block arrived");
+        await hostApi.Blocks.UnblockAsync(viewer.UserId);
+        (await SeenWithinAsync(onB, meetup.Id, expected: true)).ShouldBeTrue();
+    }
+
+    /// <summary>Whether the detail answers, asked until it gives the expected answer or 2 s pass (Redis carries the change in milliseconds; the cache would otherwise keep it 5 minutes).</summary>
+    private static async Task<bool> SeenWithinAsync(MoyeoraApiClient api, Guid meetupId, bool expected)
+    {
+        var seen = !expected;
+        for (var deadline = Stopwatch.StartNew(); deadline.Elapsed < TimeSpan.FromSeconds(2) && seen != expected; await Task.Delay(20))
+        {
+            try
+            {
+                await api.Meetups.GetAsync(meetupId);
+                seen = true;
+            }
+            catch (MoyeoraApiException ex) when (ex.Code == MoyeoraErrorCodes.MeetupNotFound)
+            {
+                seen = false;
+            }
+        }
+
+        return seen;
+    }
 }
