@@ -81,6 +81,21 @@ public abstract class PrivacyHttp_Tests<TFactory>(TFactory factory)
         (await api.Profile.GetAsync()).Settings.LocationVisibility.ShouldBe(LocationVisibility.Everyone, "widening works when the request says so");
     }
 
+    [Fact]
+    public async Task The_OpenApi_Document_Describes_Partial_Settings_And_Request_Cards()
+    {
+        using var doc = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var schemas = doc.RootElement.GetProperty("components").GetProperty("schemas");
+        var settings = schemas.GetProperty(nameof(UpdateSettingsDto));
+        (settings.TryGetProperty("required", out var required) ? required.EnumerateArray().Select(r => r.GetString()).ToList() : [])
+            .ShouldBeEmpty("every settings field is optional: absent means unchanged");
+        settings.GetProperty("properties").GetProperty("locationVisibility").GetRawText().ShouldContain("null");
+        var request = schemas.GetProperty(nameof(FriendRequestDto)).GetProperty("properties");
+        request.TryGetProperty("userId", out _).ShouldBeTrue();
+        request.TryGetProperty("recipient", out _).ShouldBeTrue();
+        request.GetProperty("user").GetRawText().ShouldContain("null");
+    }
+
     private static CreateMeetupDto MeetupAt(string title, double latitude, double longitude)
     {
         var meetup = MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup(title: title);
