@@ -330,8 +330,10 @@ public sealed class MeetupAppService(
     /// <summary>Loads a meetup to change it: locked until the save, and only if the caller may see it.</summary>
     private async Task<Meetup> GetVisibleAsync(Guid id, Guid? userId, CancellationToken cancellationToken)
     {
+        // Read before the row is locked: a cache miss must not hold a second connection while the lock is held.
+        var hiddenHosts = await blockedPeople.GetAsync(userId, cancellationToken);
         var meetup = await meetups.FindForUpdateAsync(id, cancellationToken) ?? throw MeetupNotFound();
-        await EnsureVisibleAsync(meetup, userId, cancellationToken);
+        await EnsureVisibleAsync(meetup, userId, hiddenHosts, cancellationToken);
         return meetup;
     }
 
@@ -348,10 +350,12 @@ public sealed class MeetupAppService(
     /// moderators). Anything else is "not found", so ids cannot be probed. A meetup whose host blocked the
     /// caller, or whom the caller blocked, is "not found" too, unless the caller is already a member of it.
     /// </summary>
-    private async Task EnsureVisibleAsync(Meetup meetup, Guid? userId, CancellationToken cancellationToken)
+    private async Task EnsureVisibleAsync(Meetup meetup, Guid? userId, CancellationToken cancellationToken) =>
+        await EnsureVisibleAsync(meetup, userId, await blockedPeople.GetAsync(userId, cancellationToken), cancellationToken);
+
+    private async Task EnsureVisibleAsync(Meetup meetup, Guid? userId, IReadOnlySet<Guid> hiddenHosts, CancellationToken cancellationToken)
     {
-        if (userId is { } caller && caller != meetup.HostId && !meetup.IsMember(caller)
-            && (await blockedPeople.GetAsync(caller, cancellationToken)).Contains(meetup.HostId))
+        if (userId is { } caller && hiddenHosts.Contains(meetup.HostId) && !meetup.IsMember(caller))
         {
             throw MeetupNotFound();
         }
