@@ -88,6 +88,8 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<RelationsLoader>();
         services.AddSingleton<NearbyPeopleFinder>();
         services.TryAddSingleton<ILiveBus, InProcessLiveBus>();
+        services.AddSingleton<Moyeora.Friends.BlockedPeopleCache>();
+        services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<Moyeora.Friends.BlockedPeopleCache>());
         services.AddSingleton<IAfterCommitHandler<IMeetupEvent>, LiveMeetupPublisher>();
         services.AddSingleton<IAfterCommitHandler<ChatMessagePostedEvent>, LiveChatPublisher>();
         services.AddSingleton<IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>, LiveNotificationPublisher>();

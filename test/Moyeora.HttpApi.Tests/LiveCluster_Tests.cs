@@ -299,4 +299,62 @@ public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFix
         refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         refused.Code.ShouldBe(MoyeoraErrorCodes.SessionEnded);
     }
+
+    [Fact]
+    public async Task A_Block_Or_Ghost_Switch_On_Node_A_Applies_To_The_Very_Next_Push_On_Node_B()
+    {
+        var admin = await cluster.AdminAsync(cluster.Balancer);
+        var (hiderApi, hider) = await cluster.SignUpAsync(cluster.NodeA, admin);
+        var (_, viewer) = await cluster.SignUpAsync(cluster.NodeB, admin);
+        await using var onA = await LiveClient.ConnectAsync(cluster.NodeA, hider.AccessToken);
+        await using var onB = await LiveClient.ConnectAsync(cluster.NodeB, viewer.AccessToken);
+        await onA.InvokeAsync("ReportPosition", 37.6101, 126.9301);
+        await onB.InvokeAsync("ReportPosition", 37.6110, 126.9301);
+        await onB.NextAsync<NearbyPeopleDto>(LiveClientMethods.Nearby, n => n.People.Any(p => p.UserId == hider.UserId));
+
+        (await LiveHub_Tests<LiveHostFactory>.NextPushAfterAsync(onB, () => hiderApi.Blocks.BlockAsync(viewer.UserId), timed: true))
+            .People.ShouldNotContain(p => p.UserId == hider.UserId, "a block on node A applies to the very next push on node B (the timed one, not one a reload gets to later)");
+        (await LiveHub_Tests<LiveHostFactory>.NextPushAfterAsync(onB, () => hiderApi.Blocks.UnblockAsync(viewer.UserId), timed: true))
+            .People.ShouldContain(p => p.UserId == hider.UserId);
+        (await LiveHub_Tests<LiveHostFactory>.NextPushAfterAsync(onB, () => hiderApi.Profile.UpdateSettingsAsync(
+                new Moyeora.Profile.UpdateSettingsDto { LocationVisibility = Moyeora.Users.LocationVisibility.Nobody }), timed: true))
+            .People.ShouldNotContain(p => p.UserId == hider.UserId, "ghost mode too");
+    }
+
+    [Fact]
+    public async Task A_Block_On_Node_A_Hides_The_Blockers_Meetups_From_The_Blocked_On_Node_B_And_An_Unblock_Shows_Them()
+    {
+        var admin = await cluster.AdminAsync(cluster.Balancer);
+        var (hostApi, _) = await cluster.SignUpAsync(cluster.NodeA, admin);
+        var (_, viewer) = await cluster.SignUpAsync(cluster.NodeB, admin);
+        var onB = cluster.Api(cluster.NodeB);
+        onB.UseTokens(viewer);
+        var meetup = await hostApi.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup(title: "노드 차단"));
+        (await onB.Meetups.GetAsync(meetup.Id)).Id.ShouldBe(meetup.Id); // node B now holds the viewer's (empty) blocked set
+
+        await hostApi.Blocks.BlockAsync(viewer.UserId);
+        (await SeenWithinAsync(onB, meetup.Id, expected: false)).ShouldBeFalse("node B dropped the cached set when node A's block arrived");
+        await hostApi.Blocks.UnblockAsync(viewer.UserId);
+        (await SeenWithinAsync(onB, meetup.Id, expected: true)).ShouldBeTrue();
+    }
+
+    /// <summary>Whether the detail answers, asked until it gives the expected answer or 2 s pass (Redis carries the change in milliseconds; the cache would otherwise keep it 5 minutes).</summary>
+    private static async Task<bool> SeenWithinAsync(MoyeoraApiClient api, Guid meetupId, bool expected)
+    {
+        var seen = !expected;
+        for (var deadline = Stopwatch.StartNew(); deadline.Elapsed < TimeSpan.FromSeconds(2) && seen != expected; await Task.Delay(20))
+        {
+            try
+            {
+                await api.Meetups.GetAsync(meetupId);
+                seen = true;
+            }
+            catch (MoyeoraApiException ex) when (ex.Code == MoyeoraErrorCodes.MeetupNotFound)
+            {
+                seen = false;
+            }
+        }
+
+        return seen;
+    }
 }

@@ -426,6 +426,86 @@ public abstract class LiveHub_Tests<TFactory>(TFactory factory)
         await viewer.InvokeAsync("ReportPosition", North(100, Lat + 5), Lng);
         (await viewer.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.ShouldNotContain(p => p.UserId == tokens.UserId);
     }
+
+    /// <summary>
+    /// The first nearby push after <paramref name="change"/>: a push right before it starts the 3 s interval
+    /// afresh (so no timed push is in flight), the change is made, and the next push is read: one asked for at
+    /// once, or (<paramref name="timed"/>, for a change made on another node, which reaches this one through
+    /// Redis in milliseconds) the next one the timer sends.
+    /// </summary>
+    internal static async Task<NearbyPeopleDto> NextPushAfterAsync(LiveClient viewer, Func<Task> change, bool timed = false)
+    {
+        await viewer.InvokeAsync("SetRadius", 2_000.0);
+        await viewer.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby);
+        await change();
+        if (!timed)
+        {
+            await viewer.InvokeAsync("SetRadius", 2_000.0);
+        }
+
+        return await viewer.NextAsync<NearbyPeopleDto>(LiveClientMethods.Nearby);
+    }
+
+    [Fact]
+    public async Task Live_Meetup_Changes_Never_Reach_Someone_Blocked_Either_Way_With_The_Host()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (hostApi, _, hostLive) = await factory.ConnectNewUserAsync(admin);
+        var (_, viewer, viewerLive) = await factory.ConnectNewUserAsync(admin);
+        var (thirdApi, _) = await factory.NewUserAsync();
+        await using var _1 = hostLive;
+        await using var _2 = viewerLive;
+        var (lat, lng) = (Lat + 9, Lng);
+        await viewerLive.InvokeAsync("WatchArea", lat - 0.1, lng - 0.1, lat + 0.1, lng + 0.1);
+        await hostLive.InvokeAsync("WatchArea", lat - 0.1, lng - 0.1, lat + 0.1, lng + 0.1);
+        await hostApi.Blocks.BlockAsync(viewer.UserId);
+
+        var blocked = MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup(title: "차단한 호스트");
+        (blocked.Latitude, blocked.Longitude) = (lat, lng);
+        await hostApi.Meetups.CreateAsync(blocked);
+        var open = MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup(title: "다른 호스트");
+        (open.Latitude, open.Longitude) = (lat, lng);
+        var other = await thirdApi.Meetups.CreateAsync(open);
+
+        (await viewerLive.NextAsync<MeetupLiveUpdateDto>(LiveClientMethods.MeetupChanged)).MeetupId
+            .ShouldBe(other.Id, "the blocker's new meetup is not pushed to the person they blocked");
+        (await hostLive.NextAsync<MeetupLiveUpdateDto>(LiveClientMethods.MeetupChanged, u => u.MeetupId == other.Id)).Change.ShouldBe("appeared");
+    }
+
+    [Fact]
+    public async Task A_Block_Unblock_Ghost_Switch_Or_Friendship_Applies_To_The_Very_Next_Push()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (hiderApi, hider, hiderLive) = await factory.ConnectNewUserAsync(admin);
+        var (viewerApi, viewer, viewerLive) = await factory.ConnectNewUserAsync(admin);
+        await using var _1 = hiderLive;
+        await using var _2 = viewerLive;
+        await hiderLive.InvokeAsync("ReportPosition", Lat + 7, Lng);
+        await viewerLive.InvokeAsync("ReportPosition", North(200, Lat + 7), Lng);
+        (await viewerLive.LatestAsync<NearbyPeopleDto>(LiveClientMethods.Nearby)).People.ShouldContain(p => p.UserId == hider.UserId);
+
+        (await NextPushAfterAsync(viewerLive, () => hiderApi.Blocks.BlockAsync(viewer.UserId)))
+            .People.ShouldNotContain(p => p.UserId == hider.UserId, "a block applies to the very next push");
+        (await NextPushAfterAsync(hiderLive, () => Task.CompletedTask))
+            .People.ShouldNotContain(p => p.UserId == viewer.UserId, "and in both directions");
+        (await NextPushAfterAsync(viewerLive, () => hiderApi.Blocks.UnblockAsync(viewer.UserId)))
+            .People.ShouldContain(p => p.UserId == hider.UserId, "an unblock too");
+
+        (await NextPushAfterAsync(viewerLive, () => hiderLive.InvokeAsync("SetVisibility", "nobody", null)))
+            .People.ShouldNotContain(p => p.UserId == hider.UserId, "ghost mode applies to the very next push");
+        (await NextPushAfterAsync(viewerLive, () => hiderApi.Profile.UpdateSettingsAsync(new UpdateSettingsDto { LocationVisibility = LocationVisibility.FriendsOnly })))
+            .People.ShouldNotContain(p => p.UserId == hider.UserId, "friends only: a stranger still does not see them");
+        var accepted = await NextPushAfterAsync(viewerLive, async () =>
+        {
+            var sent = await viewerApi.Friends.SendRequestAsync(new SendFriendRequestDto { UserId = hider.UserId });
+            await hiderApi.Friends.AcceptAsync(sent.Request!.Id);
+        });
+        accepted.People.Single(p => p.UserId == hider.UserId).Relationship.ShouldBe(Relationship.Friend, "a new friendship opens a friends-only position at once");
+        (await NextPushAfterAsync(viewerLive, () => hiderApi.Friends.RemoveAsync(viewer.UserId)))
+            .People.ShouldNotContain(p => p.UserId == hider.UserId, "an ended friendship closes it at once");
+        (await NextPushAfterAsync(viewerLive, () => hiderApi.Profile.UpdateSettingsAsync(new UpdateSettingsDto { LocationVisibility = LocationVisibility.Everyone })))
+            .People.ShouldContain(p => p.UserId == hider.UserId, "leaving ghost or friends-only mode shows the last report at once");
+    }
 }
 
 /// <summary>Privacy and expiry need the host to themselves (a moved clock, reports as fast as asked).</summary>

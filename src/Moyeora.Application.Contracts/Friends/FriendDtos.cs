@@ -17,14 +17,35 @@ public sealed class FriendDto
     public DateTime Since { get; set; }
 }
 
+/// <summary>
+/// A pending friend request. The recipient sees who asked (the sender revealed themselves by asking); the sender
+/// sees of the recipient only the stranger card until the request is accepted, never a nickname or a photo.
+/// </summary>
 public sealed class FriendRequestDto
 {
     public Guid Id { get; set; }
 
     /// <summary>The other person: the sender of an incoming request, the recipient of an outgoing one.</summary>
-    public UserSummaryDto User { get; set; } = new();
+    public Guid UserId { get; set; }
+
+    /// <summary>Incoming requests only: the sender's nickname, profile image and rating. Null on outgoing requests.</summary>
+    public UserSummaryDto? User { get; set; }
+
+    /// <summary>Outgoing requests only: what the stranger card shows of the recipient. Null on incoming requests.</summary>
+    public StrangerCardDto? Recipient { get; set; }
 
     public DateTime CreationTime { get; set; }
+}
+
+/// <summary>What anyone may see of a stranger (spec §2): trust rating, status message and a last-seen bucket.</summary>
+public sealed class StrangerCardDto
+{
+    public int Rating { get; set; }
+
+    public string? StatusMessage { get; set; }
+
+    /// <summary>Null when the person never reported a visible position.</summary>
+    public Moyeora.Locations.LastSeenBucket? LastSeen { get; set; }
 }
 
 /// <summary>Answer to a friend request: pending, or friends at once when the other person had already asked.</summary>

@@ -67,12 +67,20 @@ public sealed class UpdateInterestsDto
     public List<string>? Interests { get; set; }
 }
 
+/// <summary>
+/// A partial update: only what the request names changes; an absent (or null) field keeps its value, so
+/// <c>{}</c> changes nothing and no request widens who sees you unless it names the wider visibility.
+/// </summary>
 public sealed class UpdateSettingsDto
 {
+    /// <summary>Absent: unchanged. Named: replaces the visibility and its ghost-mode end (<c>nobody</c> without <see cref="GhostUntil"/> is ghost mode without end).</summary>
     [EnumDataType(typeof(LocationVisibility))]
-    public LocationVisibility LocationVisibility { get; set; }
+    public LocationVisibility? LocationVisibility { get; set; }
 
-    /// <summary>Optional end of ghost mode (only with <see cref="LocationVisibility.Nobody"/>).</summary>
+    /// <summary>
+    /// The end of ghost mode, in the future. With <c>locationVisibility: nobody</c>, or alone while already a ghost
+    /// (moves the end); anything else is refused.
+    /// </summary>
     public DateTime? GhostUntil { get; set; }
 }
 

@@ -3,6 +3,7 @@ using Moyeora.Domain;
 using Moyeora.Dtos;
 using Moyeora.ExceptionHandling;
 using Moyeora.Meetups;
+using Moyeora.People;
 using Moyeora.Users;
 
 namespace Moyeora.Friends;
@@ -14,20 +15,32 @@ public sealed class FriendAppService(
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
     Moyeora.Live.ILiveBus live,
-    IBlockRepository blocks) : IFriendAppService
+    IBlockRepository blocks,
+    Moyeora.Locations.IGeoStore positions,
+    TimeProvider clock) : IFriendAppService
 {
     public async Task<FriendRequestResultDto> SendRequestAsync(SendFriendRequestDto input, CancellationToken cancellationToken = default)
     {
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
         var otherId = input.UserId ?? Guid.Empty;
-        var other = await users.GetReachableAsync(blocks, me.Id, otherId, cancellationToken);
+        await users.GetReachableAsync(blocks, me.Id, otherId, cancellationToken);
 
         var request = await manager.RequestAsync(me.Id, otherId, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
+        if (request is null)
+        {
+            return new FriendRequestResultDto { Friends = true };
+        }
+
+        // Asking reveals nothing of the other person: any user id is one nearby push away.
+        var recipient = await users.FindAsync(otherId, cancellationToken) ?? throw NotFoundErrors.User();
         return new FriendRequestResultDto
         {
-            Friends = request is null,
-            Request = request is null ? null : new FriendRequestDto { Id = request.Id, User = other.ToDto(otherId), CreationTime = request.CreationTime },
+            Request = new FriendRequestDto
+            {
+                Id = request.Id, UserId = otherId, CreationTime = request.CreationTime,
+                Recipient = await positions.StrangerCardAsync(recipient, clock.GetUtcNow().UtcDateTime, cancellationToken),
+            },
         };
     }
 
@@ -82,11 +95,26 @@ public sealed class FriendAppService(
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
         var (items, total) = await friendships.GetRequestsAsync(me.Id, incoming, input.Skip(), input.Take(), cancellationToken);
         var others = items.Select(r => incoming ? r.SenderId : r.RecipientId).ToList();
-        var people = await users.GetSummariesAsync(others, cancellationToken);
-        return new PagedResultDto<FriendRequestDto>(items.Select((r, i) => new FriendRequestDto
+        var list = items.Select((r, i) => new FriendRequestDto { Id = r.Id, UserId = others[i], CreationTime = r.CreationTime }).ToList();
+        if (incoming)
         {
-            Id = r.Id, User = people.GetValueOrDefault(others[i]).ToDto(others[i]), CreationTime = r.CreationTime,
-        }).ToList(), total);
+            // The sender revealed themselves by asking: the recipient sees who it is.
+            var people = await users.GetSummariesAsync(others, cancellationToken);
+            list.ForEach(r => r.User = people.GetValueOrDefault(r.UserId).ToDto(r.UserId));
+        }
+        else
+        {
+            // Until the recipient accepts, the sender sees the stranger card only (spec §2).
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var r in list)
+            {
+                r.Recipient = await users.FindAsync(r.UserId, cancellationToken) is { IsActive: true } recipient
+                    ? await positions.StrangerCardAsync(recipient, now, cancellationToken)
+                    : new StrangerCardDto { Rating = UserConsts.InitialRating };
+            }
+        }
+
+        return new PagedResultDto<FriendRequestDto>(list, total);
     }
 
     /// <summary>One's own side of a request only; anyone else's answers 404 (nothing confirms it exists).</summary>

@@ -38,7 +38,8 @@ public sealed record SessionsEndedLive(Guid UserId, string Reason) : LiveMessage
 /// <summary>A user was unlocked or restored: each node forgets its cached security state, so new tokens work at once.</summary>
 public sealed record SecurityStateChangedLive(Guid UserId) : LiveMessage;
 
-public sealed record MeetupChangedLive(MeetupLiveUpdateDto Update) : LiveMessage;
+/// <summary>A meetup on the map changed; <paramref name="HostId"/> keeps it from people blocked either way with the host.</summary>
+public sealed record MeetupChangedLive(MeetupLiveUpdateDto Update, Guid HostId = default) : LiveMessage;
 
 /// <summary>A member joined (Added) or left / was kicked (Reason left or kicked).</summary>
 public sealed record MembershipChangedLive(Guid MeetupId, Guid UserId, bool Added, string? Reason) : LiveMessage;

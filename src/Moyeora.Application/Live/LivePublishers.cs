@@ -66,7 +66,7 @@ public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scope
                 StartTime = meetup.StartTime,
                 Latitude = latitude,
                 Longitude = longitude,
-            }), cancellationToken);
+            }, meetup.HostId), cancellationToken);
         }
         catch (Exception ex)
         {

@@ -20,6 +20,7 @@ public sealed class MeetupAppService(
     MeetupViewCache views,
     ICurrentUser currentUser,
     Moyeora.Friends.IBlockRepository blocks,
+    Moyeora.Friends.BlockedPeopleCache blockedPeople,
     TimeProvider clock) : IMeetupAppService
 {
     /// <summary>How many in-person meetups a nearby search measures at most (the 7-day window keeps this small).</summary>
@@ -74,15 +75,18 @@ public sealed class MeetupAppService(
     public async Task<PagedResultDto<MeetupListItemDto>> GetRecruitingListAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
     {
         var now = Now;
+        var hidden = await HiddenHostsAsync(cancellationToken);
         var all = await catalog.GetAsync();
         if (all is null)
         {
-            var (items, total) = await meetups.GetRecruitingAsync(now, input.Skip(), input.Take(), cancellationToken);
+            var (items, total) = await meetups.GetRecruitingAsync(now, input.Skip(), input.Take(), cancellationToken, ExcludedOrNull(hidden));
             return new PagedResultDto<MeetupListItemDto>(items.Select(m => m.ToListItem()).ToList(), total);
         }
 
         // The snapshot may be a moment old: leave out meetups that started since.
-        var open = all.Where(m => m.StartTime > now).ToList();
+        var open = hidden.Count == 0
+            ? all.Where(m => m.StartTime > now).ToList()
+            : all.Where(m => m.StartTime > now && !hidden.Contains(m.HostId)).ToList();
         return new PagedResultDto<MeetupListItemDto>(open.Skip(input.Skip()).Take(input.Take()).Select(m => m.ToListItem()).ToList(), open.Count);
     }
 
@@ -96,10 +100,11 @@ public sealed class MeetupAppService(
         }
 
         var now = Now;
+        var hidden = await HiddenHostsAsync(cancellationToken);
         var box = GeoMath.BoundingBox(lat, lng, radius);
         var candidates = await catalog.GetAsync() is { } all
-            ? all.Where(m => !m.IsOnline && m.StartTime > now && box.Contains(m.Latitude!.Value, m.Longitude!.Value)).ToList()
-            : await meetups.GetRecruitingInBoxAsync(box, now, NearbyCandidateLimit, cancellationToken);
+            ? all.Where(m => !m.IsOnline && m.StartTime > now && box.Contains(m.Latitude!.Value, m.Longitude!.Value) && (hidden.Count == 0 || !hidden.Contains(m.HostId))).ToList()
+            : await meetups.GetRecruitingInBoxAsync(box, now, NearbyCandidateLimit, cancellationToken, ExcludedOrNull(hidden));
         var inRange = candidates
             .Select(m => (Meetup: m, Distance: GeoMath.DistanceMeters(lat, lng, m.Latitude!.Value, m.Longitude!.Value)))
             .Where(x => x.Distance <= radius)
@@ -124,13 +129,14 @@ public sealed class MeetupAppService(
         }
 
         var now = Now;
+        var hidden = await HiddenHostsAsync(cancellationToken);
         var box = new GeoBox(south, west, north, east);
         var limit = Math.Clamp(input.MaxResultCount, 1, GetMeetupMarkersDto.MaxMarkers);
         var markers = await catalog.GetAsync() is { } all
-            ? all.Where(m => !m.IsOnline && m.StartTime > now && box.Contains(m.Latitude!.Value, m.Longitude!.Value))
+            ? all.Where(m => !m.IsOnline && m.StartTime > now && box.Contains(m.Latitude!.Value, m.Longitude!.Value) && (hidden.Count == 0 || !hidden.Contains(m.HostId)))
                 .OrderBy(m => m.StartTime).ThenBy(m => m.Id).Take(limit)
                 .Select(m => new MeetupMarker(m.Id, m.Latitude!.Value, m.Longitude!.Value, m.Title, m.MemberCount, m.MaxMembers, m.StartTime)).ToList()
-            : await meetups.GetMarkersAsync(box, now, limit, cancellationToken);
+            : await meetups.GetMarkersAsync(box, now, limit, cancellationToken, ExcludedOrNull(hidden));
         return markers.Select(m => new MeetupMarkerDto
         {
             Id = m.Id, Latitude = m.Latitude, Longitude = m.Longitude, Title = m.Title,
@@ -284,7 +290,7 @@ public sealed class MeetupAppService(
         var (from, to) = DayRange(input.Date, input.TimeZone);
         var search = new MeetupSearch(
             string.IsNullOrEmpty(keyword) ? null : keyword.Normalize(System.Text.NormalizationForm.FormC).ToUpperInvariant(),
-            from, to, memberId, RecruitingOnly: memberId is null);
+            from, to, memberId, RecruitingOnly: memberId is null, ExcludedOrNull(await HiddenHostsAsync(cancellationToken)));
         var (items, total) = await meetups.SearchAsync(search, Now, input.Skip(), input.Take(), cancellationToken);
         return new PagedResultDto<MeetupListItemDto>(items.Select(m => m.ToListItem()).ToList(), total);
     }
@@ -330,17 +336,36 @@ public sealed class MeetupAppService(
     /// <summary>Loads a meetup to change it: locked until the save, and only if the caller may see it.</summary>
     private async Task<Meetup> GetVisibleAsync(Guid id, Guid? userId, CancellationToken cancellationToken)
     {
+        // Read before the row is locked: a cache miss must not hold a second connection while the lock is held.
+        var hiddenHosts = await blockedPeople.GetAsync(userId, cancellationToken);
         var meetup = await meetups.FindForUpdateAsync(id, cancellationToken) ?? throw MeetupNotFound();
-        await EnsureVisibleAsync(meetup, userId, cancellationToken);
+        await EnsureVisibleAsync(meetup, userId, hiddenHosts, cancellationToken);
         return meetup;
     }
 
     /// <summary>
-    /// Recruiting meetups are public; confirmed, ended and cancelled ones only to their members (and
-    /// moderators). Anything else is "not found", so ids cannot be probed.
+    /// Hosts whose meetups the caller must not see: people the caller blocked or was blocked by (spec §2), from
+    /// the per-caller cache (anonymous callers and people who block no one get the empty set at no cost).
     /// </summary>
-    private async Task EnsureVisibleAsync(Meetup meetup, Guid? userId, CancellationToken cancellationToken)
+    private Task<IReadOnlySet<Guid>> HiddenHostsAsync(CancellationToken cancellationToken) => blockedPeople.GetAsync(currentUser.Id, cancellationToken);
+
+    private static IReadOnlyCollection<Guid>? ExcludedOrNull(IReadOnlySet<Guid> hidden) => hidden.Count == 0 ? null : hidden;
+
+    /// <summary>
+    /// Recruiting meetups are public; confirmed, ended and cancelled ones only to their members (and
+    /// moderators). Anything else is "not found", so ids cannot be probed. A meetup whose host blocked the
+    /// caller, or whom the caller blocked, is "not found" too, unless the caller is already a member of it.
+    /// </summary>
+    private async Task EnsureVisibleAsync(Meetup meetup, Guid? userId, CancellationToken cancellationToken) =>
+        await EnsureVisibleAsync(meetup, userId, await blockedPeople.GetAsync(userId, cancellationToken), cancellationToken);
+
+    private async Task EnsureVisibleAsync(Meetup meetup, Guid? userId, IReadOnlySet<Guid> hiddenHosts, CancellationToken cancellationToken)
     {
+        if (userId is { } caller && hiddenHosts.Contains(meetup.HostId) && !meetup.IsMember(caller))
+        {
+            throw MeetupNotFound();
+        }
+
         if (meetup.Status != MeetupStatus.Recruiting && !(userId is { } uid && meetup.IsMember(uid))
             && !await permissions.IsGrantedAsync(MoyeoraPermissions.MeetupsModerate, cancellationToken))
         {

@@ -72,13 +72,13 @@ public sealed class PeopleAppService(
         var user = await users.FindAsync(userId, cancellationToken) is { IsActive: true } found ? found : throw NotFoundErrors.User();
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var seen = Latest((await positions.GetAsync(userId, cancellationToken))?.ReportedAt, user.LastSeenTime);
+        var card = await positions.StrangerCardAsync(user, now, cancellationToken);
         var profile = new PersonProfileDto
         {
             UserId = userId,
-            Rating = user.Rating,
-            StatusMessage = user.StatusMessage,
-            LastSeen = seen is { } at ? LocationPrivacy.LastSeen(at, now) : null,
+            Rating = card.Rating,
+            StatusMessage = card.StatusMessage,
+            LastSeen = card.LastSeen,
         };
         if (userId == viewerId)
         {
@@ -114,7 +114,5 @@ public sealed class PeopleAppService(
         profile.ProfileImageUrl = user.ProfileImageUrl;
         profile.Interests = user.Interests;
     }
-
-    private static DateTime? Latest(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
 }

@@ -62,7 +62,19 @@ public sealed class ProfileAppService(
     public async Task<MyProfileDto> UpdateSettingsAsync(UpdateSettingsDto input, CancellationToken cancellationToken = default)
     {
         var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
-        user.SetLocationVisibility(input.LocationVisibility, input.GhostUntil?.ToUniversalTime(), clock.GetUtcNow().UtcDateTime);
+        if (input.LocationVisibility is null && input.GhostUntil is null)
+        {
+            return await ToDtoAsync(user, cancellationToken); // names nothing: changes nothing (never a silent reset to "everyone")
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        // A ghost-mode end alone only moves the end of a ghost mode in force; it never implies another visibility.
+        var visibility = input.LocationVisibility
+            ?? (user.EffectiveVisibility(now) == LocationVisibility.Nobody
+                ? LocationVisibility.Nobody
+                : throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "ghostUntil",
+                    "A ghost-mode end time goes with visibility Nobody; name the visibility to change it."));
+        user.SetLocationVisibility(visibility, input.GhostUntil?.ToUniversalTime(), now);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(user, cancellationToken);
     }

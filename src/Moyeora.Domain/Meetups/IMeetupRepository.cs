@@ -29,7 +29,9 @@ public sealed record ReceivedInvitation(Guid InvitationId, Guid InviterId, Invit
 /// <summary>What the chat room needs to know of a meetup and one person: its state, and when they joined (null: not a member).</summary>
 public sealed record ChatRoomAccess(MeetupStatus Status, DateTime EndTime, DateTime? JoinTime);
 
-public sealed record MeetupSearch(string? NormalizedKeyword, DateTime? FromUtc, DateTime? ToUtc, Guid? MemberId, bool RecruitingOnly);
+/// <param name="ExcludedHostIds">Meetups hosted by these people are left out (a caller's blocked-either-way set).</param>
+public sealed record MeetupSearch(string? NormalizedKeyword, DateTime? FromUtc, DateTime? ToUtc, Guid? MemberId, bool RecruitingOnly,
+    IReadOnlyCollection<Guid>? ExcludedHostIds = null);
 
 public interface IMeetupRepository
 {
@@ -55,12 +57,12 @@ public interface IMeetupRepository
     Task DeleteAsync(Meetup meetup, CancellationToken cancellationToken = default);
 
     /// <summary>Recruiting, not started: soonest start first, then newest, then id.</summary>
-    Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetRecruitingAsync(DateTime now, int skip, int take, CancellationToken cancellationToken = default);
+    Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetRecruitingAsync(DateTime now, int skip, int take, CancellationToken cancellationToken = default, IReadOnlyCollection<Guid>? excludedHostIds = null);
 
     /// <summary>Recruiting, not started, in person, inside the box (the caller measures exact distances).</summary>
-    Task<IReadOnlyList<MeetupSummary>> GetRecruitingInBoxAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<MeetupSummary>> GetRecruitingInBoxAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default, IReadOnlyCollection<Guid>? excludedHostIds = null);
 
-    Task<IReadOnlyList<MeetupMarker>> GetMarkersAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<MeetupMarker>> GetMarkersAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default, IReadOnlyCollection<Guid>? excludedHostIds = null);
 
     /// <summary>Meetups the user is a member of: upcoming first (soonest start), then id.</summary>
     Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetForMemberAsync(Guid userId, int skip, int take, CancellationToken cancellationToken = default);

@@ -51,24 +51,24 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
         return Task.CompletedTask;
     }
 
-    public async Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetRecruitingAsync(DateTime now, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetRecruitingAsync(DateTime now, int skip, int take, CancellationToken cancellationToken = default, IReadOnlyCollection<Guid>? excludedHostIds = null)
     {
-        var query = ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now);
+        var query = ExceptHosts(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now), excludedHostIds);
         var total = await query.CountAsync(cancellationToken);
         var page = await query.OrderBy(m => m.StartTime).ThenByDescending(m => m.CreationTime).ThenBy(m => m.Id)
             .Skip(skip).Take(take).ToListAsync(cancellationToken);
         return (await SummarizeAsync(page, cancellationToken), total);
     }
 
-    public async Task<IReadOnlyList<MeetupSummary>> GetRecruitingInBoxAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<MeetupSummary>> GetRecruitingInBoxAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default, IReadOnlyCollection<Guid>? excludedHostIds = null)
     {
-        var page = await InBox(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && !m.IsOnline), box)
+        var page = await InBox(ExceptHosts(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && !m.IsOnline), excludedHostIds), box)
             .OrderBy(m => m.StartTime).ThenBy(m => m.Id).Take(limit).ToListAsync(cancellationToken);
         return await SummarizeAsync(page, cancellationToken);
     }
 
-    public async Task<IReadOnlyList<MeetupMarker>> GetMarkersAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default) =>
-        await InBox(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && !m.IsOnline), box)
+    public async Task<IReadOnlyList<MeetupMarker>> GetMarkersAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default, IReadOnlyCollection<Guid>? excludedHostIds = null) =>
+        await InBox(ExceptHosts(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && !m.IsOnline), excludedHostIds), box)
             .OrderBy(m => m.StartTime).ThenBy(m => m.Id).Take(limit)
             .Select(m => new MeetupMarker(m.Id, m.Latitude!.Value, m.Longitude!.Value, m.Title, m.MemberCount, m.MaxMembers, m.StartTime))
             .ToListAsync(cancellationToken);
@@ -91,7 +91,7 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
 
     public async Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> SearchAsync(MeetupSearch search, DateTime now, int skip, int take, CancellationToken cancellationToken = default)
     {
-        var query = ReadOnly;
+        var query = ExceptHosts(ReadOnly, search.ExcludedHostIds);
         if (search.RecruitingOnly)
         {
             query = query.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now);
@@ -152,6 +152,17 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
     public Task<MeetupNotice?> GetLatestNoticeAsync(Guid meetupId, CancellationToken cancellationToken = default) =>
         db.Set<MeetupNotice>().AsNoTracking().Where(n => n.MeetupId == meetupId)
             .OrderByDescending(n => n.CreationTime).ThenBy(n => n.Id).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<Meetup> ExceptHosts(IQueryable<Meetup> query, IReadOnlyCollection<Guid>? hostIds)
+    {
+        if (hostIds is not { Count: > 0 })
+        {
+            return query;
+        }
+
+        var excluded = hostIds.ToArray();
+        return query.Where(m => !excluded.Contains(m.HostId));
+    }
 
     private static IQueryable<Meetup> InBox(IQueryable<Meetup> query, GeoBox box)
     {

@@ -32,6 +32,9 @@ internal sealed class LiveConnection(Guid userId, HubCallerContext context, Date
 
     public long LastReportTicks { get; set; } = long.MinValue / 2;
 
+    /// <summary>When <see cref="Position"/> was reported (also while a ghost: it is stored again the moment they become visible).</summary>
+    public DateTime LastReportAt { get; set; }
+
     public long LastPushTicks { get; set; } = long.MinValue / 2;
 
     public double RadiusMeters { get; set; }
@@ -49,6 +52,18 @@ internal sealed class LiveConnection(Guid userId, HubCallerContext context, Date
 
     /// <summary>1 while a reload of <see cref="Relations"/> is under way.</summary>
     public int ReloadingRelations;
+
+    /// <summary>
+    /// Bumped by every change that concerns this user's relations (a block, an unblock, a friendship, a membership):
+    /// the next push reloads them first, and a reload that began before the change never overwrites a newer one.
+    /// </summary>
+    public int RelationsVersion;
+
+    /// <summary>The <see cref="RelationsVersion"/> that <see cref="Relations"/> reflects.</summary>
+    public int RelationsLoadedVersion;
+
+    /// <summary>Marks the relations out of date: the very next push reloads them before it decides who is shown.</summary>
+    public void InvalidateRelations() => Interlocked.Increment(ref RelationsVersion);
 
     public HashSet<Guid> MeetupIds { get; } = [];
 

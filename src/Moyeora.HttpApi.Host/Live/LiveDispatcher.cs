@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.SignalR;
+using Moyeora.Locations;
+using Moyeora.Users;
 
 namespace Moyeora.Live;
 
 /// <summary>Delivers live messages (from this node or, through Redis, from others) to this node's connections.</summary>
-internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<LiveHub> hub, ILogger<LiveDispatcher> logger) : ILiveMessageHandler
+internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<LiveHub> hub, IGeoStore positions, IServiceScopeFactory scopes, TimeProvider clock, ILogger<LiveDispatcher> logger) : ILiveMessageHandler
 {
     public static string RoomOf(Guid meetupId) => "meetup:" + meetupId.ToString("N");
 
@@ -16,7 +18,15 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
                 break;
             case MeetupChangedLive changed:
                 var update = changed.Update;
-                var watching = connections.All.Where(c => c.Covers(update.Latitude, update.Longitude)).Select(c => c.ConnectionId).ToList();
+                var watching = new List<string>();
+                foreach (var c in connections.All.Where(c => c.Covers(update.Latitude, update.Longitude)))
+                {
+                    if (await MayLearnOfAsync(c, changed.HostId, cancellationToken))
+                    {
+                        watching.Add(c.ConnectionId);
+                    }
+                }
+
                 if (watching.Count > 0)
                 {
                     await hub.Clients.Clients(watching).SendAsync(LiveClientMethods.MeetupChanged, update, cancellationToken);
@@ -29,10 +39,7 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
             case RelationsChangedLive relations:
                 foreach (var userId in relations.UserIds)
                 {
-                    if (connections.ByUser(userId) is { } affected)
-                    {
-                        affected.RelationsLoadedTicks = long.MinValue / 2;
-                    }
+                    connections.ByUser(userId)?.InvalidateRelations();
                 }
 
                 break;
@@ -56,10 +63,22 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
                 }
                 else
                 {
+                    (double Latitude, double Longitude)? position;
+                    DateTime reportedAt;
                     lock (connection.Sync)
                     {
                         connection.Visibility = user.Visibility;
                         connection.GhostUntil = user.GhostUntil;
+                        (position, reportedAt) = (connection.Position, connection.LastReportAt);
+                    }
+
+                    // A ghost who becomes visible is on the map from the very next push, not from their next report.
+                    var now = clock.GetUtcNow().UtcDateTime;
+                    var visibility = Moyeora.Users.User.EffectiveVisibility(user.Visibility, user.GhostUntil, now);
+                    if (visibility != LocationVisibility.Nobody && position is { } p && now - reportedAt < LocationPrivacy.PositionLifetime
+                        && await positions.GetAsync(user.UserId, cancellationToken) is null)
+                    {
+                        await positions.SetAsync(new UserPosition(user.UserId, p.Latitude, p.Longitude, reportedAt, visibility == LocationVisibility.FriendsOnly), cancellationToken);
                     }
                 }
 
@@ -72,7 +91,7 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
         // Everyone in the room now has a co-member more or less: reload their relations on the next push.
         foreach (var member in connections.All.Where(c => c.MeetupIds.Contains(membership.MeetupId)))
         {
-            member.RelationsLoadedTicks = long.MinValue / 2;
+            member.InvalidateRelations();
         }
 
         if (connections.ByUser(membership.UserId) is not { } connection)
@@ -80,7 +99,7 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
             return;
         }
 
-        connection.RelationsLoadedTicks = long.MinValue / 2;
+        connection.InvalidateRelations();
         var room = RoomOf(membership.MeetupId);
         if (membership.Added)
         {
@@ -101,6 +120,34 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
         await hub.Groups.RemoveFromGroupAsync(connection.ConnectionId, room, cancellationToken);
         await hub.Clients.Client(connection.ConnectionId).SendAsync(LiveClientMethods.RemovedFromMeetup,
             new RemovedFromMeetupDto { MeetupId = membership.MeetupId, Reason = membership.Reason ?? "left" }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A meetup's host and the people blocked either way with them never hear of each other's meetups; relations a
+    /// block or unblock has just made out of date are reloaded first (only that connection's).
+    /// </summary>
+    private async Task<bool> MayLearnOfAsync(LiveConnection connection, Guid hostId, CancellationToken cancellationToken)
+    {
+        if (hostId == Guid.Empty || hostId == connection.UserId)
+        {
+            return true;
+        }
+
+        var version = Volatile.Read(ref connection.RelationsVersion);
+        if (version != Volatile.Read(ref connection.RelationsLoadedVersion))
+        {
+            try
+            {
+                await NearbyPusher.ReloadRelationsNowAsync(connection, version, scopes, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning(ex, "Relations of user {UserId} were not reloaded; the meetup change is not sent to them", connection.UserId);
+                return false;
+            }
+        }
+
+        return !connection.Relations.Blocked.Contains(hostId);
     }
 
     /// <summary>Tells the client why, then closes its connection.</summary>

@@ -127,9 +127,10 @@ internal sealed class LiveHub(
 
             connection.LastReportTicks = now;
             connection.Position = (latitude, longitude);
+            connection.LastReportAt = clock.GetUtcNow().UtcDateTime;
         }
 
-        var at = clock.GetUtcNow().UtcDateTime;
+        var at = connection.LastReportAt;
         var visibility = User.EffectiveVisibility(connection.Visibility, connection.GhostUntil, at);
         if (visibility == LocationVisibility.Nobody)
         {
@@ -180,7 +181,7 @@ internal sealed class LiveHub(
     }
 
     /// <summary>Everyone, friends only, or nobody (ghost mode, optionally until a time); the same setting as the profile's.</summary>
-    public async Task SetVisibility(LocationVisibility visibility, DateTime? ghostUntil)
+    public async Task SetVisibility(LocationVisibility? visibility, DateTime? ghostUntil)
     {
         await using var scope = ActingScope();
         await scope.ServiceProvider.GetRequiredService<IProfileAppService>()

@@ -43,12 +43,28 @@ internal sealed class NearbyPusher(
             }
 
             var now = Stopwatch.GetTimestamp();
-            if (now - connection.RelationsLoadedTicks > options.Value.RelationsLifetime.TotalSeconds * Stopwatch.Frequency)
+            NearbyPeopleDto people;
+            for (var attempt = 1; ; attempt++)
             {
-                ReloadRelations(connection, now);
+                // A block, unblock or friendship changed since the relations were loaded: this push must already
+                // honour it (spec §2), so they are reloaded here, on the push path, for this connection alone.
+                var version = Volatile.Read(ref connection.RelationsVersion);
+                if (version != Volatile.Read(ref connection.RelationsLoadedVersion))
+                {
+                    await ReloadRelationsNowAsync(connection, version, cancellationToken);
+                }
+                else if (now - connection.RelationsLoadedTicks > options.Value.RelationsLifetime.TotalSeconds * Stopwatch.Frequency)
+                {
+                    ReloadRelations(connection, now);
+                }
+
+                people = await finder.FindAsync(connection.UserId, position.Latitude, position.Longitude, connection.RadiusMeters, connection.Relations, cancellationToken);
+                if (Volatile.Read(ref connection.RelationsVersion) == version || attempt == 3)
+                {
+                    break; // nothing changed while the list was made
+                }
             }
 
-            var people = await finder.FindAsync(connection.UserId, position.Latitude, position.Longitude, connection.RadiusMeters, connection.Relations, cancellationToken);
             connection.LastPushTicks = Stopwatch.GetTimestamp();
             await hub.Clients.Client(connection.ConnectionId).SendAsync(LiveClientMethods.Nearby, people, cancellationToken);
         }
@@ -61,6 +77,25 @@ internal sealed class NearbyPusher(
             connection.PushLock.Release();
         }
     }
+
+    /// <summary>Reloads a connection's relations now, unless a newer load already happened (also used before meetup pushes).</summary>
+    internal static async Task ReloadRelationsNowAsync(LiveConnection connection, int version, IServiceScopeFactory scopes, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(connection.UserId, cancellationToken);
+        lock (connection.Sync)
+        {
+            if (version - connection.RelationsLoadedVersion > 0)
+            {
+                connection.Relations = relations;
+                connection.RelationsLoadedVersion = version;
+                connection.RelationsLoadedTicks = Stopwatch.GetTimestamp();
+            }
+        }
+    }
+
+    private Task ReloadRelationsNowAsync(LiveConnection connection, int version, CancellationToken cancellationToken) =>
+        ReloadRelationsNowAsync(connection, version, scopes, cancellationToken);
 
     /// <summary>
     /// Friends and co-members are reloaded off the push path (the push uses what is known), once at a time per
@@ -77,10 +112,21 @@ internal sealed class NearbyPusher(
         {
             try
             {
+                var version = Volatile.Read(ref connection.RelationsVersion);
                 await using var scope = scopes.CreateAsyncScope();
-                connection.Relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(connection.UserId);
-                // The next reload falls due after the lifetime less up to a fifth, so reloads do not come in waves.
-                connection.RelationsLoadedTicks = now - (long)(Random.Shared.NextDouble() * 0.2 * options.Value.RelationsLifetime.TotalSeconds * Stopwatch.Frequency);
+                var relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(connection.UserId);
+                lock (connection.Sync)
+                {
+                    // A change arrived meanwhile: what was just read may predate it; the next push reloads.
+                    if (version == connection.RelationsVersion)
+                    {
+                        connection.Relations = relations;
+                        connection.RelationsLoadedVersion = version;
+                    }
+
+                    // The next reload falls due after the lifetime less up to a fifth, so reloads do not come in waves.
+                    connection.RelationsLoadedTicks = now - (long)(Random.Shared.NextDouble() * 0.2 * options.Value.RelationsLifetime.TotalSeconds * Stopwatch.Frequency);
+                }
             }
             catch (Exception ex)
             {

@@ -53,6 +53,59 @@ public abstract class BlockAppService_Tests(DatabaseFixture db) : ApplicationTes
         }
     }
 
+    /// <summary>Every way of finding a meetup: recruiting list, search, nearby and markers.</summary>
+    private async Task<HashSet<Guid>> FoundAsync(string keyword, double lat, double lng)
+    {
+        var found = new HashSet<Guid>();
+        found.UnionWith((await Meetups.GetRecruitingListAsync(new PagedRequestDto { MaxResultCount = PagedRequestDto.MaxPageSize })).Items.Select(m => m.Id));
+        found.UnionWith((await Meetups.SearchAsync(new SearchMeetupsDto { Keyword = keyword })).Items.Select(m => m.Id));
+        found.UnionWith((await Meetups.GetNearbyAsync(new GetNearbyMeetupsDto { Latitude = lat, Longitude = lng, RadiusMeters = 1_000 })).Items.Select(m => m.Id));
+        found.UnionWith((await Meetups.GetMarkersAsync(new GetMeetupMarkersDto { South = lat - 0.01, West = lng - 0.01, North = lat + 0.01, East = lng + 0.01 })).Select(m => m.Id));
+        return found;
+    }
+
+    [Fact]
+    public async Task A_Blocked_Pair_Finds_None_Of_Each_Others_Meetups_And_The_Detail_Is_Not_Found()
+    {
+        var keyword = "차단" + Random.Shared.Next(100_000, 999_999);
+        var (lat, lng) = (36.3, 127.3);
+        var (hosted, hostId) = await HostMeetupAsync(NewMeetupInput(title: keyword + " 호스트", lat: lat, lng: lng, startsIn: TimeSpan.FromHours(1)));
+        var blocked = await NewUserAsync();
+        MeetupDto theirs;
+        using (DatabaseFixture.ActAs(blocked))
+        {
+            theirs = await Meetups.CreateAsync(NewMeetupInput(title: keyword + " 상대", lat: lat, lng: lng + 0.001, startsIn: TimeSpan.FromHours(1)));
+            (await FoundAsync(keyword, lat, lng)).ShouldContain(hosted.Id);
+        }
+
+        using (DatabaseFixture.ActAs(hostId))
+        {
+            await Blocks.BlockAsync(blocked);
+            var found = await FoundAsync(keyword, lat, lng);
+            found.ShouldContain(hosted.Id);
+            found.ShouldNotContain(theirs.Id, "the blocker does not find the blocked person's meetups");
+            ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Meetups.GetAsync(theirs.Id)), MoyeoraErrorCodes.MeetupNotFound, ErrorKind.NotFound);
+        }
+
+        using (DatabaseFixture.ActAs(blocked))
+        {
+            (await FoundAsync(keyword, lat, lng)).ShouldNotContain(hosted.Id, "nor the blocked person the blocker's");
+            ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Meetups.GetAsync(hosted.Id)), MoyeoraErrorCodes.MeetupNotFound, ErrorKind.NotFound);
+            ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Meetups.GetNoticesAsync(hosted.Id, new PagedRequestDto())), MoyeoraErrorCodes.MeetupNotFound, ErrorKind.NotFound);
+        }
+
+        var byAnyone = await FoundAsync(keyword, lat, lng);
+        byAnyone.ShouldContain(hosted.Id, "anonymous callers see both");
+        byAnyone.ShouldContain(theirs.Id);
+        (await Meetups.GetAsync(hosted.Id)).Id.ShouldBe(hosted.Id);
+
+        using (DatabaseFixture.ActAs(hostId))
+        {
+            await Blocks.UnblockAsync(blocked);
+            (await FoundAsync(keyword, lat, lng)).ShouldContain(theirs.Id, "an unblock shows them again at once");
+        }
+    }
+
     [Fact]
     public async Task Blocked_People_Vanish_From_Each_Others_Map()
     {

@@ -29,9 +29,10 @@ public abstract class FriendAppService_Tests(DatabaseFixture db) : ApplicationTe
         var (alice, bob) = (await NewUserAsync(), await NewUserAsync());
         var sent = await AsAsync(alice, f => f.SendRequestAsync(new SendFriendRequestDto { UserId = bob }));
         sent.Friends.ShouldBeFalse();
-        (await AsAsync(alice, f => f.GetOutgoingAsync(new PagedRequestDto()))).Items.Single().User.Id.ShouldBe(bob);
+        (await AsAsync(alice, f => f.GetOutgoingAsync(new PagedRequestDto()))).Items.Single().UserId.ShouldBe(bob);
         var incoming = (await AsAsync(bob, f => f.GetIncomingAsync(new PagedRequestDto()))).Items.Single();
-        incoming.User.Id.ShouldBe(alice);
+        incoming.UserId.ShouldBe(alice);
+        incoming.User!.Id.ShouldBe(alice);
 
         ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => AsAsync(alice, f => f.AcceptAsync(incoming.Id))), MoyeoraErrorCodes.FriendRequestNotFound, ErrorKind.NotFound);
         await AsAsync(bob, f => f.AcceptAsync(incoming.Id));
@@ -47,6 +48,37 @@ public abstract class FriendAppService_Tests(DatabaseFixture db) : ApplicationTe
         await AsAsync(bob, f => f.RemoveAsync(alice));
         (await FriendsOfAsync(alice)).ShouldBeEmpty();
         ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => AsAsync(bob, f => f.RemoveAsync(alice))), MoyeoraErrorCodes.NotFriends, ErrorKind.NotFound);
+    }
+
+    [Fact]
+    public async Task A_Sender_Sees_Only_The_Stranger_Card_Of_The_Recipient_Until_Accepted()
+    {
+        var stranger = await NewUserAsync(nickname: "숨은닉" + Random.Shared.Next(100000), configure: u =>
+        {
+            u.SetProfileImageUrl("https://cdn.example.com/hidden.png");
+            u.SetStatusMessage("상태 메시지");
+        });
+        var sender = await NewUserAsync();
+
+        var sent = (await AsAsync(sender, f => f.SendRequestAsync(new SendFriendRequestDto { UserId = stranger }))).Request!;
+        sent.UserId.ShouldBe(stranger);
+        sent.User.ShouldBeNull("a request must not reveal the nickname or photo of whoever it was sent to");
+        sent.Recipient.ShouldNotBeNull();
+        sent.Recipient.Rating.ShouldBe(Moyeora.Users.UserConsts.InitialRating);
+        sent.Recipient.StatusMessage.ShouldBe("상태 메시지");
+
+        var outgoing = (await AsAsync(sender, f => f.GetOutgoingAsync(new PagedRequestDto()))).Items.Single();
+        outgoing.User.ShouldBeNull();
+        outgoing.Recipient!.StatusMessage.ShouldBe("상태 메시지");
+
+        // The sender chose to reveal themselves: the recipient sees who asked.
+        var incoming = (await AsAsync(stranger, f => f.GetIncomingAsync(new PagedRequestDto()))).Items.Single();
+        incoming.User!.Id.ShouldBe(sender);
+        incoming.Recipient.ShouldBeNull();
+
+        await AsAsync(stranger, f => f.AcceptAsync(incoming.Id));
+        var friend = (await AsAsync(sender, f => f.GetFriendsAsync(new PagedRequestDto()))).Items.Single().User;
+        friend.ProfileImageUrl.ShouldBe("https://cdn.example.com/hidden.png", "once accepted, friends see each other");
     }
 
     [Fact]

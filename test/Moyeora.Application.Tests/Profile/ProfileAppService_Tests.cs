@@ -95,6 +95,31 @@ public abstract class ProfileAppService_Tests(DatabaseFixture db) : ApplicationT
     }
 
     [Fact]
+    public async Task Should_Change_Only_What_A_Settings_Update_Names_And_Never_Widen_Silently()
+    {
+        var (_, _, tokens) = await SignUpAsync();
+        using var _ = DatabaseFixture.ActAs(tokens.UserId);
+        await Profile.UpdateSettingsAsync(new UpdateSettingsDto { LocationVisibility = LocationVisibility.Nobody });
+
+        (await Profile.UpdateSettingsAsync(new UpdateSettingsDto())).Settings.LocationVisibility.ShouldBe(LocationVisibility.Nobody, "{} names nothing");
+        (await Profile.GetAsync()).Settings.LocationVisibility.ShouldBe(LocationVisibility.Nobody);
+
+        var until = Db.Clock.GetUtcNow().UtcDateTime.AddHours(1);
+        var moved = await Profile.UpdateSettingsAsync(new UpdateSettingsDto { GhostUntil = until });
+        moved.Settings.LocationVisibility.ShouldBe(LocationVisibility.Nobody, "an end time alone moves the end of ghost mode");
+        moved.Settings.GhostUntil!.Value.ShouldBe(until, TimeSpan.FromMilliseconds(1));
+
+        (await Profile.UpdateSettingsAsync(new UpdateSettingsDto { LocationVisibility = LocationVisibility.FriendsOnly })).Settings.LocationVisibility.ShouldBe(LocationVisibility.FriendsOnly);
+        ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Profile.UpdateSettingsAsync(new UpdateSettingsDto { GhostUntil = until })),
+            MoyeoraErrorCodes.ValidationFailed, ErrorKind.Invalid);
+        (await Profile.GetAsync()).Settings.LocationVisibility.ShouldBe(LocationVisibility.FriendsOnly, "an end time alone never implies another visibility");
+
+        var widened = await Profile.UpdateSettingsAsync(new UpdateSettingsDto { LocationVisibility = LocationVisibility.Everyone });
+        widened.Settings.LocationVisibility.ShouldBe(LocationVisibility.Everyone, "widening works when named");
+        widened.Settings.GhostUntil.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Should_Change_The_Password_Only_With_The_Current_One()
     {
         var (phone, password, tokens) = await SignUpAsync();
