@@ -37,6 +37,19 @@ internal static class ModelStateProblems
             errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, .. messages] : [.. messages.Distinct()];
         }
 
+        // A body that failed to read also leaves "the input field is required" on the body parameter: an echo of the
+        // real error, named after a C# parameter the client never sent. Keep only the real one.
+        var bodyParameters = context.ActionDescriptor.Parameters
+            .Where(p => p.BindingInfo?.BindingSource == Microsoft.AspNetCore.Mvc.ModelBinding.BindingSource.Body)
+            .Select(p => FieldName(p.Name)).ToHashSet(StringComparer.Ordinal);
+        if (errors.Keys.Any(k => !bodyParameters.Contains(k)))
+        {
+            foreach (var parameter in bodyParameters)
+            {
+                errors.Remove(parameter);
+            }
+        }
+
         var problem = new ValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
