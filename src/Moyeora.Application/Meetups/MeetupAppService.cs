@@ -217,7 +217,7 @@ public sealed class MeetupAppService(
     public async Task<PagedResultDto<ReceivedInvitationDto>> GetInvitationsAsync(PagedRequestDto input, CancellationToken cancellationToken = default)
     {
         var userId = currentUser.GetRequiredId();
-        var (items, total) = await meetups.GetInvitationsForAsync(userId, Now, input.Skip(), input.Take(), cancellationToken);
+        var (items, total) = await meetups.GetInvitationsForAsync(userId, Now, await blockedPeople.GetAsync(userId, cancellationToken), input.Skip(), input.Take(), cancellationToken);
         var inviters = await users.GetSummariesAsync(items.Select(i => i.InviterId).ToList(), cancellationToken);
         return new PagedResultDto<ReceivedInvitationDto>(items.Select(i => new ReceivedInvitationDto
         {

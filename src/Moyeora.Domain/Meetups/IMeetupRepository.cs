@@ -71,7 +71,9 @@ public interface IMeetupRepository
 
     Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> SearchAsync(MeetupSearch search, DateTime now, int skip, int take, CancellationToken cancellationToken = default);
 
-    Task<(IReadOnlyList<ReceivedInvitation> Items, int TotalCount)> GetInvitationsForAsync(Guid userId, DateTime now, int skip, int take, CancellationToken cancellationToken = default);
+    /// <remarks>Invitations from, or to meetups hosted by, anyone in <paramref name="hiddenPeople"/> (blocked either way) are left out.</remarks>
+    Task<(IReadOnlyList<ReceivedInvitation> Items, int TotalCount)> GetInvitationsForAsync(
+        Guid userId, DateTime now, IReadOnlySet<Guid> hiddenPeople, int skip, int take, CancellationToken cancellationToken = default);
 
     Task<(IReadOnlyList<MeetupNotice> Items, int TotalCount)> GetNoticesAsync(Guid meetupId, int skip, int take, CancellationToken cancellationToken = default);
 

@@ -121,11 +121,18 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
         return (await SummarizeAsync(page, cancellationToken), total);
     }
 
-    public async Task<(IReadOnlyList<ReceivedInvitation> Items, int TotalCount)> GetInvitationsForAsync(Guid userId, DateTime now, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<(IReadOnlyList<ReceivedInvitation> Items, int TotalCount)> GetInvitationsForAsync(
+        Guid userId, DateTime now, IReadOnlySet<Guid> hiddenPeople, int skip, int take, CancellationToken cancellationToken = default)
     {
+        var hidden = hiddenPeople.ToList();
         var query = db.Set<MeetupInvitation>().AsNoTracking()
             .Where(i => i.InviteeId == userId && i.Status == InvitationStatus.Pending)
             .Join(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now), i => i.MeetupId, m => m.Id, (i, m) => new { Invitation = i, Meetup = m });
+        if (hidden.Count > 0)
+        {
+            query = query.Where(x => !hidden.Contains(x.Invitation.InviterId) && !hidden.Contains(x.Meetup.HostId));
+        }
+
         var total = await query.CountAsync(cancellationToken);
         var page = await query.OrderByDescending(x => x.Invitation.CreationTime).ThenBy(x => x.Invitation.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
         var summaries = (await SummarizeAsync(page.Select(x => x.Meetup).ToList(), cancellationToken)).ToDictionary(s => s.Id);

@@ -65,6 +65,45 @@ public abstract class BlockAppService_Tests(DatabaseFixture db) : ApplicationTes
     }
 
     [Fact]
+    public async Task A_Pending_Invitation_Disappears_While_Either_Side_Blocks_The_Other()
+    {
+        var (meetup, hostId) = await HostMeetupAsync();
+        var invitee = await NewUserAsync();
+        using (DatabaseFixture.ActAs(hostId))
+        {
+            await Meetups.InviteAsync(meetup.Id, new InviteToMeetupDto { UserId = invitee });
+        }
+
+        async Task<long> InvitationsAsync()
+        {
+            using var _ = DatabaseFixture.ActAs(invitee);
+            var page = await Meetups.GetInvitationsAsync(new PagedRequestDto());
+            ((long)page.Items.Count).ShouldBe(page.TotalCount);
+            return page.TotalCount;
+        }
+
+        (await InvitationsAsync()).ShouldBe(1L);
+        using (DatabaseFixture.ActAs(invitee))
+        {
+            await Blocks.BlockAsync(hostId);
+        }
+
+        (await InvitationsAsync()).ShouldBe(0L, "the invitee blocked the host");
+        using (DatabaseFixture.ActAs(invitee))
+        {
+            await Blocks.UnblockAsync(hostId);
+        }
+
+        (await InvitationsAsync()).ShouldBe(1L);
+        using (DatabaseFixture.ActAs(hostId))
+        {
+            await Blocks.BlockAsync(invitee);
+        }
+
+        (await InvitationsAsync()).ShouldBe(0L, "the host blocked the invitee");
+    }
+
+    [Fact]
     public async Task A_Blocked_Pair_Finds_None_Of_Each_Others_Meetups_And_The_Detail_Is_Not_Found()
     {
         var keyword = "차단" + Random.Shared.Next(100_000, 999_999);
