@@ -58,7 +58,8 @@ public sealed class HostHttp_Tests(MoyeoraWebApplicationFactory factory) : IClas
 
         var login = paths.GetProperty("/api/app/account/login").GetProperty("post");
         login.GetProperty("responses").GetProperty("401").GetProperty("description").GetString()!.ShouldContain(MoyeoraErrorCodes.InvalidCredentials);
-        login.GetProperty("responses").GetProperty("429").GetProperty("description").GetString()!.ShouldContain(MoyeoraErrorCodes.AccountLocked);
+        login.GetProperty("responses").GetProperty("403").GetProperty("description").GetString()!.ShouldContain(MoyeoraErrorCodes.AccountLocked);
+        login.GetProperty("responses").GetProperty("429").GetProperty("description").GetString()!.ShouldContain(MoyeoraErrorCodes.TooManyRequests);
         var me = paths.GetProperty("/api/app/profile").GetProperty("get");
         me.GetProperty("security").GetArrayLength().ShouldBe(1);
 

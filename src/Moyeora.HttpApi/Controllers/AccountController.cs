@@ -48,12 +48,17 @@ public sealed class AccountController(IAccountAppService service) : ControllerBa
     public Task<AuthTokensDto> RegisterAsync([FromBody] RegisterDto input, CancellationToken cancellationToken = default) =>
         service.RegisterAsync(input, cancellationToken);
 
-    /// <summary>Phone + password → access token (15 min) and refresh token (14 days). Restores an account deleted less than 30 days ago.</summary>
+    /// <summary>
+    /// Phone + password → access token (15 min) and refresh token (14 days). Restores an account deleted less than 30
+    /// days ago. Without the right password every state answers the same 401 (unknown number, wrong password, locked
+    /// out, locked by a moderator, deleted); only the holder of the password learns of a moderator's lock (403).
+    /// </summary>
     [HttpPost("login")]
     [AllowAnonymous]
     [EnableRateLimiting(RateLimitPolicies.Account)]
     [ErrorResponse(StatusCodes.Status401Unauthorized, InvalidCredentials)]
-    [ErrorResponse(StatusCodes.Status429TooManyRequests, AccountLocked, TooManyRequests)]
+    [ErrorResponse(StatusCodes.Status403Forbidden, AccountLocked)]
+    [ErrorResponse(StatusCodes.Status429TooManyRequests, TooManyRequests)]
     public Task<AuthTokensDto> LoginAsync([FromBody] LoginDto input, CancellationToken cancellationToken = default) =>
         service.LoginAsync(input, cancellationToken);
 
@@ -66,11 +71,14 @@ public sealed class AccountController(IAccountAppService service) : ControllerBa
     public Task<AuthTokensDto> RefreshAsync([FromBody] RefreshTokenDto input, CancellationToken cancellationToken = default) =>
         service.RefreshAsync(input, cancellationToken);
 
-    /// <summary>Revokes the given refresh token's session, or every session of the caller.</summary>
+    /// <summary>
+    /// Revokes the given refresh token's session, or (allSessions) every session of the caller: every refresh token,
+    /// every access token (this one too) and the live connection.
+    /// </summary>
     [HttpPost("logout")]
     [Authorize]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
-    [ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn)]
+    [ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, SessionEnded)]
     public async Task LogoutAsync([FromBody] LogoutDto input, CancellationToken cancellationToken = default)
     {
         await service.LogoutAsync(input, cancellationToken);

@@ -13,7 +13,7 @@ namespace Moyeora.Controllers;
 [Tags("Blocks")]
 [Authorize]
 [ErrorResponse(StatusCodes.Status400BadRequest, ValidationFailed)]
-[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, AccountDeactivated)]
+[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, SessionEnded, AccountDeactivated)]
 public sealed class BlockController(IBlockAppService service) : ControllerBase, IBlockAppService
 {
     /// <summary>Blocks someone; ends a friendship and pending requests between you.</summary>

@@ -13,7 +13,7 @@ namespace Moyeora.Controllers;
 [Tags("Friends")]
 [Authorize]
 [ErrorResponse(StatusCodes.Status400BadRequest, ValidationFailed)]
-[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, AccountDeactivated)]
+[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, SessionEnded, AccountDeactivated)]
 public sealed class FriendController(IFriendAppService service) : ControllerBase, IFriendAppService
 {
     /// <summary>Sends a request; if the other person had already asked, you are friends at once.</summary>

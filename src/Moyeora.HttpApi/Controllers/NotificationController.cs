@@ -13,7 +13,7 @@ namespace Moyeora.Controllers;
 [Tags("Notifications")]
 [Authorize]
 [ErrorResponse(StatusCodes.Status400BadRequest, ValidationFailed)]
-[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, AccountDeactivated)]
+[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, SessionEnded, AccountDeactivated)]
 public sealed class NotificationController(INotificationAppService service) : ControllerBase, INotificationAppService
 {
     /// <summary>Newest first.</summary>

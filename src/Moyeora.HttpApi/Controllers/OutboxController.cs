@@ -16,7 +16,7 @@ namespace Moyeora.Controllers;
 [Tags("Outbox")]
 [Authorize]
 [ErrorResponse(StatusCodes.Status400BadRequest, ValidationFailed, InvalidPhoneNumber)]
-[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn)]
+[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, SessionEnded)]
 [ErrorResponse(StatusCodes.Status403Forbidden, Forbidden)]
 public sealed class OutboxController(IOutboxAppService service) : ControllerBase, IOutboxAppService
 {

@@ -13,7 +13,7 @@ namespace Moyeora.Controllers;
 [Tags("People")]
 [Authorize]
 [ErrorResponse(StatusCodes.Status400BadRequest, ValidationFailed)]
-[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, AccountDeactivated)]
+[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, SessionEnded, AccountDeactivated)]
 public sealed class PeopleController(IPeopleAppService service) : ControllerBase, IPeopleAppService
 {
     /// <summary>

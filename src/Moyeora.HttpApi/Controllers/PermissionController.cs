@@ -11,7 +11,7 @@ namespace Moyeora.Controllers;
 [Route("api/app/permissions")]
 [Tags("Permissions")]
 [Authorize]
-[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn)]
+[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, SessionEnded)]
 [ErrorResponse(StatusCodes.Status403Forbidden, Forbidden)]
 public sealed class PermissionController(IPermissionAppService service) : ControllerBase, IPermissionAppService
 {

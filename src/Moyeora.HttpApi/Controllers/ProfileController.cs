@@ -12,7 +12,7 @@ namespace Moyeora.Controllers;
 [Tags("Profile")]
 [Authorize]
 [ErrorResponse(StatusCodes.Status400BadRequest, ValidationFailed)]
-[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, AccountDeactivated)]
+[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, SessionEnded, AccountDeactivated)]
 public sealed class ProfileController(IProfileAppService service) : ControllerBase, IProfileAppService
 {
     /// <summary>Profile, rating, interests, roles, permissions and settings.</summary>

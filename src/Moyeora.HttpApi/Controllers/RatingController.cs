@@ -13,7 +13,7 @@ namespace Moyeora.Controllers;
 [Tags("Ratings")]
 [Authorize]
 [ErrorResponse(StatusCodes.Status400BadRequest, ValidationFailed)]
-[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, AccountDeactivated)]
+[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, SessionEnded, AccountDeactivated)]
 [ErrorResponse(StatusCodes.Status404NotFound, MeetupNotFound)]
 public sealed class RatingController(IRatingAppService service) : ControllerBase, IRatingAppService
 {

@@ -14,7 +14,7 @@ namespace Moyeora.Controllers;
 [Tags("Reports")]
 [Authorize]
 [ErrorResponse(StatusCodes.Status400BadRequest, ValidationFailed)]
-[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, AccountDeactivated)]
+[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, SessionEnded, AccountDeactivated)]
 public sealed class ReportController(IReportAppService service) : ControllerBase, IReportAppService
 {
     /// <summary>
@@ -42,7 +42,7 @@ public sealed class ReportController(IReportAppService service) : ControllerBase
 [Tags("Moderation")]
 [Authorize]
 [ErrorResponse(StatusCodes.Status400BadRequest, ValidationFailed)]
-[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, AccountDeactivated)]
+[ErrorResponse(StatusCodes.Status401Unauthorized, NotSignedIn, SessionEnded, AccountDeactivated)]
 [ErrorResponse(StatusCodes.Status403Forbidden, Forbidden)]
 public sealed class ReportModerationController(IReportModerationAppService service) : ControllerBase, IReportModerationAppService
 {
