@@ -20,6 +20,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
 fi
 
+# The OpenAPI linter the tests run (Redocly CLI, pinned by etc/openapi/package-lock.json).
+(cd etc/openapi && npm ci --no-audit --no-fund --loglevel=error > /dev/null)
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

@@ -124,9 +124,17 @@ public static class MoyeoraHostExtensions
         AddRateLimiting(services, configuration);
         AddHealthChecks(services, configuration);
 
+        // The OpenAPI document describes JSON the way the API writes it: enums as camelCase strings, numbers as numbers.
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         services.AddOpenApi(o =>
         {
             o.AddDocumentTransformer<BearerSecurityDocumentTransformer>();
+            o.AddOperationTransformer<OperationIdTransformer>();
+            o.AddSchemaTransformer<EnumSchemaTransformer>();
             o.AddOperationTransformer<ErrorResponsesOperationTransformer>();
         });
 

@@ -28,6 +28,7 @@ public sealed class BlockController(IBlockAppService service) : ControllerBase, 
         Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
+    /// <summary>Unblocks a person: each of you appears on the other's map and lists again (a friendship does not come back).</summary>
     [HttpDelete("{userId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ErrorResponse(StatusCodes.Status404NotFound, NotBlocked)]

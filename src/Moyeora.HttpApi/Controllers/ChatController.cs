@@ -38,6 +38,7 @@ public sealed class ChatController(IChatAppService service) : ControllerBase, IC
     public Task<ChatUnreadCountDto> MarkReadAsync(Guid meetupId, [FromBody] MarkChatReadDto input, CancellationToken cancellationToken = default) =>
         service.MarkReadAsync(meetupId, input, cancellationToken);
 
+    /// <summary>How many messages in the room arrived after the caller last read it.</summary>
     [HttpGet("unread-count")]
     public Task<ChatUnreadCountDto> GetUnreadCountAsync(Guid meetupId, CancellationToken cancellationToken = default) =>
         service.GetUnreadCountAsync(meetupId, cancellationToken);

@@ -24,6 +24,7 @@ public sealed class FriendController(IFriendAppService service) : ControllerBase
     public Task<FriendRequestResultDto> SendRequestAsync([FromBody] SendFriendRequestDto input, CancellationToken cancellationToken = default) =>
         service.SendRequestAsync(input, cancellationToken);
 
+    /// <summary>Accepts a friend request sent to the caller; both become friends at once.</summary>
     [HttpPost("requests/{requestId:guid}/accept")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ErrorResponse(StatusCodes.Status404NotFound, FriendRequestNotFound)]
@@ -33,6 +34,7 @@ public sealed class FriendController(IFriendAppService service) : ControllerBase
         Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
+    /// <summary>Declines a friend request sent to the caller.</summary>
     [HttpPost("requests/{requestId:guid}/decline")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ErrorResponse(StatusCodes.Status404NotFound, FriendRequestNotFound)]
@@ -42,6 +44,7 @@ public sealed class FriendController(IFriendAppService service) : ControllerBase
         Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
+    /// <summary>Withdraws a friend request the caller sent.</summary>
     [HttpDelete("requests/{requestId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ErrorResponse(StatusCodes.Status404NotFound, FriendRequestNotFound)]
@@ -51,6 +54,7 @@ public sealed class FriendController(IFriendAppService service) : ControllerBase
         Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
+    /// <summary>Ends a friendship, for both people.</summary>
     [HttpDelete("{friendId:guid}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ErrorResponse(StatusCodes.Status404NotFound, NotFriends)]
@@ -65,10 +69,12 @@ public sealed class FriendController(IFriendAppService service) : ControllerBase
     public Task<PagedResultDto<FriendDto>> GetFriendsAsync([FromQuery] PagedRequestDto input, CancellationToken cancellationToken = default) =>
         service.GetFriendsAsync(input, cancellationToken);
 
+    /// <summary>Friend requests sent to the caller, newest first, with who asked.</summary>
     [HttpGet("requests/incoming")]
     public Task<PagedResultDto<FriendRequestDto>> GetIncomingAsync([FromQuery] PagedRequestDto input, CancellationToken cancellationToken = default) =>
         service.GetIncomingAsync(input, cancellationToken);
 
+    /// <summary>Friend requests the caller sent, newest first; each recipient shows only as a stranger card until they accept.</summary>
     [HttpGet("requests/outgoing")]
     public Task<PagedResultDto<FriendRequestDto>> GetOutgoingAsync([FromQuery] PagedRequestDto input, CancellationToken cancellationToken = default) =>
         service.GetOutgoingAsync(input, cancellationToken);

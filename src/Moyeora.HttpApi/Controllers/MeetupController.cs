@@ -177,6 +177,7 @@ public sealed class MeetupController(IMeetupAppService service) : ControllerBase
     public Task<MeetupDto> AcceptInvitationAsync(Guid invitationId, CancellationToken cancellationToken = default) =>
         service.AcceptInvitationAsync(invitationId, cancellationToken);
 
+    /// <summary>Declines an invitation to a meetup; the host is told.</summary>
     [HttpPost("invitations/{invitationId:guid}/decline")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ErrorResponse(StatusCodes.Status404NotFound, InvitationNotFound)]

@@ -21,6 +21,7 @@ public sealed class NotificationController(INotificationAppService service) : Co
     public Task<PagedResultDto<NotificationDto>> GetListAsync([FromQuery] PagedRequestDto input, CancellationToken cancellationToken = default) =>
         service.GetListAsync(input, cancellationToken);
 
+    /// <summary>How many of the caller's notifications are unread.</summary>
     [HttpGet("unread-count")]
     public Task<NotificationUnreadCountDto> GetUnreadCountAsync(CancellationToken cancellationToken = default) =>
         service.GetUnreadCountAsync(cancellationToken);
@@ -31,6 +32,7 @@ public sealed class NotificationController(INotificationAppService service) : Co
     public Task<NotificationUnreadCountDto> MarkReadAsync(Guid id, CancellationToken cancellationToken = default) =>
         service.MarkReadAsync(id, cancellationToken);
 
+    /// <summary>Marks every notification of the caller read.</summary>
     [HttpPost("read-all")]
     public Task<NotificationUnreadCountDto> MarkAllReadAsync(CancellationToken cancellationToken = default) =>
         service.MarkAllReadAsync(cancellationToken);

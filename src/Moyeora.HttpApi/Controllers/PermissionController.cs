@@ -15,10 +15,12 @@ namespace Moyeora.Controllers;
 [ErrorResponse(StatusCodes.Status403Forbidden, Forbidden)]
 public sealed class PermissionController(IPermissionAppService service) : ControllerBase, IPermissionAppService
 {
+    /// <summary>Every permission that can be granted to a role, with its Korean display name.</summary>
     [HttpGet("definitions")]
     public Task<IReadOnlyList<PermissionDefinitionDto>> GetPermissionsAsync(CancellationToken cancellationToken = default) =>
         service.GetPermissionsAsync(cancellationToken);
 
+    /// <summary>The roles and the permissions each grants.</summary>
     [HttpGet("roles")]
     public Task<IReadOnlyList<RoleDto>> GetRolesAsync(CancellationToken cancellationToken = default) =>
         service.GetRolesAsync(cancellationToken);
@@ -38,6 +40,7 @@ public sealed class PermissionController(IPermissionAppService service) : Contro
     public Task<RoleDto> RevokeAsync([FromRoute] RolePermissionDto input, CancellationToken cancellationToken = default) =>
         service.RevokeAsync(input, cancellationToken);
 
+    /// <summary>Gives a person a role (and so its permissions).</summary>
     [HttpPut("users/{userId:guid}/roles/{roleName}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ErrorResponse(StatusCodes.Status404NotFound, RoleNotFound, UserNotFound)]
@@ -47,6 +50,7 @@ public sealed class PermissionController(IPermissionAppService service) : Contro
         Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
+    /// <summary>Takes a role from a person; the last active administrator keeps theirs.</summary>
     [HttpDelete("users/{userId:guid}/roles/{roleName}")]
     [ProducesResponseType(StatusCodes.Status204NoContent)]
     [ErrorResponse(StatusCodes.Status404NotFound, RoleNotFound, UserNotFound)]

@@ -51,6 +51,7 @@ public sealed class ReportModerationController(IReportModerationAppService servi
     public Task<PagedResultDto<ReportDto>> GetListAsync([FromQuery] GetReportsDto input, CancellationToken cancellationToken = default) =>
         service.GetListAsync(input, cancellationToken);
 
+    /// <summary>One report with its target, reporter, the moderator handling it and how many other open reports concern the same target.</summary>
     [HttpGet("{id:guid}")]
     [ErrorResponse(StatusCodes.Status404NotFound, ReportNotFound)]
     public Task<ReportDto> GetAsync(Guid id, CancellationToken cancellationToken = default) => service.GetAsync(id, cancellationToken);
