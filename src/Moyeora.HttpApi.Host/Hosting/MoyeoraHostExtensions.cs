@@ -121,6 +121,7 @@ public static class MoyeoraHostExtensions
         services.AddExceptionHandler<BusinessExceptionHandler>();
 
         AddAuthentication(services, configuration);
+        AddCors(services, configuration);
         AddRateLimiting(services, configuration);
         AddHealthChecks(services, configuration);
 
@@ -156,6 +157,7 @@ public static class MoyeoraHostExtensions
         }
 
         app.UseForwardedHeaders();
+        app.UseCors();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimitMiddleware>(new RequestLimits(
@@ -240,6 +242,29 @@ public static class MoyeoraHostExtensions
             };
         });
         services.AddAuthorization();
+    }
+
+    /// <summary>
+    /// Browsers on the origins in <c>Cors:AllowedOrigins</c> (none by default; the web app's development server in
+    /// Development) may call the API and the live hub; preflights are answered, every other origin is refused.
+    /// </summary>
+    private static void AddCors(IServiceCollection services, IConfiguration configuration)
+    {
+        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(o => o.AddDefaultPolicy(policy =>
+        {
+            if (origins.Length == 0)
+            {
+                return; // no origin allowed: cross-origin answers carry no Access-Control-Allow-Origin
+            }
+
+            policy.WithOrigins(origins)
+                .WithMethods("GET", "POST", "PUT", "DELETE")
+                .WithHeaders("authorization", "content-type", "accept", "accept-language", "x-requested-with", "x-signalr-user-agent")
+                .WithExposedHeaders("retry-after")
+                .AllowCredentials() // the SignalR browser client negotiates with credentials
+                .SetPreflightMaxAge(TimeSpan.FromHours(1));
+        }));
     }
 
     private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
