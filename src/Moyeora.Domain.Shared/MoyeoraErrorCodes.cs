@@ -12,6 +12,12 @@ public static class MoyeoraErrorCodes
     public const string ConcurrencyConflict = "Moyeora:ConcurrencyConflict";
     public const string InternalError = "Moyeora:InternalError";
 
+    // Refusals of the request itself, before any operation reads it
+    public const string MethodNotAllowed = "Moyeora:MethodNotAllowed";
+    public const string PayloadTooLarge = "Moyeora:PayloadTooLarge";
+    public const string UnsupportedMediaType = "Moyeora:UnsupportedMediaType";
+    public const string RequestHeadersTooLarge = "Moyeora:RequestHeadersTooLarge";
+
     /// <summary>An instant (start, end, ghost-until, ...) was given without <c>Z</c> or a UTC offset.</summary>
     public const string TimeZoneOffsetRequired = "Moyeora:TimeZoneOffsetRequired";
 

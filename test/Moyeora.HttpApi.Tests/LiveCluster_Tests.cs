@@ -189,7 +189,12 @@ public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFix
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
         using var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         problem.RootElement.GetProperty("status").GetInt32().ShouldBe((int)status);
-        problem.RootElement.GetProperty("code").GetString().ShouldBe(what == "url" ? MoyeoraErrorCodes.UriTooLong : MoyeoraErrorCodes.ValidationFailed);
+        problem.RootElement.GetProperty("code").GetString().ShouldBe(what switch
+        {
+            "url" => MoyeoraErrorCodes.UriTooLong,
+            "body" => MoyeoraErrorCodes.PayloadTooLarge,
+            _ => MoyeoraErrorCodes.RequestHeadersTooLarge,
+        });
         // The host's answers carry its trace id; nginx's do not.
         problem.RootElement.TryGetProperty("traceId", out _).ShouldBe(refusedBy == "host");
     }

@@ -108,15 +108,7 @@ public static class MoyeoraHostExtensions
         {
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
             // Answers the framework writes itself (unknown route, wrong method, ...) get a code too.
-            c.ProblemDetails.Extensions.TryAdd("code", c.ProblemDetails.Status switch
-            {
-                StatusCodes.Status401Unauthorized => MoyeoraErrorCodes.NotSignedIn,
-                StatusCodes.Status403Forbidden => MoyeoraErrorCodes.Forbidden,
-                StatusCodes.Status404NotFound => MoyeoraErrorCodes.NotFound,
-                StatusCodes.Status429TooManyRequests => MoyeoraErrorCodes.TooManyRequests,
-                >= 500 => MoyeoraErrorCodes.InternalError,
-                _ => MoyeoraErrorCodes.ValidationFailed,
-            });
+            c.ProblemDetails.Extensions.TryAdd("code", ProblemFactory.CodeOf(c.ProblemDetails.Status ?? StatusCodes.Status500InternalServerError));
         });
         services.AddExceptionHandler<BusinessExceptionHandler>();
 

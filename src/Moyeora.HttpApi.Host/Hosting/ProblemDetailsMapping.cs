@@ -22,7 +22,7 @@ internal sealed class BusinessExceptionHandler(IProblemDetailsService problemDet
                 logger.LogInformation("Request refused with {Code} ({Status})", business.Code, problem.Status);
                 break;
             case BadHttpRequestException bad:
-                problem = ProblemFactory.Create(bad.StatusCode, MoyeoraErrorCodes.ValidationFailed, "The request could not be read.");
+                problem = ProblemFactory.Create(bad.StatusCode, ProblemFactory.CodeOf(bad.StatusCode), "The request could not be read.");
                 break;
             case OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested:
                 return true;
@@ -73,6 +73,22 @@ internal static class ProblemFactory
         return problem;
     }
 
+    /// <summary>The code of an answer that no operation chose itself (the framework's, the server's): one per status.</summary>
+    public static string CodeOf(int status) => status switch
+    {
+        StatusCodes.Status401Unauthorized => MoyeoraErrorCodes.NotSignedIn,
+        StatusCodes.Status403Forbidden => MoyeoraErrorCodes.Forbidden,
+        StatusCodes.Status404NotFound => MoyeoraErrorCodes.NotFound,
+        StatusCodes.Status405MethodNotAllowed => MoyeoraErrorCodes.MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => MoyeoraErrorCodes.PayloadTooLarge,
+        StatusCodes.Status414UriTooLong => MoyeoraErrorCodes.UriTooLong,
+        StatusCodes.Status415UnsupportedMediaType => MoyeoraErrorCodes.UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => MoyeoraErrorCodes.TooManyRequests,
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => MoyeoraErrorCodes.RequestHeadersTooLarge,
+        >= 500 => MoyeoraErrorCodes.InternalError,
+        _ => MoyeoraErrorCodes.ValidationFailed,
+    };
+
     private static string TitleOf(int status) => status switch
     {
         400 => "Invalid input",
@@ -81,7 +97,9 @@ internal static class ProblemFactory
         404 => "Not found",
         409 => "Conflict",
         413 => "Request too large",
+        405 => "Method not allowed",
         414 => "URI too long",
+        415 => "Unsupported media type",
         429 => "Too many requests",
         _ => "Server error",
     };

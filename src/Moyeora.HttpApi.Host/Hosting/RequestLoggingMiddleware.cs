@@ -69,7 +69,7 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, RequestLi
         await problemDetails.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = ProblemFactory.Create(status, status == StatusCodes.Status414UriTooLong ? MoyeoraErrorCodes.UriTooLong : MoyeoraErrorCodes.ValidationFailed, detail),
+            ProblemDetails = ProblemFactory.Create(status, ProblemFactory.CodeOf(status), detail),
         });
     }
 }
