@@ -109,7 +109,6 @@ public sealed class LiveConnectedDto
     public IReadOnlyList<Guid> MeetupIds { get; set; } = [];
 }
 
-/// <summary>The names of what the live hub (<c>/hubs/live</c>) sends to clients.</summary>
 /// <summary>
 /// Why the live hub refused an invocation. The completion's <c>error</c> string is exactly this object as
 /// compact JSON, e.g. <c>{"code":"Moyeora:InvalidRadius","message":"…","errors":{"meters":["…"]}}</c>.
@@ -125,6 +124,7 @@ public sealed class LiveHubErrorDto
     public IDictionary<string, string[]>? Errors { get; set; }
 }
 
+/// <summary>The names of what the live hub (<c>/hubs/live</c>) sends to clients, and what each carries.</summary>
 public static class LiveClientMethods
 {
     public const string Connected = "connected";
@@ -134,4 +134,16 @@ public static class LiveClientMethods
     public const string RemovedFromMeetup = "removedFromMeetup";
     public const string ConnectionClosing = "connectionClosing";
     public const string Notification = "notification";
+
+    /// <summary>Each message's single argument (the machine-readable hub description is built from this).</summary>
+    public static IReadOnlyDictionary<string, Type> Payloads { get; } = new Dictionary<string, Type>(StringComparer.Ordinal)
+    {
+        [Connected] = typeof(LiveConnectedDto),
+        [Nearby] = typeof(NearbyPeopleDto),
+        [MeetupChanged] = typeof(MeetupLiveUpdateDto),
+        [ChatMessage] = typeof(Moyeora.Chat.ChatMessageDto),
+        [RemovedFromMeetup] = typeof(RemovedFromMeetupDto),
+        [ConnectionClosing] = typeof(ConnectionClosingDto),
+        [Notification] = typeof(Moyeora.Notifications.NotificationDto),
+    };
 }

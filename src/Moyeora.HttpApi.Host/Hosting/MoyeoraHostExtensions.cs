@@ -169,6 +169,7 @@ public static class MoyeoraHostExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
         app.MapControllers();
+        app.MapGet(LiveHubDescription.Path, () => Results.Text(LiveHubDescription.Json, "application/json")).ExcludeFromDescription();
         app.MapHub<LiveHub>(LiveHub.Path, o => o.Transports = HttpTransportType.WebSockets | HttpTransportType.LongPolling);
     }
 

@@ -1,0 +1,153 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Schema;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace Moyeora.Live;
+
+/// <summary>
+/// The live hub described for client generators and integrators as an AsyncAPI 3.0 document
+/// (<c>GET /asyncapi/live.json</c>): every method a client may invoke with its arguments and result, every message the
+/// server sends with its payload, and the refusal shape. Built from the hub's own methods and
+/// <see cref="LiveClientMethods.Payloads"/> with the hub's JSON settings, so it cannot drift from the code.
+/// </summary>
+internal static class LiveHubDescription
+{
+    public const string Path = "/asyncapi/live.json";
+
+    private static readonly JsonSerializerOptions HubJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        NumberHandling = JsonNumberHandling.Strict,
+        TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver(),
+    };
+
+    private static readonly Lazy<string> Document = new(() => Build().ToJsonString());
+
+    /// <summary>The document as served (built once, on first request).</summary>
+    public static string Json => Document.Value;
+
+    private static readonly JsonSchemaExporterOptions SchemaOptions = new() { TreatNullObliviousAsNonNullable = true };
+
+    /// <summary>The methods a client invokes: the hub's own public methods, not the connection hooks.</summary>
+    public static IEnumerable<MethodInfo> ClientInvocableMethods() =>
+        typeof(LiveHub).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => !m.IsSpecialName && m.Name is not (nameof(Hub.OnConnectedAsync) or nameof(Hub.OnDisconnectedAsync)))
+            .OrderBy(m => m.Name, StringComparer.Ordinal);
+
+    public static JsonObject Build()
+    {
+        var messages = new JsonObject();
+        var operations = new JsonObject();
+
+        foreach (var method in ClientInvocableMethods())
+        {
+            var arguments = new JsonArray();
+            foreach (var parameter in method.GetParameters())
+            {
+                var schema = Schema(parameter.ParameterType);
+                schema["title"] = parameter.Name;
+                arguments.Add(schema);
+            }
+
+            var name = "invoke" + method.Name;
+            messages[name] = new JsonObject
+            {
+                ["name"] = method.Name,
+                ["title"] = $"Invocation of {method.Name}",
+                ["summary"] = $"SignalR invocation target `{method.Name}`; `arguments` in this order.",
+                ["payload"] = new JsonObject
+                {
+                    ["type"] = "array",
+                    ["prefixItems"] = arguments,
+                    ["minItems"] = arguments.Count,
+                    ["maxItems"] = arguments.Count,
+                },
+            };
+            var result = ResultType(method);
+            var operation = new JsonObject
+            {
+                ["action"] = "receive",
+                ["channel"] = new JsonObject { ["$ref"] = "#/channels/live" },
+                ["summary"] = $"The client invokes {method.Name}.",
+                ["messages"] = new JsonArray(new JsonObject { ["$ref"] = $"#/channels/live/messages/{name}" }),
+            };
+            if (result is not null)
+            {
+                var reply = method.Name + "Result";
+                messages[reply] = new JsonObject { ["name"] = reply, ["summary"] = $"The completion's `result` of {method.Name}.", ["payload"] = Schema(result) };
+                operation["reply"] = new JsonObject
+                {
+                    ["channel"] = new JsonObject { ["$ref"] = "#/channels/live" },
+                    ["messages"] = new JsonArray(new JsonObject { ["$ref"] = $"#/channels/live/messages/{reply}" }),
+                };
+            }
+            operations["invoke" + method.Name] = operation;
+        }
+
+        foreach (var (target, payload) in LiveClientMethods.Payloads.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            messages[target] = new JsonObject
+            {
+                ["name"] = target,
+                ["summary"] = $"SignalR invocation target `{target}` sent by the server with one argument.",
+                ["payload"] = Schema(payload),
+            };
+            operations["on" + char.ToUpperInvariant(target[0]) + target[1..]] = new JsonObject
+            {
+                ["action"] = "send",
+                ["channel"] = new JsonObject { ["$ref"] = "#/channels/live" },
+                ["messages"] = new JsonArray(new JsonObject { ["$ref"] = $"#/channels/live/messages/{target}" }),
+            };
+        }
+
+        messages["refusal"] = new JsonObject
+        {
+            ["name"] = "refusal",
+            ["summary"] = "When an invocation is refused, the completion's `error` string is exactly this object as compact JSON.",
+            ["payload"] = Schema(typeof(LiveHubErrorDto)),
+        };
+
+        // The channel carries every message, by reference.
+        var channelRefs = new JsonObject();
+        foreach (var (key, _) in messages)
+        {
+            channelRefs[key] = new JsonObject { ["$ref"] = $"#/components/messages/{key}" };
+        }
+
+        return new JsonObject
+        {
+            ["asyncapi"] = "3.0.0",
+            ["info"] = new JsonObject
+            {
+                ["title"] = "Moyeora live hub",
+                ["version"] = "v1",
+                ["description"] =
+                    "ASP.NET Core SignalR hub at /hubs/live, JSON hub protocol, WebSockets (clients may skip negotiation). " +
+                    "Authenticate with the REST access token in the `access_token` query parameter. Enums are camelCase " +
+                    "strings; instants are ISO 8601 with Z or an offset. One connection per user: a newer one replaces the older.",
+            },
+            ["channels"] = new JsonObject
+            {
+                ["live"] = new JsonObject
+                {
+                    ["address"] = LiveHub.Path.TrimStart('/'),
+                    ["description"] = "The one live connection per signed-in user.",
+                    ["messages"] = channelRefs,
+                },
+            },
+            ["operations"] = operations,
+            ["components"] = new JsonObject { ["messages"] = messages },
+        };
+    }
+
+    private static Type? ResultType(MethodInfo method) =>
+        method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>)
+            ? method.ReturnType.GetGenericArguments()[0]
+            : null;
+
+    private static JsonObject Schema(Type type) => HubJson.GetJsonSchemaAsNode(type, SchemaOptions) as JsonObject
+        ?? new JsonObject { ["type"] = "object" };
+}
