@@ -6,7 +6,7 @@ namespace Moyeora.Hosting;
 
 /// <summary>
 /// Positions in a Redis GEO set shared by every node, with a sorted set of report times beside it
-/// (freshness and expiry). Searches use <c>GEOSEARCH … BYRADIUS … ASC COUNT</c>; distances are then
+/// (freshness and expiry), through the client's native commands. Searches use <c>GEOSEARCH … BYRADIUS … ASC COUNT</c>; distances are then
 /// measured again with <see cref="GeoMath"/> so both stores agree on who is inside the radius.
 /// Redis GEO stores latitudes up to ±85.05° (Web Mercator) and coordinates to about 0.6 m.
 /// </summary>
@@ -27,17 +27,24 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
             throw new ArgumentOutOfRangeException(nameof(position), $"Latitude must be within ±{MaxLatitude} and longitude within ±180.");
         }
 
-        // One round trip, applied atomically: position, report time and audience move together.
-        await Db.ScriptEvaluateAsync(SetScript, [_geoKey, _seenKey, _friendsOnlyKey],
-            [position.Longitude, position.Latitude, Member(position.UserId), ToScore(position.ReportedAt), position.FriendsOnly ? 1 : 0]);
+        // One round trip, applied atomically (MULTI/EXEC): position, report time and audience move together.
+        var member = Member(position.UserId);
+        var transaction = Db.CreateTransaction();
+        var geo = transaction.GeoAddAsync(_geoKey, position.Longitude, position.Latitude, member);
+        var seen = transaction.SortedSetAddAsync(_seenKey, member, ToScore(position.ReportedAt));
+        var audience = position.FriendsOnly ? transaction.SetAddAsync(_friendsOnlyKey, member) : transaction.SetRemoveAsync(_friendsOnlyKey, member);
+        await transaction.ExecuteAsync();
+        await Task.WhenAll(geo, seen, audience);
     }
 
     public async Task<UserPosition?> GetAsync(Guid userId, CancellationToken cancellationToken = default)
     {
+        // Pipelined: the three reads leave together and cost one round trip.
         var member = Member(userId);
-        var position = await Db.GeoPositionAsync(_geoKey, member);
-        var seen = await Db.SortedSetScoreAsync(_seenKey, member);
-        var friendsOnly = await Db.SetContainsAsync(_friendsOnlyKey, member);
+        var positionRead = Db.GeoPositionAsync(_geoKey, member);
+        var seenRead = Db.SortedSetScoreAsync(_seenKey, member);
+        var friendsOnlyRead = Db.SetContainsAsync(_friendsOnlyKey, member);
+        var (position, seen, friendsOnly) = (await positionRead, await seenRead, await friendsOnlyRead);
         return position is { } p && seen is { } s ? new UserPosition(userId, p.Latitude, p.Longitude, FromScore(s), friendsOnly) : null;
     }
 
@@ -52,6 +59,12 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
         await Task.WhenAll(geo, seen, audience);
     }
 
+    /// <remarks>
+    /// Two round trips per attempt with the client's native commands: GEOSEARCH, then the report times and
+    /// audience of exactly those candidates (ZMSCORE and SMISMEMBER, pipelined). A Lua script could do it in
+    /// one, but a cluster node searches its in-memory replica (<see cref="ReplicatedGeoStore"/>), not this;
+    /// here clarity wins over one round trip.
+    /// </remarks>
     public async Task<IReadOnlyList<NearbyPosition>> SearchAsync(double latitude, double longitude, double radiusMeters, int count, DateTime freshSince, CancellationToken cancellationToken = default)
     {
         if (count <= 0)
@@ -60,62 +73,41 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
         }
 
         // Stale positions not yet expired may take places in the answer: ask for more until enough are fresh.
-        // Each attempt is one round trip: the script searches, then reads report times and audience itself.
         var fresh = ToScore(freshSince);
+        var circle = new GeoSearchCircle(radiusMeters, GeoUnit.Meters);
         for (var fetch = count + 16; ; fetch *= 4)
         {
-            var raw = (RedisResult[])(await Db.ScriptEvaluateAsync(SearchScript, [_geoKey, _seenKey, _friendsOnlyKey],
-                [longitude, latitude, radiusMeters, fetch, fresh]))!;
-            var scanned = (long)raw[0];
-            var found = new List<NearbyPosition>(raw.Length - 1);
-            for (var i = 1; i < raw.Length; i++)
+            var candidates = await Db.GeoSearchAsync(_geoKey, longitude, latitude, circle, fetch, demandClosest: true, Order.Ascending, GeoRadiusOptions.WithCoordinates);
+            var found = new List<NearbyPosition>(candidates.Length);
+            if (candidates.Length > 0)
             {
-                var item = (RedisResult[])raw[i]!;
-                if (!Guid.TryParseExact((string)item[0]!, "N", out var userId))
+                var members = Array.ConvertAll(candidates, c => c.Member);
+                var seenRead = Db.SortedSetScoresAsync(_seenKey, members);
+                var friendsOnlyRead = Db.SetContainsAsync(_friendsOnlyKey, members);
+                var (seen, friendsOnly) = (await seenRead, await friendsOnlyRead);
+                for (var i = 0; i < candidates.Length; i++)
                 {
-                    continue;
-                }
+                    if (seen[i] is not { } reported || reported < fresh || candidates[i].Position is not { } at
+                        || !Guid.TryParseExact((string)candidates[i].Member!, "N", out var userId))
+                    {
+                        continue;
+                    }
 
-                var (lng, lat) = (double.Parse((string)item[1]!, CultureInfo.InvariantCulture), double.Parse((string)item[2]!, CultureInfo.InvariantCulture));
-                var distance = GeoMath.DistanceMeters(latitude, longitude, lat, lng);
-                if (distance <= radiusMeters)
-                {
-                    found.Add(new NearbyPosition(userId, lat, lng, distance, FromScore(double.Parse((string)item[3]!, CultureInfo.InvariantCulture)), (long)item[4] == 1));
+                    var distance = GeoMath.DistanceMeters(latitude, longitude, at.Latitude, at.Longitude);
+                    if (distance <= radiusMeters)
+                    {
+                        found.Add(new NearbyPosition(userId, at.Latitude, at.Longitude, distance, FromScore(reported), friendsOnly[i]));
+                    }
                 }
             }
 
-            if (found.Count >= count || scanned < fetch)
+            if (found.Count >= count || candidates.Length < fetch)
             {
                 found.Sort(static (a, b) => a.DistanceMeters != b.DistanceMeters ? a.DistanceMeters.CompareTo(b.DistanceMeters) : a.UserId.CompareTo(b.UserId));
                 return found.Count > count ? found.GetRange(0, count) : found;
             }
         }
     }
-
-    private const string SetScript = """
-        redis.call('GEOADD', KEYS[1], ARGV[1], ARGV[2], ARGV[3])
-        redis.call('ZADD', KEYS[2], ARGV[4], ARGV[3])
-        if ARGV[5] == '1' then redis.call('SADD', KEYS[3], ARGV[3]) else redis.call('SREM', KEYS[3], ARGV[3]) end
-        return 1
-        """;
-
-    // Returns { candidates scanned, { member, lng, lat, reported (ms), friendsOnly } ... } for fresh positions only.
-    private const string SearchScript = """
-        local found = redis.call('GEOSEARCH', KEYS[1], 'FROMLONLAT', ARGV[1], ARGV[2], 'BYRADIUS', ARGV[3], 'm', 'ASC', 'COUNT', ARGV[4], 'WITHCOORD')
-        local out = { #found }
-        if #found == 0 then return out end
-        local members = {}
-        for i, item in ipairs(found) do members[i] = item[1] end
-        local seen = redis.call('ZMSCORE', KEYS[2], unpack(members))
-        local friendsOnly = redis.call('SMISMEMBER', KEYS[3], unpack(members))
-        local fresh = tonumber(ARGV[5])
-        for i, item in ipairs(found) do
-          if seen[i] and tonumber(seen[i]) >= fresh then
-            out[#out + 1] = { item[1], item[2][1], item[2][2], seen[i], friendsOnly[i] }
-          end
-        end
-        return out
-        """;
 
     /// <summary>Every position reported at or after <paramref name="freshSince"/> (a replica's starting snapshot), read in chunks.</summary>
     public async Task<IReadOnlyList<UserPosition>> GetAllFreshAsync(DateTime freshSince)
@@ -124,14 +116,15 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
         var all = new List<UserPosition>(members.Length);
         foreach (var chunk in members.Chunk(500))
         {
-            var names = chunk.Select(m => m.Element).ToArray();
-            var coordinates = await Db.GeoPositionAsync(_geoKey, names);
-            var friendsOnly = (RedisResult[])(await Db.ExecuteAsync("SMISMEMBER", [_friendsOnlyKey, .. names.Select(n => (object)n)]))!;
+            var names = Array.ConvertAll(chunk, m => m.Element);
+            var coordinatesRead = Db.GeoPositionAsync(_geoKey, names);
+            var friendsOnlyRead = Db.SetContainsAsync(_friendsOnlyKey, names);
+            var (coordinates, friendsOnly) = (await coordinatesRead, await friendsOnlyRead);
             for (var i = 0; i < chunk.Length; i++)
             {
                 if (coordinates[i] is { } at && Guid.TryParseExact((string)chunk[i].Element!, "N", out var userId))
                 {
-                    all.Add(new UserPosition(userId, at.Latitude, at.Longitude, FromScore(chunk[i].Score), (long)friendsOnly[i] == 1));
+                    all.Add(new UserPosition(userId, at.Latitude, at.Longitude, FromScore(chunk[i].Score), friendsOnly[i]));
                 }
             }
         }

@@ -25,34 +25,29 @@ internal sealed class RedisHealthCheck(RedisConnection redis, IEnumerable<RedisS
 }
 
 /// <summary>
-/// Two lazily opened connections to Redis per process. <see cref="Multiplexer"/> keeps replies and pub/sub
-/// messages in order (chat arrives in the order it was published). <see cref="Data"/> serves the geo store
-/// and lets replies complete on the thread pool: the 1.x client otherwise runs every continuation on its one
-/// socket thread, which would turn thousands of nearby pushes a second into a single queue.
+/// One lazily opened connection to Redis per process, shared by commands and pub/sub. The client (2.x and
+/// later) completes replies on the thread pool, so nothing waits behind one socket thread; pub/sub order is
+/// kept per channel by <see cref="RedisSubscription"/>, which reads each channel's ordered message queue.
+/// Start-up never fails while Redis is down: the connection keeps retrying in the background.
 /// </summary>
 public sealed class RedisConnection(string configuration) : IDisposable
 {
-    private readonly Lazy<ConnectionMultiplexer> _multiplexer = new(() => Connect(configuration, preserveOrder: true));
-    private readonly Lazy<ConnectionMultiplexer> _data = new(() => Connect(configuration, preserveOrder: false));
+    private readonly Lazy<ConnectionMultiplexer> _multiplexer = new(() => Connect(configuration));
 
-    public ConnectionMultiplexer Multiplexer => _multiplexer.Value;
+    public IConnectionMultiplexer Multiplexer => _multiplexer.Value;
 
-    public ConnectionMultiplexer Data => _data.Value;
-
-    private static ConnectionMultiplexer Connect(string configuration, bool preserveOrder)
+    private static ConnectionMultiplexer Connect(string configuration)
     {
         var options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = false;
-        var multiplexer = ConnectionMultiplexer.Connect(options);
-        multiplexer.PreserveAsyncOrder = preserveOrder;
-        return multiplexer;
+        return ConnectionMultiplexer.Connect(options);
     }
 
     public void Dispose()
     {
-        foreach (var connection in new[] { _multiplexer, _data }.Where(c => c.IsValueCreated))
+        if (_multiplexer.IsValueCreated)
         {
-            connection.Value.Dispose();
+            _multiplexer.Value.Dispose();
         }
     }
 }

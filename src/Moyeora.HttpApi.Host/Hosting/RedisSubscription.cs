@@ -5,18 +5,23 @@ namespace Moyeora.Hosting;
 /// <summary>
 /// A node's subscription to one Redis pub/sub channel, as a hosted service: subscribing never holds up or
 /// fails start-up while Redis is down (it keeps trying in the background). Every message names the node
-/// that published it, so a node ignores its own echo (it already acted locally).
+/// that published it, so a node ignores its own echo (it already acted locally). Messages are read from the
+/// channel's <see cref="ChannelMessageQueue"/> and handled one at a time in the order Redis delivered them
+/// (chat arrives in the order it was published; a removal is never applied before the report it follows).
 /// </summary>
 internal abstract class RedisSubscription(RedisConnection redis, ILogger logger) : IHostedService
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task? _subscribing;
+    private ChannelMessageQueue? _queue;
 
     protected abstract string Channel { get; }
 
     protected string NodeId { get; } = Guid.NewGuid().ToString("N");
 
     protected RedisConnection Redis => redis;
+
+    private RedisChannel LiteralChannel => RedisChannel.Literal(Channel);
 
     /// <summary>The channel this node listens on, and whether it listens yet (readiness reports it).</summary>
     public string ChannelName => Channel;
@@ -26,16 +31,15 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
     /// <summary>Runs once the subscription is up, before the node counts as listening (e.g. to load a snapshot).</summary>
     protected virtual Task OnSubscribedAsync(CancellationToken stopping) => Task.CompletedTask;
 
-    /// <summary>Called for every message another node published, on Redis' delivery thread: keep it short.</summary>
+    /// <summary>Called for every message another node published, one at a time in order: keep it short.</summary>
     protected abstract void OnMessage(string payload);
 
     protected async Task<bool> PublishAsync(string payload)
     {
         try
         {
-            // Published over the data connection: commands still leave in call order, and the caller does not
-            // resume on the ordered connection's single completion thread.
-            await redis.Data.GetSubscriber().PublishAsync(Channel, $"{NodeId}:{payload}");
+            // Commands leave the connection in call order, so one node's messages reach the others in that order.
+            await redis.Multiplexer.GetSubscriber().PublishAsync(LiteralChannel, $"{NodeId}:{payload}");
             return true;
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
@@ -61,11 +65,32 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
 
         try
         {
-            await redis.Multiplexer.GetSubscriber().UnsubscribeAsync(Channel);
+            if (_queue is not null)
+            {
+                await _queue.UnsubscribeAsync();
+            }
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException)
         {
             logger.LogDebug(ex, "Could not unsubscribe from {Channel}", Channel);
+        }
+    }
+
+    private void Receive(ChannelMessage message)
+    {
+        var text = (string?)message.Message;
+        var separator = text?.IndexOf(':') ?? -1;
+        if (separator > 0 && text![..separator] != NodeId)
+        {
+            try
+            {
+                OnMessage(text[(separator + 1)..]);
+            }
+            catch (Exception ex)
+            {
+                // One bad message must not end the loop that handles every later one.
+                logger.LogWarning(ex, "A message on {Channel} could not be handled", Channel);
+            }
         }
     }
 
@@ -75,15 +100,15 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
         {
             try
             {
-                await redis.Multiplexer.GetSubscriber().SubscribeAsync(Channel, (_, message) =>
+                if (_queue is null)
                 {
-                    var text = (string?)message;
-                    var separator = text?.IndexOf(':') ?? -1;
-                    if (separator > 0 && text![..separator] != NodeId)
-                    {
-                        OnMessage(text[(separator + 1)..]);
-                    }
-                });
+                    // A handler passed to SubscribeAsync may run concurrently for one channel; the queue's loop does not.
+                    var queue = await redis.Multiplexer.GetSubscriber().SubscribeAsync(LiteralChannel);
+                    queue.OnMessage(Receive);
+                    _queue = queue;
+                }
+
+
                 await OnSubscribedAsync(stopping);
                 IsSubscribed = true;
                 return;

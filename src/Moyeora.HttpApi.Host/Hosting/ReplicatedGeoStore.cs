@@ -14,7 +14,7 @@ internal sealed class ReplicatedGeoStore(RedisConnection redis, TimeProvider clo
     : RedisSubscription(redis, logger), IGeoStore
 {
     private readonly InMemoryGeoStore _local = new();
-    private readonly RedisGeoStore _shared = new(redis.Data, keyPrefix);
+    private readonly RedisGeoStore _shared = new(redis.Multiplexer, keyPrefix);
 
     protected override string Channel => keyPrefix + ":updates";
 

@@ -7,7 +7,7 @@ namespace Moyeora.Live;
 /// <summary>
 /// Live messages between nodes over Redis pub/sub (the official SignalR Redis backplane is not available
 /// here). A message is handled on this node at once and published for the others; each node handles
-/// what it receives in order, off Redis' delivery thread.
+/// what it receives in order, off the subscription's message loop.
 /// </summary>
 internal sealed class RedisLiveBus(RedisConnection redis, IEnumerable<ILiveMessageHandler> handlers, ILogger<RedisLiveBus> logger)
     : RedisSubscription(redis, logger), ILiveBus
