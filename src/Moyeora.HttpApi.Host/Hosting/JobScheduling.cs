@@ -39,6 +39,8 @@ public static class JobScheduling
         // Our own storage instance per host (never Hangfire's static JobStorage.Current): the client, the recurring
         // job manager, the server and the dashboard all take it from the container.
         services.AddSingleton<JobStorage>(_ => CreateStorage(database, polling));
+        // Likewise jobs are built from this host's container, never from Hangfire's process-wide JobActivator.Current.
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, c) => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
