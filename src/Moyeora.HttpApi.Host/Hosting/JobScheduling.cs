@@ -49,6 +49,8 @@ public static class JobScheduling
             .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>())));
         services.AddTransient<HangfireMaintenanceJob>();
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
+        services.AddTransient<OutboundDelivery>();
+        services.AddSingleton<Moyeora.Outbound.IOutboundQueue, HangfireOutboundQueue>();
 
         // Registered before the server so the schedules are written before it starts.
         services.AddHostedService<RecurringJobRegistration>();
