@@ -55,6 +55,7 @@ public static class MoyeoraApplicationServiceCollectionExtensions
 
         services.AddSingleton<OutboundQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboundQueue>());
+        services.TryAddSingleton<IOutboundQueue>(sp => sp.GetRequiredService<OutboundQueue>());
         services.AddSingleton<IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>, NotificationDeliveryHandler>();
 
         services.AddScoped<IAccountAppService, AccountAppService>();

@@ -8,7 +8,8 @@ using Moyeora.EntityFrameworkCore;
 using Moyeora.Hosting;
 using Moyeora.Jobs;
 using Moyeora.TestBase.Infrastructure;
-using Quartz;
+using Hangfire;
+using Hangfire.Server;
 
 namespace Moyeora.HttpApi.Tests;
 
@@ -52,6 +53,40 @@ public abstract class JobHttp_Tests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task The_Dashboard_Is_Served_Only_To_Holders_Of_The_Jobs_Permission()
+    {
+        var http = factory.CreateClient();
+        async Task<HttpResponseMessage> GetAsync(string path, string? token)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (token is not null)
+            {
+                request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+            }
+
+            return await http.SendAsync(request);
+        }
+
+        (await GetAsync(JobScheduling.DashboardPath, null)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await GetAsync(JobScheduling.DashboardPath + "/recurring", null)).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await GetAsync(JobScheduling.DashboardPath, "not-a-token")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+
+        var admin = await factory.CreateAdminClientAsync();
+        var (_, _, _, userTokens) = await factory.SignUpAsync(admin);
+        (await GetAsync(JobScheduling.DashboardPath, userTokens.AccessToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await GetAsync(JobScheduling.DashboardPath + "/recurring", userTokens.AccessToken)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        var adminTokens = await factory.CreateApiClient().SignInAsync(TestData.AdminPhone, TestData.AdminPassword);
+        using var page = await GetAsync(JobScheduling.DashboardPath + "/recurring", adminTokens.AccessToken);
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await page.Content.ReadAsStringAsync();
+        foreach (var name in JobOptions.DefaultSchedules.Keys)
+        {
+            html.ShouldContain(name);
+        }
+    }
+
+    [Fact]
     public async Task Readiness_Reports_The_Scheduler_And_Degrades_While_A_Job_Keeps_Failing()
     {
         var client = factory.CreateClient();
@@ -62,7 +97,7 @@ public abstract class JobHttp_Tests<TFactory>(TFactory factory)
             using var ready = await client.GetAsync("/health/ready");
             using var json = JsonDocument.Parse(await ready.Content.ReadAsStringAsync());
             var checks = json.RootElement.GetProperty("checks");
-            (scheduler, jobs) = (checks.GetProperty("quartz-scheduler").GetProperty("status").GetString(), checks.GetProperty("jobs").GetProperty("status").GetString());
+            (scheduler, jobs) = (checks.GetProperty("hangfire-server").GetProperty("status").GetString(), checks.GetProperty("jobs").GetProperty("status").GetString());
             if (scheduler != "Healthy")
             {
                 await Task.Delay(100);
@@ -117,76 +152,59 @@ public sealed class JobHttp_Sqlite_Tests(MoyeoraWebApplicationFactory factory) :
 public sealed class JobHttp_PostgreSql_Tests(PostgreSqlHostFactory factory) : JobHttp_Tests<PostgreSqlHostFactory>(factory), IClassFixture<PostgreSqlHostFactory>;
 
 /// <summary>
-/// Two schedulers configured exactly as the host configures its store (clustered, on one PostgreSQL
-/// database migrated by our migrations): every firing runs on one of them, never on both.
+/// Two Hangfire servers with storages built exactly as the host builds them, on one PostgreSQL database prepared by
+/// our migrations: a recurring job due every second is enqueued and run once per occurrence, never by both.
 /// </summary>
-public sealed class QuartzCluster_Tests(PostgreSqlFixture db) : IClassFixture<PostgreSqlFixture>
+public sealed class HangfireCluster_Tests(PostgreSqlFixture db) : IClassFixture<PostgreSqlFixture>
 {
-    private static readonly ConcurrentBag<(string Instance, DateTimeOffset? Scheduled)> Fired = [];
+    private static readonly ConcurrentBag<(string Server, string JobId, long? Occurrence)> Ran = [];
 
     [Fact]
-    public async Task Two_Clustered_Schedulers_Fire_Each_Trigger_Once()
+    public async Task Two_Servers_On_One_Database_Run_Each_Occurrence_Once()
     {
-        const int fires = 5;
         var database = new DatabaseSettings(Microsoft.Extensions.DependencyInjection.DatabaseProvider.PostgreSql, db.ConnectionString);
-        var start = DateTimeOffset.UtcNow.AddSeconds(3);
-        var nodes = new List<ServiceProvider>();
-        for (var node = 0; node < 2; node++)
-        {
-            var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
-            services.AddQuartz(q =>
-            {
-                JobScheduling.UseStore(q, database);
-                q.AddJob<CountingJob>(j => j.WithIdentity("count", "test").StoreDurably(true));
-                q.AddTrigger<CountingJob>(t => t.WithIdentity("count", "test").ForJob("count", "test").StartAt(start)
-                    .WithSimpleSchedule(TimeSpan.FromSeconds(1), fires - 1));
-            });
-            nodes.Add(services.BuildServiceProvider());
-        }
-
-        var schedulers = new List<IScheduler>();
-        foreach (var node in nodes)
-        {
-            var scheduler = await node.GetRequiredService<ISchedulerFactory>().GetScheduler();
-            await scheduler.Start();
-            schedulers.Add(scheduler);
-        }
-
+        var polling = TimeSpan.FromMilliseconds(200);
+        var storages = new[] { JobScheduling.CreateStorage(database, polling), JobScheduling.CreateStorage(database, polling) };
+        new RecurringJobManager(storages[0]).AddOrUpdate("count", () => CountingJob.Run(null!), "* * * * * *", new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        var servers = storages.Select((storage, i) => new BackgroundJobServer(
+            new BackgroundJobServerOptions { ServerName = $"node-{i}", WorkerCount = 4, SchedulePollingInterval = polling }, storage)).ToList();
         try
         {
-            schedulers.Select(s => s.SchedulerInstanceId).Distinct().Count().ShouldBe(2);
-            var deadline = DateTime.UtcNow.AddSeconds(30);
-            while (Fired.Count < fires && DateTime.UtcNow < deadline)
+            var deadline = DateTime.UtcNow.AddSeconds(60);
+            while (Ran.Select(r => r.Occurrence).Distinct().Count() < 4 && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(200);
             }
 
-            await Task.Delay(2_000); // a double firing would show up now
-            Fired.Count.ShouldBe(fires);
-            Fired.Select(f => f.Scheduled).Distinct().Count().ShouldBe(fires);
-            Fired.Select(f => f.Instance).ShouldAllBe(i => schedulers.Any(s => s.SchedulerInstanceId == i));
+            storages[0].GetMonitoringApi().Servers().Select(s => s.Name).Count(n => n.StartsWith("node-", StringComparison.Ordinal)).ShouldBe(2, "both servers competed");
         }
         finally
         {
-            foreach (var scheduler in schedulers)
+            new RecurringJobManager(storages[0]).RemoveIfExists("count");
+            foreach (var server in servers)
             {
-                await scheduler.Shutdown(waitForJobsToComplete: true);
+                server.SendStop();
             }
 
-            foreach (var node in nodes)
+            foreach (var server in servers)
             {
-                await node.DisposeAsync();
+                server.Dispose();
             }
         }
+
+        await Task.Delay(1_500); // a second run of an occurrence, had one been enqueued twice, would show up by now
+        var runs = Ran.ToList();
+        runs.Count.ShouldBeGreaterThanOrEqualTo(4, string.Join("; ", runs.Select(r => $"{r.JobId} {r.Occurrence} {r.Server}")));
+        runs.ShouldAllBe(r => r.Occurrence != null, "every run comes from a recurring occurrence");
+        runs.GroupBy(r => r.Occurrence).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(r => $"{r.JobId} on {r.Server}"))}")
+            .ShouldBeEmpty("an occurrence ran twice");
+        runs.Select(r => r.JobId).Distinct().Count().ShouldBe(runs.Count, "a job ran twice");
     }
 
-    private sealed class CountingJob : IJob
+    public static class CountingJob
     {
-        public ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)
-        {
-            Fired.Add((context.Scheduler.SchedulerInstanceId, context.ScheduledFireTimeUtc));
-            return ValueTask.CompletedTask;
-        }
+        public static void Run(PerformContext context) =>
+            Ran.Add((context.ServerId, context.BackgroundJob.Id, context.GetJobParameter<long?>("Time")));
     }
 }
 
@@ -197,6 +215,7 @@ public sealed class BadScheduleFactory : MoyeoraWebApplicationFactory
     {
         ["Jobs:Schedules:end-meetups"] = "every minute",
         ["Jobs:Schedules:make-coffee"] = "0 * * * * ?",
+        ["Jobs:Schedules:erase-ended-meetups"] = "0 17 3 * * ? 2027", // Quartz's year field: Hangfire has none
     };
 }
 
@@ -209,5 +228,18 @@ public sealed class JobScheduleValidation_Tests
         var ex = Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => factory.CreateClient());
         ex.Message.ShouldContain("Jobs:Schedules:end-meetups");
         ex.Message.ShouldContain("make-coffee");
+        ex.Message.ShouldContain("Jobs:Schedules:erase-ended-meetups");
+        ex.Message.ShouldNotContain("Jobs:Schedules:expire-positions");
+    }
+
+    [Fact]
+    public void Defaults_And_Five_Or_Six_Field_Overrides_Are_Accepted()
+    {
+        JobScheduling.ValidateSchedules(new JobOptions()).ShouldBeEmpty();
+        JobScheduling.ValidateSchedules(new JobOptions
+        {
+            Schedules = { [JobNames.EndMeetups] = "*/2 * * * *", [JobNames.ExpirePositions] = "*/10 * * * * *", [JobNames.EraseEndedMeetups] = "0 17 3 * * ?" },
+        }).ShouldBeEmpty();
+        JobScheduling.ValidateSchedules(new JobOptions { Schedules = { [JobNames.EndMeetups] = "61 * * * *" } }).Count.ShouldBe(1);
     }
 }

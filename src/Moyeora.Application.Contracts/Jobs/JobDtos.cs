@@ -7,10 +7,10 @@ public sealed class JobDto
 
     public string Description { get; set; } = string.Empty;
 
-    /// <summary>Quartz cron expression (seconds first), e.g. <c>0 * * * * ?</c> for every minute.</summary>
+    /// <summary>Cron expression in UTC: five fields (<c>* * * * *</c> is every minute) or six with seconds first (<c>30 * * * * *</c>).</summary>
     public string Schedule { get; set; } = string.Empty;
 
-    /// <summary>When the scheduler fires it next; null when the scheduler is not running.</summary>
+    /// <summary>When the scheduler runs it next; null when no node runs the scheduler.</summary>
     public DateTimeOffset? NextRunTime { get; set; }
 
     public DateTime? LastStartTime { get; set; }

@@ -18,18 +18,22 @@ public sealed class JobOptions
     [Range(1, 1_000)]
     public int MaxBatchesPerRun { get; set; } = 20;
 
-    /// <summary>Quartz cron expressions (seconds first) by job name; a job left out keeps its default.</summary>
+    /// <summary>
+    /// Cron expressions by job name, read by Hangfire: five fields (minute hour day month weekday, e.g. <c>7 * * * *</c>)
+    /// or six with seconds first (e.g. <c>30 * * * * *</c>), in UTC; a job left out keeps its default.
+    /// </summary>
     public Dictionary<string, string> Schedules { get; set; } = [];
 
     public static IReadOnlyDictionary<string, string> DefaultSchedules { get; } = new Dictionary<string, string>
     {
-        [JobNames.EndMeetups] = "0 * * * * ?",
-        [JobNames.MeetupReminders] = "30 * * * * ?",
-        [JobNames.ExpireInvitations] = "15 * * * * ?",
-        [JobNames.ExpirePositions] = "45 * * * * ?",
-        [JobNames.PurgeExpiredCredentials] = "0 7 * * * ?",
-        [JobNames.EraseEndedMeetups] = "0 17 3 * * ?",
-        [JobNames.EraseDeactivatedAccounts] = "0 37 3 * * ?",
+        // The minutely jobs are spread over the minute (seconds first) so they do not all start at once.
+        [JobNames.EndMeetups] = "* * * * *",
+        [JobNames.MeetupReminders] = "30 * * * * *",
+        [JobNames.ExpireInvitations] = "15 * * * * *",
+        [JobNames.ExpirePositions] = "45 * * * * *",
+        [JobNames.PurgeExpiredCredentials] = "7 * * * *",
+        [JobNames.EraseEndedMeetups] = "17 3 * * *",
+        [JobNames.EraseDeactivatedAccounts] = "37 3 * * *",
     };
 
     public string ScheduleOf(string jobName) =>

@@ -10,10 +10,20 @@ using Moyeora.Notifications;
 namespace Moyeora.Outbound;
 
 /// <summary>
-/// Sends messages that nobody waits for (notification pushes, webhooks) in the background, so a slow gateway never
-/// slows a request. Bounded: when full, new messages are dropped and logged. A failed send is retried twice.
+/// Messages that nobody waits for (notification pushes, webhooks) leave in the background, so a slow gateway never
+/// slows a request. The host puts them in Hangfire's storage (durable where the storage is, retried with back-off);
+/// <see cref="OutboundQueue"/> is the in-process fallback where no Hangfire runs (DbMigrator, application tests).
 /// </summary>
-public sealed class OutboundQueue : BackgroundService
+public interface IOutboundQueue
+{
+    void Enqueue(OutboundMessage message);
+}
+
+/// <summary>
+/// In-process <see cref="IOutboundQueue"/>: bounded (when full, new messages are dropped and logged), a failed send is
+/// retried twice, and whatever is queued is lost with the process.
+/// </summary>
+public sealed class OutboundQueue : BackgroundService, IOutboundQueue
 {
     private static readonly TimeSpan[] RetryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
     private readonly Channel<OutboundMessage> _queue;
@@ -92,7 +102,7 @@ public sealed class OutboundQueue : BackgroundService
 }
 
 /// <summary>Every stored notification also leaves through the configured channels (push to the user, webhook event).</summary>
-public sealed class NotificationDeliveryHandler(OutboundQueue queue, IOptions<OutboundOptions> options) : IAfterCommitHandler<NotificationCreatedEvent>
+public sealed class NotificationDeliveryHandler(IOutboundQueue queue, IOptions<OutboundOptions> options) : IAfterCommitHandler<NotificationCreatedEvent>
 {
     public Task HandleAsync(NotificationCreatedEvent domainEvent, CancellationToken cancellationToken)
     {

@@ -23,6 +23,7 @@ internal sealed class DatabaseMigrator(MoyeoraDbContext db, IEnumerable<IDataSee
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        await HangfireSchema.PrepareAsync(db, cancellationToken);
         logger.LogInformation("Database is up to date ({Count} migrations applied)", pending.Count);
         foreach (var seeder in seeders)
         {

@@ -4,7 +4,10 @@ using Moyeora.EntityFrameworkCore;
 
 namespace Moyeora.Migrations;
 
-/// <summary>Notifications, job records, per-member reminder marks; on PostgreSQL the Quartz.NET cluster tables.</summary>
+/// <summary>
+/// Notifications, job records, per-member reminder marks. (On PostgreSQL this once also created Quartz.NET's cluster
+/// tables; Quartz is gone, databases migrated back then lose them in <see cref="DropQuartz"/>.)
+/// </summary>
 [DbContext(typeof(MoyeoraDbContext))]
 [Migration("20261121020000_Jobs")]
 public sealed class Jobs : Migration
@@ -47,14 +50,6 @@ public sealed class Jobs : Migration
                 FailureCount = table.Column<long>(nullable: false),
             },
             constraints: table => table.PrimaryKey("PK_JobRecords", x => x.Name));
-
-        if (ActiveProvider == "Npgsql.EntityFrameworkCore.PostgreSQL")
-        {
-            foreach (var statement in QuartzSchema.PostgresStatements())
-            {
-                migrationBuilder.Sql(statement);
-            }
-        }
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)

@@ -1,111 +1,286 @@
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using Moyeora.Authorization;
 using Moyeora.EntityFrameworkCore;
 using Moyeora.Jobs;
-using Quartz;
+using Moyeora.Permissions;
 
 namespace Moyeora.Hosting;
 
 /// <summary>
-/// Quartz.NET runs the jobs of spec §8. Embedded default: an in-memory store. PostgreSQL: Quartz's persistent
-/// store, clustered, so with several nodes each firing runs on exactly one (its tables come from our
-/// migrations; Quartz only validates them).
+/// Hangfire runs the jobs of spec §8 as recurring jobs. Storage follows the database: PostgreSQL → Hangfire's
+/// PostgreSQL storage (its schema is prepared with the migrations, see <see cref="HangfireSchema"/>), so with several
+/// nodes each occurrence is enqueued once and run by one worker; the embedded default → in-memory storage.
+/// Everything Hangfire-specific lives here: the application only knows <see cref="IJobScheduler"/>.
 /// </summary>
 public static class JobScheduling
 {
-    public const string JobGroup = "moyeora";
+    /// <summary>Where the Hangfire dashboard is served (holders of <see cref="MoyeoraPermissions.JobsManage"/> only).</summary>
+    public const string DashboardPath = "/admin/jobs";
 
     public static void AddMoyeoraJobs(this IServiceCollection services, IConfiguration configuration, DatabaseSettings database)
     {
         var options = configuration.GetSection(JobOptions.SectionName).Get<JobOptions>() ?? new JobOptions();
-        var problems = options.Schedules.Keys.Where(k => !JobOptions.DefaultSchedules.ContainsKey(k))
-            .Select(k => $"Jobs:Schedules:{k} names no job. Known: {string.Join(", ", JobOptions.DefaultSchedules.Keys)}.")
-            .Concat(JobOptions.DefaultSchedules.Keys.Where(k => !CronExpression.TryParse(options.ScheduleOf(k), out _))
-                .Select(k => $"Jobs:Schedules:{k} = '{options.ScheduleOf(k)}' is not a Quartz cron expression (seconds first, e.g. '0 * * * * ?')."))
-            .ToList();
+        var problems = ValidateSchedules(options);
         if (problems.Count > 0)
         {
             throw new OptionsValidationException(JobOptions.SectionName, typeof(JobOptions), problems);
         }
 
-        services.AddQuartz(q => Configure(q, options, database));
-        services.AddQuartzHostedService(o =>
-        {
-            o.WaitForJobsToComplete = true;
-            o.AwaitApplicationStarted = true;
-            o.AutoStart = options.Enabled;
-        });
-        services.AddSingleton<IJobScheduler, QuartzJobScheduler>();
-    }
+        var polling = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Jobs:PollingIntervalSeconds", 1.0), 0.1, 60));
 
-    public static void Configure(IQuartzBuilder q, JobOptions options, DatabaseSettings database)
-    {
-        UseStore(q, database);
-        foreach (var name in JobOptions.DefaultSchedules.Keys)
-        {
-            var key = new JobKey(name, JobGroup);
-            q.AddJob<QuartzMaintenanceJob>(j => j.WithIdentity(key).StoreDurably(true).DisallowConcurrentExecution(true));
-            q.AddTrigger<QuartzMaintenanceJob>(t => t.WithIdentity(name, JobGroup).ForJob(key)
-                .WithCronSchedule(options.ScheduleOf(name), c => c.InTimeZone(TimeZoneInfo.Utc)));
-        }
+        // Our own storage instance per host (never Hangfire's static JobStorage.Current): the client, the recurring
+        // job manager, the server and the dashboard all take it from the container.
+        services.AddSingleton<JobStorage>(_ => CreateStorage(database, polling));
+        // Likewise jobs are built from this host's container, never from Hangfire's process-wide JobActivator.Current.
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, c) => c
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            // Hangfire's log provider is process-wide: one that outlives a stopped host (tests run many).
+            .UseLogProvider(new HangfireLogProvider(sp.GetRequiredService<ILoggerFactory>())));
+        services.AddTransient<HangfireMaintenanceJob>();
+        services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
+        services.AddTransient<OutboundDelivery>();
+        services.AddSingleton<Moyeora.Outbound.IOutboundQueue, HangfireOutboundQueue>();
 
-        q.AddQuartzHealthChecks(h => h.Tags.Add("ready"));
-    }
-
-    /// <summary>The scheduler and its store; tests build two of these on one database to prove clustering.</summary>
-    public static void UseStore(IQuartzBuilder q, DatabaseSettings database)
-    {
-        q.ConfigureScheduler(s =>
+        // Registered before the server so the schedules are written before it starts.
+        services.AddHostedService<RecurringJobRegistration>();
+        var serverName = $"{Environment.MachineName}-{Guid.NewGuid():N}".ToLowerInvariant();
+        services.AddSingleton(new HangfireNode(options.Enabled ? serverName : null));
+        if (options.Enabled)
         {
-            s.InstanceName = "moyeora";
-            s.GenerateInstanceId = true;
-        });
-        if (database.Provider == DatabaseProvider.PostgreSql)
-        {
-            q.UsePersistentStore(store =>
+            services.AddHangfireServer((sp, o) =>
             {
-                store.UsePostgres(database.ConnectionString);
-                store.UseClustering(c => c.CheckinInterval = TimeSpan.FromSeconds(10));
-                store.ConfigureStore(o =>
-                {
-                    o.TablePrefix = QuartzSchema.TablePrefix;
-                    o.SchemaProvisioning = SchemaProvisioning.Validate;
-                });
+                // This host's container, never the process-wide activator another host may have set.
+                o.Activator = sp.GetRequiredService<JobActivator>();
+                o.ServerName = serverName;
+                o.WorkerCount = Math.Clamp(configuration.GetValue("Jobs:WorkerCount", 4), 1, 64);
+                // Recurring jobs and delayed retries are looked for this often (seconds-first schedules need about 1 s).
+                o.SchedulePollingInterval = polling;
+                o.HeartbeatInterval = TimeSpan.FromSeconds(15);
             });
         }
-        else
+    }
+
+    /// <summary>Unknown job names and expressions Hangfire cannot read; empty when the configuration is valid.</summary>
+    public static IReadOnlyList<string> ValidateSchedules(JobOptions options)
+    {
+        var problems = options.Schedules.Keys.Where(k => !JobOptions.DefaultSchedules.ContainsKey(k))
+            .Select(k => $"Jobs:Schedules:{k} names no job. Known: {string.Join(", ", JobOptions.DefaultSchedules.Keys)}.")
+            .ToList();
+        // Hangfire's own parser decides, through a throw-away in-memory manager.
+        using var scratch = new InMemoryStorage();
+        var manager = new RecurringJobManager(scratch);
+        foreach (var name in JobOptions.DefaultSchedules.Keys)
         {
-            q.UseInMemoryStore(_ => { });
+            var cron = options.ScheduleOf(name);
+            try
+            {
+                manager.AddOrUpdate(name, Job.FromExpression<HangfireMaintenanceJob>(j => j.RunAsync(name, CancellationToken.None)), cron,
+                    new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+            }
+            catch (ArgumentException)
+            {
+                problems.Add($"Jobs:Schedules:{name} = '{cron}' is not a cron expression: five fields (e.g. '7 * * * *') or six with seconds first (e.g. '30 * * * * *'), in UTC.");
+            }
+        }
+
+        return problems;
+    }
+
+    /// <summary>The job storage for this database; tests build two servers on one of these to prove "once per occurrence".</summary>
+    public static JobStorage CreateStorage(DatabaseSettings database, TimeSpan polling) => database.Provider switch
+    {
+        DatabaseProvider.PostgreSql => new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, StorageOptions(polling)), StorageOptions(polling)),
+        // MySQL deployments (a later step) need a shared storage here too, e.g. Hangfire.Redis.StackExchange:
+        // in-memory storage would run every occurrence once per node.
+        DatabaseProvider.Sqlite => new InMemoryStorage(new InMemoryStorageOptions()),
+        _ => throw new NotSupportedException($"No Hangfire storage for {database.Provider}."),
+    };
+
+    private static PostgreSqlStorageOptions StorageOptions(TimeSpan polling) => new()
+    {
+        SchemaName = HangfireSchema.SchemaName,
+        PrepareSchemaIfNecessary = false, // prepared once with the migrations, not raced by starting nodes
+        QueuePollInterval = polling,
+    };
+
+    /// <summary>Serves the dashboard at <see cref="DashboardPath"/>; call after authentication.</summary>
+    public static void UseMoyeoraJobDashboard(this WebApplication app) =>
+        app.UseHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [],
+            AsyncAuthorization = [new JobDashboardAuthorizationFilter()],
+            DashboardTitle = "Moyeora jobs",
+            AppPath = null,
+        });
+}
+
+/// <summary>Hangfire's logs into this host's logging; silent once the host has stopped.</summary>
+internal sealed class HangfireLogProvider(ILoggerFactory factory) : Hangfire.Logging.ILogProvider
+{
+    public Hangfire.Logging.ILog GetLogger(string name) => new Logger(factory, name);
+
+    private sealed class Logger(ILoggerFactory factory, string name) : Hangfire.Logging.ILog
+    {
+        public bool Log(Hangfire.Logging.LogLevel logLevel, Func<string>? messageFunc, Exception? exception = null)
+        {
+            var level = logLevel switch
+            {
+                Hangfire.Logging.LogLevel.Trace => LogLevel.Trace,
+                Hangfire.Logging.LogLevel.Debug => LogLevel.Debug,
+                Hangfire.Logging.LogLevel.Info => LogLevel.Information,
+                Hangfire.Logging.LogLevel.Warn => LogLevel.Warning,
+                Hangfire.Logging.LogLevel.Error => LogLevel.Error,
+                _ => LogLevel.Critical,
+            };
+            try
+            {
+                var logger = factory.CreateLogger(name);
+                if (messageFunc is null)
+                {
+                    return logger.IsEnabled(level);
+                }
+
+                if (logger.IsEnabled(level))
+                {
+                    logger.Log(level, 0, messageFunc(), exception, static (message, _) => message);
+                }
+
+                return true;
+            }
+            catch (ObjectDisposedException)
+            {
+                return false;
+            }
         }
     }
 }
 
-/// <summary>The Quartz job behind every maintenance job: the job's key names the application job it runs.</summary>
-[DisallowConcurrentExecution]
-internal sealed class QuartzMaintenanceJob(MaintenanceJobRunner runner) : IJob
+/// <summary>This node's Hangfire server name; null when <c>Jobs:Enabled</c> keeps the server off on this node.</summary>
+internal sealed record HangfireNode(string? ServerName);
+
+/// <summary>The Hangfire job behind every maintenance job: its argument names the application job it runs.</summary>
+public sealed class HangfireMaintenanceJob(MaintenanceJobRunner runner)
 {
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default) =>
-        await runner.RunAsync(context.JobDetail.Key.Name, cancellationToken);
+    // No retries: the run is recorded as failed and the next occurrence tries again (every job is idempotent).
+    // One run of a job at a time across all nodes, like a schedule that is still busy skipping ahead.
+    [AutomaticRetry(Attempts = 0)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [JobDisplayName("{0}")]
+    public async Task RunAsync(string name, CancellationToken cancellationToken) => await runner.RunAsync(name, cancellationToken);
 }
 
-internal sealed class QuartzJobScheduler(ISchedulerFactory schedulers) : IJobScheduler
+/// <summary>Writes every job's schedule to the storage at start-up (idempotent: each node writes the same).</summary>
+internal sealed class RecurringJobRegistration(IRecurringJobManager manager, JobStorage storage, IOptions<JobOptions> options, ILogger<RecurringJobRegistration> logger)
+    : BackgroundService
 {
-    public async Task<DateTimeOffset?> GetNextRunTimeAsync(string name, CancellationToken cancellationToken = default)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        if (scheduler.Status != SchedulerStatus.Running)
+        while (!stoppingToken.IsCancellationRequested)
         {
-            return null;
+            try
+            {
+                Register();
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // e.g. the migrating node has not prepared the schema yet.
+                logger.LogWarning(ex, "Could not register the recurring jobs yet; retrying in 5 s");
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            }
         }
-
-        var triggers = await scheduler.GetTriggersOfJob(new JobKey(name, JobScheduling.JobGroup), cancellationToken);
-        return triggers.Select(t => t.NextFireTimeUtc).Where(t => t is not null).Min();
     }
 
-    public async Task TriggerAsync(string name, CancellationToken cancellationToken = default)
+    private void Register()
     {
-        var scheduler = await schedulers.GetScheduler(cancellationToken);
-        await scheduler.TriggerJob(new JobKey(name, JobScheduling.JobGroup), cancellationToken);
+        foreach (var name in JobOptions.DefaultSchedules.Keys)
+        {
+            manager.AddOrUpdate<HangfireMaintenanceJob>(name, j => j.RunAsync(name, CancellationToken.None), options.Value.ScheduleOf(name),
+                new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        }
+
+        using var connection = storage.GetConnection();
+        foreach (var stale in connection.GetRecurringJobs().Where(j => !JobOptions.DefaultSchedules.ContainsKey(j.Id)))
+        {
+            manager.RemoveIfExists(stale.Id);
+        }
+    }
+}
+
+internal sealed class HangfireJobScheduler(JobStorage storage, IBackgroundJobClient client) : IJobScheduler
+{
+    public Task<DateTimeOffset?> GetNextRunTimeAsync(string name, CancellationToken cancellationToken = default)
+    {
+        if (!HangfireHealthCheck.AliveServers(storage).Any())
+        {
+            return Task.FromResult<DateTimeOffset?>(null);
+        }
+
+        using var connection = storage.GetConnection();
+        var next = connection.GetRecurringJobs([name]).SingleOrDefault()?.NextExecution;
+        return Task.FromResult<DateTimeOffset?>(next is { } time ? new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Utc)) : null);
+    }
+
+    public Task TriggerAsync(string name, CancellationToken cancellationToken = default)
+    {
+        client.Enqueue<HangfireMaintenanceJob>(j => j.RunAsync(name, CancellationToken.None));
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Readiness: this node's Hangfire server beats (or, where it runs none, some node's does).</summary>
+internal sealed class HangfireHealthCheck(JobStorage storage, HangfireNode node) : IHealthCheck
+{
+    internal static readonly TimeSpan Silence = TimeSpan.FromMinutes(1);
+
+    internal static IEnumerable<Hangfire.Storage.Monitoring.ServerDto> AliveServers(JobStorage storage) =>
+        storage.GetMonitoringApi().Servers().Where(s => s.Heartbeat is { } beat && DateTime.UtcNow - DateTime.SpecifyKind(beat, DateTimeKind.Utc) < Silence);
+
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var alive = AliveServers(storage).Select(s => s.Name).ToList();
+            if (node.ServerName is { } own)
+            {
+                return Task.FromResult(alive.Any(s => s.StartsWith(own, StringComparison.OrdinalIgnoreCase))
+                    ? HealthCheckResult.Healthy($"This node's Hangfire server is running ({alive.Count} in all).")
+                    : HealthCheckResult.Unhealthy("This node's Hangfire server has not sent a heartbeat."));
+            }
+
+            return Task.FromResult(alive.Count > 0
+                ? HealthCheckResult.Healthy($"Jobs run on other nodes ({alive.Count} Hangfire servers).")
+                : HealthCheckResult.Degraded("No node runs a Hangfire server (Jobs:Enabled is false everywhere?)."));
+        }
+        catch (Exception ex)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy("Hangfire's storage cannot be read.", ex));
+        }
+    }
+}
+
+/// <summary>
+/// The dashboard is for holders of <see cref="MoyeoraPermissions.JobsManage"/>, checked by the application layer.
+/// The admin area has no cookie sign-in yet, so the bearer token (Authorization header) is what authenticates;
+/// cookie sign-in comes with the admin UI. Hangfire answers 401 to anonymous callers and 403 to the others.
+/// </summary>
+internal sealed class JobDashboardAuthorizationFilter : IDashboardAsyncAuthorizationFilter
+{
+    public async Task<bool> AuthorizeAsync(DashboardContext context)
+    {
+        var http = context.GetHttpContext();
+        return await http.RequestServices.GetRequiredService<IPermissionChecker>().IsGrantedAsync(MoyeoraPermissions.JobsManage, http.RequestAborted);
     }
 }
 

@@ -158,6 +158,7 @@ public static class MoyeoraHostExtensions
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
+        app.UseMoyeoraJobDashboard();
 
         app.MapOpenApi("/openapi/{documentName}.json");
         app.UseSwaggerUI(o =>
@@ -307,6 +308,7 @@ public static class MoyeoraHostExtensions
     private static void AddHealthChecks(IServiceCollection services, IConfiguration configuration)
     {
         var health = services.AddHealthChecks().AddDbContextCheck<MoyeoraDbContext>("database", tags: ["ready"])
+            .AddCheck<HangfireHealthCheck>("hangfire-server", tags: ["ready"])
             .AddCheck<JobHealthCheck>("jobs", tags: ["ready"]);
         if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
         {
