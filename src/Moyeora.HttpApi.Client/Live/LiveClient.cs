@@ -51,7 +51,6 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Channel<JsonElement>> _received = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Action<JsonElement>> _handlers = new(StringComparer.OrdinalIgnoreCase);
     private readonly TaskCompletionSource<string?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private string? _closingReason;
 
     private LiveClient(HubConnection connection, OrderedJsonHubProtocol protocol)
     {
@@ -77,7 +76,7 @@ public sealed class LiveClient : IAsyncDisposable
         // The reason the server gave in "connectionClosing" before it aborted, else what the client saw.
         _connection.Closed += error =>
         {
-            _closed.TrySetResult(Volatile.Read(ref _closingReason) ?? error?.Message);
+            _closed.TrySetResult(_protocol.ClosingReason ?? error?.Message);
             lock (_dispatchLock)
             {
                 _waiters.ForEach(w => w.Done.TrySetResult());
@@ -155,7 +154,7 @@ public sealed class LiveClient : IAsyncDisposable
         }
         catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException && _connection.State != HubConnectionState.Connected)
         {
-            throw new LiveHubException("The connection closed before the hub answered: " + (Volatile.Read(ref _closingReason) ?? "closed"));
+            throw new LiveHubException("The connection closed before the hub answered: " + (_protocol.ClosingReason ?? "closed"));
         }
     }
 
@@ -229,7 +228,7 @@ public sealed class LiveClient : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _connection.DisposeAsync();
-        _closed.TrySetResult(Volatile.Read(ref _closingReason));
+        _closed.TrySetResult(_protocol.ClosingReason);
     }
 
     /// <summary>
@@ -273,12 +272,6 @@ public sealed class LiveClient : IAsyncDisposable
 
     private void Receive(string method, JsonElement argument)
     {
-        if (method == LiveClientMethods.ConnectionClosing && argument.ValueKind == JsonValueKind.Object
-            && argument.TryGetProperty("reason", out var reason) && reason.ValueKind == JsonValueKind.String)
-        {
-            Volatile.Write(ref _closingReason, reason.GetString());
-        }
-
         if (_handlers.TryGetValue(method, out var handler))
         {
             handler(argument);
@@ -291,12 +284,18 @@ public sealed class LiveClient : IAsyncDisposable
 
     private Channel<JsonElement> Inbox(string method) => _received.GetOrAdd(method, _ => Channel.CreateUnbounded<JsonElement>());
 
-    /// <summary>The JSON hub protocol, counting the pushes (invocations from the server) in the order they arrive.</summary>
+    /// <summary>
+    /// The JSON hub protocol, counting the pushes (invocations from the server) and noting the "connectionClosing"
+    /// reason in the order they arrive, before the official client dispatches them.
+    /// </summary>
     private sealed class OrderedJsonHubProtocol(JsonHubProtocol inner) : IHubProtocol
     {
         private long _invocations;
+        private string? _closingReason;
 
         public long Invocations => Interlocked.Read(ref _invocations);
+
+        public string? ClosingReason => Volatile.Read(ref _closingReason);
 
         public string Name => inner.Name;
 
@@ -313,8 +312,14 @@ public sealed class LiveClient : IAsyncDisposable
                 return false;
             }
 
-            if (message is InvocationMessage)
+            if (message is InvocationMessage invocation)
             {
+                if (invocation is { Target: LiveClientMethods.ConnectionClosing, Arguments: [JsonElement { ValueKind: JsonValueKind.Object } closing] }
+                    && closing.TryGetProperty("reason", out var reason) && reason.ValueKind == JsonValueKind.String)
+                {
+                    Volatile.Write(ref _closingReason, reason.GetString());
+                }
+
                 Interlocked.Increment(ref _invocations);
             }
 
