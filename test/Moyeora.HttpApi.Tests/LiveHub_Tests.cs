@@ -375,7 +375,7 @@ public abstract class LiveHub_Tests<TFactory>(TFactory factory)
         await using var _1 = first;
         await using var second = await LiveClient.ConnectAsync(factory.Root, tokens.AccessToken);
         (await first.NextAsync<ConnectionClosingDto>(LiveClientMethods.ConnectionClosing)).Reason.ShouldBe("replaced");
-        await first.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        (await first.Closed.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe("replaced");
         (await second.InvokeAsync<ReportPositionResultDto>("ReportPosition", Lat, Lng))!.Accepted.ShouldBeTrue();
     }
 

@@ -45,7 +45,7 @@ public abstract class SessionHttp_Tests<TFactory>(TFactory factory)
     private async Task ShouldBeEndedAsync(MoyeoraApiClient api, LiveClient live, string reason)
     {
         (await live.NextAsync<ConnectionClosingDto>(LiveClientMethods.ConnectionClosing)).Reason.ShouldBe(reason);
-        await live.Closed.WaitAsync(TimeSpan.FromSeconds(10));
+        (await live.Closed.WaitAsync(TimeSpan.FromSeconds(10))).ShouldBe(reason, "Closed completes with the reason the server gave");
         foreach (var call in new Func<Task>[]
                  {
                      () => api.Profile.GetAsync(),

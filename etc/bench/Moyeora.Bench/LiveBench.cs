@@ -8,7 +8,8 @@ using Moyeora.Live;
 using Moyeora.Meetups;
 
 /// <summary>
-/// Load for the live hub, over real WebSockets with the project's own <see cref="LiveClient"/>, against a
+/// Load for the live hub, over real WebSockets with <see cref="LiveClient"/> (the official SignalR client, one
+/// HubConnection per simulated phone, no thread of its own), against a
 /// host on this machine. Prints what the closing note reports: connections, pushes per second against
 /// the expected rate, report-to-push latency, chat delivery latency, and the host's CPU and memory.
 /// </summary>
@@ -37,7 +38,8 @@ internal static class LiveBench
             {
                 live[i] = await LiveClient.ConnectAsync(url, tokens[i], ct);
             }
-            catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or LiveHubException or TimeoutException or HttpRequestException)
+            catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or LiveHubException or TimeoutException or HttpRequestException
+                                           or OperationCanceledException or InvalidOperationException)
             {
                 Interlocked.Increment(ref failures);
             }
@@ -101,7 +103,8 @@ internal static class LiveBench
                     // Fire-and-forget, as a phone reporting in the background would: the push is the answer.
                     await client.SendAsync("ReportPosition", lat, lng);
                 }
-                catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or OperationCanceledException or ObjectDisposedException)
+                catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or OperationCanceledException or ObjectDisposedException
+                                               or InvalidOperationException) // the official client: "not active" once the connection closed
                 {
                     Interlocked.Increment(ref reportErrors);
                 }

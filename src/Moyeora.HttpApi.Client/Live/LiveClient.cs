@@ -1,71 +1,122 @@
 using System.Buffers;
 using System.Collections.Concurrent;
-using System.Net.WebSockets;
-using System.Text;
+using System.Diagnostics.CodeAnalysis;
+using System.Reflection;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.Channels;
+using Microsoft.AspNetCore.Connections;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR.Protocol;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Moyeora.ClientProxies;
 
 namespace Moyeora.Live;
 
 /// <summary>
-/// A client of the live hub (<c>/hubs/live</c>) speaking the SignalR JSON hub protocol over a WebSocket
-/// (the .NET SignalR client package is not available here; this is what it does on the wire). Invoke hub
-/// methods with <see cref="InvokeAsync{T}"/>; read what the server pushes with <see cref="NextAsync{T}"/>
-/// or <see cref="On"/>.
+/// A client of the live hub (<c>/hubs/live</c>) on the official SignalR client (<see cref="HubConnection"/>, JSON
+/// protocol over a WebSocket). Invoke hub methods with <see cref="InvokeAsync{T}"/>; read what the server pushes
+/// with <see cref="NextAsync{T}"/> or <see cref="On"/>. Everything the server sends (<see cref="LiveClientMethods"/>)
+/// is kept until read, so a push that arrives before the test or app asks for it is not lost; and an invocation
+/// returns only once every push the server sent before its answer has been received, as on the wire.
 /// </summary>
 public sealed class LiveClient : IAsyncDisposable
 {
-    private const byte RecordSeparator = 0x1e;
-    private static readonly JsonSerializerOptions Json = ClientProxyBase.JsonOptions;
+    /// <summary>The payload options of the server's JSON hub protocol: camelCase names and enums, "NaN" allowed, UTF-8 text unescaped.</summary>
+    public static readonly JsonSerializerOptions PayloadOptions = new(ClientProxyBase.JsonOptions)
+    {
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
-    private readonly ClientWebSocket _socket;
-    private readonly SemaphoreSlim _sendLock = new(1, 1);
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonElement>> _pending = new();
+    private static readonly string[] ServerMethods = typeof(LiveClientMethods)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f is { IsLiteral: true } && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    private static readonly Type[] OneElement = [typeof(JsonElement)];
+    private static readonly Type[] OneSkipped = [typeof(Skipped)];
+
+    private readonly HubConnection _connection;
+    private readonly OrderedJsonHubProtocol _protocol;
+    private readonly Lock _dispatchLock = new();
+    private readonly List<(long Count, TaskCompletionSource Done)> _waiters = [];
+    private long _dispatched;
     private readonly ConcurrentDictionary<string, Channel<JsonElement>> _received = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Action<JsonElement>> _handlers = new(StringComparer.OrdinalIgnoreCase);
     private readonly TaskCompletionSource<string?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly CancellationTokenSource _stop = new();
-    private int _nextInvocationId;
 
-    private LiveClient(ClientWebSocket socket) => _socket = socket;
+    private LiveClient(HubConnection connection, OrderedJsonHubProtocol protocol)
+    {
+        _connection = connection;
+        _protocol = protocol;
+        foreach (var method in ServerMethods)
+        {
+            _connection.On(method, OneElement, arguments =>
+            {
+                try
+                {
+                    Receive(method, (JsonElement)arguments[0]!);
+                }
+                finally
+                {
+                    Dispatched();
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+
+        // The reason the server gave in "connectionClosing" before it aborted, else what the client saw.
+        _connection.Closed += error =>
+        {
+            _closed.TrySetResult(_protocol.ClosingReason ?? error?.Message);
+            lock (_dispatchLock)
+            {
+                _waiters.ForEach(w => w.Done.TrySetResult());
+                _waiters.Clear();
+            }
+
+            return Task.CompletedTask;
+        };
+    }
 
     /// <summary>What the hub said when the connection was set up.</summary>
     public LiveConnectedDto Connection { get; private set; } = new();
 
-    /// <summary>Completes when the connection ends, with the server's close error if it gave one.</summary>
+    /// <summary>Completes when the connection ends, with the reason the server gave (or the close error) if any.</summary>
     public Task<string?> Closed => _closed.Task;
 
     public static async Task<LiveClient> ConnectAsync(Uri apiRoot, string accessToken, CancellationToken cancellationToken = default)
     {
-        var scheme = apiRoot.Scheme == Uri.UriSchemeHttps ? "wss" : "ws";
-        var uri = new UriBuilder(apiRoot) { Scheme = scheme, Path = "/hubs/live", Query = "access_token=" + Uri.EscapeDataString(accessToken) }.Uri;
-        var socket = new ClientWebSocket();
-        socket.Options.KeepAliveInterval = TimeSpan.FromSeconds(15);
+        var hub = new UriBuilder(apiRoot) { Path = "/hubs/live", Query = string.Empty }.Uri;
+        var protocol = new OrderedJsonHubProtocol(new JsonHubProtocol(Options.Create(new JsonHubProtocolOptions { PayloadSerializerOptions = PayloadOptions })));
+        var builder = new HubConnectionBuilder()
+            .WithUrl(hub, o =>
+            {
+                o.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
+                o.SkipNegotiation = true;
+                o.Transports = HttpTransportType.WebSockets;
+            });
+        builder.Services.RemoveAll<IHubProtocol>();
+        builder.Services.AddSingleton<IHubProtocol>(protocol);
+        var connection = builder.Build();
+        var client = new LiveClient(connection, protocol);
         try
         {
-            await socket.ConnectAsync(uri, cancellationToken);
+            await connection.StartAsync(cancellationToken);
         }
         catch
         {
-            socket.Dispose();
+            await connection.DisposeAsync();
             throw;
         }
-
-        var client = new LiveClient(socket);
-        await client.SendRawAsync(Encoding.UTF8.GetBytes("{\"protocol\":\"json\",\"version\":1}\u001e"), cancellationToken);
-        var handshake = await client.ReceiveRecordAsync(cancellationToken);
-        using (var json = JsonDocument.Parse(handshake))
-        {
-            if (json.RootElement.TryGetProperty("error", out var error))
-            {
-                socket.Dispose();
-                throw new LiveHubException(error.GetString() ?? "The hub refused the handshake.");
-            }
-        }
-
-        _ = Task.Run(client.ReceiveLoopAsync, CancellationToken.None);
-        _ = Task.Run(client.PingLoopAsync, CancellationToken.None);
 
         // The hub says "connected" once the connection is fully set up (rooms joined, any older one replaced).
         var connected = client.NextAsync<LiveConnectedDto>(LiveClientMethods.Connected, timeout: TimeSpan.FromSeconds(30));
@@ -84,32 +135,31 @@ public sealed class LiveClient : IAsyncDisposable
     public async Task<T?> InvokeAsync<T>(string method, params object?[] arguments)
     {
         var result = await InvokeAsync(method, arguments);
-        return result.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? default : result.Deserialize<T>(Json);
+        return result.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? default : result.Deserialize<T>(PayloadOptions);
     }
 
     public async Task<JsonElement> InvokeAsync(string method, params object?[] arguments)
     {
-        var id = Interlocked.Increment(ref _nextInvocationId).ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var completion = new TaskCompletionSource<JsonElement>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _pending[id] = completion;
-        var message = JsonSerializer.SerializeToUtf8Bytes(new { type = 1, invocationId = id, target = method, arguments }, Json);
-        await SendRawAsync([.. message, RecordSeparator], _stop.Token);
-        var finished = await Task.WhenAny(completion.Task, _closed.Task);
-        if (finished != completion.Task)
+        try
         {
-            _pending.TryRemove(id, out _);
-            throw new LiveHubException("The connection closed before the hub answered: " + (await _closed.Task ?? "closed"));
+            // JsonElement? rather than JsonElement: a method without a result completes with none (null).
+            var result = await _connection.InvokeCoreAsync(method, typeof(JsonElement?), arguments) as JsonElement? ?? default;
+            await ReceivedSoFarAsync();
+            return result;
         }
-
-        return await completion.Task;
+        catch (HubException ex)
+        {
+            await ReceivedSoFarAsync();
+            throw LiveHubException.FromCompletionError(ex.Message);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or OperationCanceledException && _connection.State != HubConnectionState.Connected)
+        {
+            throw new LiveHubException("The connection closed before the hub answered: " + (_protocol.ClosingReason ?? "closed"));
+        }
     }
 
     /// <summary>Calls a hub method without waiting for (or getting) an answer: fewer messages, for a stream of reports.</summary>
-    public Task SendAsync(string method, params object?[] arguments)
-    {
-        var message = JsonSerializer.SerializeToUtf8Bytes(new { type = 1, target = method, arguments }, Json);
-        return SendRawAsync([.. message, RecordSeparator], _stop.Token);
-    }
+    public Task SendAsync(string method, params object?[] arguments) => _connection.SendCoreAsync(method, arguments);
 
     /// <summary>The next message the server sent with this method name that matches, waiting up to <paramref name="timeout"/>.</summary>
     public async Task<T> NextAsync<T>(string method, Func<T, bool>? match = null, TimeSpan? timeout = null)
@@ -120,7 +170,7 @@ public sealed class LiveClient : IAsyncDisposable
         {
             while (true)
             {
-                var item = (await reader.ReadAsync(cts.Token)).Deserialize<T>(Json)!;
+                var item = (await reader.ReadAsync(cts.Token)).Deserialize<T>(PayloadOptions)!;
                 if (match is null || match(item))
                 {
                     return item;
@@ -147,7 +197,7 @@ public sealed class LiveClient : IAsyncDisposable
             last = item;
         }
 
-        return last is { } latest ? latest.Deserialize<T>(Json)! : await NextAsync<T>(method, null, timeout);
+        return last is { } latest ? latest.Deserialize<T>(PayloadOptions)! : await NextAsync<T>(method, null, timeout);
     }
 
     /// <summary>True if a message with this method name is waiting (does not consume it).</summary>
@@ -157,165 +207,143 @@ public sealed class LiveClient : IAsyncDisposable
     public void On(string method, Action<JsonElement> handler) => _handlers[method] = handler;
 
     /// <summary>Only notes that a message with this method name arrived, without reading its payload (for load tools).</summary>
-    public void OnSignal(string method, Action handler) => _signals[method] = handler;
-
-    private readonly ConcurrentDictionary<string, Action> _signals = new(StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>The target of a server invocation when it comes first, as the server writes it: {"type":1,"target":"…",…}.</summary>
-    private static string? PeekTarget(ReadOnlySpan<byte> record)
+    public void OnSignal(string method, Action handler)
     {
-        var reader = new Utf8JsonReader(record);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject
-            || !reader.Read() || !reader.ValueTextEquals("type"u8) || !reader.Read() || reader.TokenType != JsonTokenType.Number || reader.GetInt32() != 1
-            || !reader.Read() || !reader.ValueTextEquals("target"u8) || !reader.Read())
+        _connection.Remove(method);
+        _connection.On(method, OneSkipped, _ =>
         {
-            return null;
-        }
+            try
+            {
+                handler();
+            }
+            finally
+            {
+                Dispatched();
+            }
 
-        return reader.GetString();
+            return Task.CompletedTask;
+        });
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync();
-        try
+        await _connection.DisposeAsync();
+        _closed.TrySetResult(_protocol.ClosingReason);
+    }
+
+    /// <summary>
+    /// Completes once every push parsed so far has reached its handler or inbox. The official client hands pushes
+    /// to handlers on a loop of their own, so an invocation's answer can overtake the pushes sent before it.
+    /// </summary>
+    private Task ReceivedSoFarAsync()
+    {
+        var received = _protocol.Invocations;
+        TaskCompletionSource done;
+        lock (_dispatchLock)
         {
-            if (_socket.State == WebSocketState.Open)
+            if (_dispatched >= received || _connection.State != HubConnectionState.Connected)
             {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(2));
-                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, timeout.Token);
+                return Task.CompletedTask;
             }
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException)
-        {
+
+            done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            _waiters.Add((received, done));
         }
 
-        _socket.Dispose();
-        _closed.TrySetResult(null);
+        // Bounded: a push the client could not bind never reaches a handler.
+        return done.Task.WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { }, TaskScheduler.Default);
+    }
+
+    private void Dispatched()
+    {
+        lock (_dispatchLock)
+        {
+            _dispatched++;
+            for (var i = _waiters.Count - 1; i >= 0; i--)
+            {
+                if (_waiters[i].Count <= _dispatched)
+                {
+                    _waiters[i].Done.TrySetResult();
+                    _waiters.RemoveAt(i);
+                }
+            }
+        }
+    }
+
+    private void Receive(string method, JsonElement argument)
+    {
+        if (_handlers.TryGetValue(method, out var handler))
+        {
+            handler(argument);
+        }
+        else
+        {
+            Inbox(method).Writer.TryWrite(argument);
+        }
     }
 
     private Channel<JsonElement> Inbox(string method) => _received.GetOrAdd(method, _ => Channel.CreateUnbounded<JsonElement>());
 
-    private async Task SendRawAsync(byte[] payload, CancellationToken cancellationToken)
+    /// <summary>
+    /// The JSON hub protocol, counting the pushes (invocations from the server) and noting the "connectionClosing"
+    /// reason in the order they arrive, before the official client dispatches them.
+    /// </summary>
+    private sealed class OrderedJsonHubProtocol(JsonHubProtocol inner) : IHubProtocol
     {
-        await _sendLock.WaitAsync(cancellationToken);
-        try
-        {
-            await _socket.SendAsync(payload, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
-        }
-        finally
-        {
-            _sendLock.Release();
-        }
-    }
+        private long _invocations;
+        private string? _closingReason;
 
-    private readonly ArrayBufferWriter<byte> _buffer = new(16 * 1024);
+        public long Invocations => Interlocked.Read(ref _invocations);
 
-    /// <summary>The next record (one JSON message) from the socket.</summary>
-    private async Task<byte[]> ReceiveRecordAsync(CancellationToken cancellationToken)
-    {
-        while (true)
+        public string? ClosingReason => Volatile.Read(ref _closingReason);
+
+        public string Name => inner.Name;
+
+        public int Version => inner.Version;
+
+        public TransferFormat TransferFormat => inner.TransferFormat;
+
+        public bool IsVersionSupported(int version) => inner.IsVersionSupported(version);
+
+        public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message)
         {
-            var span = _buffer.WrittenSpan;
-            var end = span.IndexOf(RecordSeparator);
-            if (end >= 0)
+            if (!inner.TryParseMessage(ref input, binder, out message))
             {
-                var record = span[..end].ToArray();
-                var rest = span[(end + 1)..].ToArray();
-                _buffer.Clear();
-                _buffer.Write(rest);
-                return record;
+                return false;
             }
 
-            var memory = _buffer.GetMemory(8 * 1024);
-            var result = await _socket.ReceiveAsync(memory, cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close)
+            if (message is InvocationMessage invocation)
             {
-                throw new WebSocketException(WebSocketError.ConnectionClosedPrematurely, "closed");
-            }
-
-            _buffer.Advance(result.Count);
-        }
-    }
-
-    private async Task ReceiveLoopAsync()
-    {
-        string? closeError = null;
-        try
-        {
-            while (!_stop.IsCancellationRequested)
-            {
-                var record = await ReceiveRecordAsync(_stop.Token);
-                if (!_signals.IsEmpty && PeekTarget(record) is { } peeked && _signals.TryGetValue(peeked, out var signal))
+                if (invocation is { Target: LiveClientMethods.ConnectionClosing, Arguments: [JsonElement { ValueKind: JsonValueKind.Object } closing] }
+                    && closing.TryGetProperty("reason", out var reason) && reason.ValueKind == JsonValueKind.String)
                 {
-                    signal();
-                    continue;
+                    Volatile.Write(ref _closingReason, reason.GetString());
                 }
 
-                using var json = JsonDocument.Parse(record);
-                var root = json.RootElement;
-                switch (root.GetProperty("type").GetInt32())
-                {
-                    case 1: // invocation from the server
-                        var target = root.GetProperty("target").GetString()!;
-                        var argument = root.GetProperty("arguments") is { ValueKind: JsonValueKind.Array } args && args.GetArrayLength() > 0 ? args[0].Clone() : default;
-                        if (_handlers.TryGetValue(target, out var handler))
-                        {
-                            handler(argument);
-                        }
-                        else
-                        {
-                            Inbox(target).Writer.TryWrite(argument);
-                        }
-
-                        break;
-                    case 3: // completion of our invocation
-                        if (_pending.TryRemove(root.GetProperty("invocationId").GetString()!, out var completion))
-                        {
-                            if (root.TryGetProperty("error", out var error))
-                            {
-                                completion.TrySetException(LiveHubException.FromCompletionError(error.GetString()));
-                            }
-                            else
-                            {
-                                completion.TrySetResult(root.TryGetProperty("result", out var result) ? result.Clone() : default);
-                            }
-                        }
-
-                        break;
-                    case 7: // close
-                        closeError = root.TryGetProperty("error", out var reason) ? reason.GetString() : null;
-                        return;
-                }
+                Interlocked.Increment(ref _invocations);
             }
+
+            return true;
         }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or JsonException or ObjectDisposedException)
-        {
-            closeError ??= ex is OperationCanceledException ? null : ex.Message;
-        }
-        finally
-        {
-            _closed.TrySetResult(closeError);
-            foreach (var pending in _pending.Values)
-            {
-                pending.TrySetException(new LiveHubException("The connection closed."));
-            }
-        }
+
+        public void WriteMessage(HubMessage message, IBufferWriter<byte> output) => inner.WriteMessage(message, output);
+
+        public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => inner.GetMessageBytes(message);
     }
 
-    private async Task PingLoopAsync()
+    /// <summary>A payload read past without being materialised.</summary>
+    [JsonConverter(typeof(SkippedConverter))]
+    private readonly struct Skipped
     {
-        var ping = Encoding.UTF8.GetBytes("{\"type\":6}\u001e");
-        try
+        private sealed class SkippedConverter : JsonConverter<Skipped>
         {
-            while (!_stop.IsCancellationRequested && !_closed.Task.IsCompleted)
+            public override Skipped Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
             {
-                await Task.Delay(TimeSpan.FromSeconds(10), _stop.Token);
-                await SendRawAsync(ping, _stop.Token);
+                reader.Skip();
+                return default;
             }
-        }
-        catch (Exception ex) when (ex is WebSocketException or OperationCanceledException or ObjectDisposedException or InvalidOperationException)
-        {
+
+            public override void Write(Utf8JsonWriter writer, Skipped value, JsonSerializerOptions options) => writer.WriteNullValue();
         }
     }
 }
