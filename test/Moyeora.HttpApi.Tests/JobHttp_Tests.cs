@@ -167,7 +167,9 @@ public sealed class HangfireCluster_Tests(PostgreSqlFixture db) : IClassFixture<
         var storages = new[] { JobScheduling.CreateStorage(database, polling), JobScheduling.CreateStorage(database, polling) };
         new RecurringJobManager(storages[0]).AddOrUpdate("count", () => CountingJob.Run(null!), "* * * * * *", new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         var servers = storages.Select((storage, i) => new BackgroundJobServer(
-            new BackgroundJobServerOptions { ServerName = $"node-{i}", WorkerCount = 4, SchedulePollingInterval = polling }, storage)).ToList();
+            // Its own activator: Hangfire's process-wide one may belong to a host another test has already disposed.
+            new BackgroundJobServerOptions { ServerName = $"node-{i}", WorkerCount = 4, SchedulePollingInterval = polling, Activator = new JobActivator() },
+            storage)).ToList();
         try
         {
             var deadline = DateTime.UtcNow.AddSeconds(60);
