@@ -18,6 +18,12 @@ public static class MoyeoraErrorCodes
     public const string UnsupportedMediaType = "Moyeora:UnsupportedMediaType";
     public const string RequestHeadersTooLarge = "Moyeora:RequestHeadersTooLarge";
 
+    /// <summary>A JSON body or hub argument that cannot be read as the documented type (malformed, wrong type, bad text).</summary>
+    public const string UnreadableJson = "Moyeora:UnreadableJson";
+
+    /// <summary>A value that is not one of the enum's documented camelCase names.</summary>
+    public const string UnknownEnumValue = "Moyeora:UnknownEnumValue";
+
     /// <summary>An instant (start, end, ghost-until, ...) was given without <c>Z</c> or a UTC offset.</summary>
     public const string TimeZoneOffsetRequired = "Moyeora:TimeZoneOffsetRequired";
 

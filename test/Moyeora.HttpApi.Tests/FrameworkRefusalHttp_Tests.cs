@@ -4,7 +4,7 @@ using System.Text.Json;
 
 namespace Moyeora.HttpApi.Tests;
 
-/// <summary>Refusals of the request itself, before any operation reads it, each carry their own stable code.</summary>
+/// <summary>Refusals of the request itself, before any operation reads it, each carry their own stable code and name no .NET type.</summary>
 public sealed class FrameworkRefusalHttp_Tests(MoyeoraWebApplicationFactory factory) : IClassFixture<MoyeoraWebApplicationFactory>
 {
     public static TheoryData<string, string, string?, string?, int, string> Cases() => new()
@@ -15,6 +15,10 @@ public sealed class FrameworkRefusalHttp_Tests(MoyeoraWebApplicationFactory fact
         { "POST", "api/app/account/login", "<login/>", "application/xml", 415, MoyeoraErrorCodes.UnsupportedMediaType },
         { "POST", "api/app/account/login", "{\"password\":\"" + new string('p', 70_000) + "\"}", "application/json", 413, MoyeoraErrorCodes.PayloadTooLarge },
         { "GET", "api/app/no-such-thing", null, null, 404, MoyeoraErrorCodes.NotFound },
+        { "POST", "api/app/account/verification-codes", "{\"phoneNumber\":\"010-1234-5678\",\"purpose\":\"bogus\"}", "application/json", 400, MoyeoraErrorCodes.UnknownEnumValue },
+        { "POST", "api/app/account/verification-codes", "{\"phoneNumber\":\"010-1234-5678\",\"purpose\":99}", "application/json", 400, MoyeoraErrorCodes.UnknownEnumValue },
+        { "POST", "api/app/account/verification-codes", "{\"phoneNumber\":true,\"purpose\":\"signUp\"}", "application/json", 400, MoyeoraErrorCodes.UnreadableJson },
+        { "POST", "api/app/account/verification-codes", "{", "application/json", 400, MoyeoraErrorCodes.UnreadableJson },
     };
 
     [Theory]
@@ -34,5 +38,12 @@ public sealed class FrameworkRefusalHttp_Tests(MoyeoraWebApplicationFactory fact
         JsonDocument.Parse(text).RootElement.GetProperty("code").GetString().ShouldBe(code);
         text.ShouldNotContain("System.");
         text.ShouldNotContain("Moyeora.Account");
+        text.ShouldNotContain("Moyeora.Verification");
+        if (code == MoyeoraErrorCodes.UnknownEnumValue)
+        {
+            var errors = JsonDocument.Parse(text).RootElement.GetProperty("errors");
+            errors.GetProperty("purpose")[0].GetString()!.ShouldContain("signUp", customMessage: "the refusal names the allowed values");
+            errors.TryGetProperty("input", out _).ShouldBeFalse();
+        }
     }
 }

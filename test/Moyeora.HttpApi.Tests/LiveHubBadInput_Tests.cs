@@ -53,6 +53,8 @@ public sealed class LiveHubBadInput_Tests(LoggedLiveHostFactory factory) : IClas
     private const string InvalidLocation = MoyeoraErrorCodes.InvalidLocation;
     private const string InvalidRadius = MoyeoraErrorCodes.InvalidRadius;
     private const string ValidationFailed = MoyeoraErrorCodes.ValidationFailed;
+    private const string Unreadable = MoyeoraErrorCodes.UnreadableJson;
+    private const string UnknownEnum = MoyeoraErrorCodes.UnknownEnumValue;
 
     public static TheoryData<string, string, string> Cases()
     {
@@ -68,36 +70,36 @@ public sealed class LiveHubBadInput_Tests(LoggedLiveHostFactory factory) : IClas
             { "ReportPosition", "[12345678901234567890,127]", InvalidLocation },
             { "ReportPosition", "[91,127]", InvalidLocation },
             { "ReportPosition", "[37.5,180.5]", InvalidLocation },
-            { "ReportPosition", "[\"north\",127]", ValidationFailed },
-            { "ReportPosition", "[null,127]", ValidationFailed },
-            { "ReportPosition", "[\"\\uD800\",127]", ValidationFailed },
-            { "ReportPosition", "[37.5]", ValidationFailed },
-            { "ReportPosition", "[]", ValidationFailed },
-            { "ReportPosition", "[37.5,127,1]", ValidationFailed },
+            { "ReportPosition", "[\"north\",127]", Unreadable },
+            { "ReportPosition", "[null,127]", Unreadable },
+            { "ReportPosition", "[\"\\uD800\",127]", Unreadable },
+            { "ReportPosition", "[37.5]", Unreadable },
+            { "ReportPosition", "[]", Unreadable },
+            { "ReportPosition", "[37.5,127,1]", Unreadable },
             { "SetRadius", "[5]", InvalidRadius },
             { "SetRadius", "[-1]", InvalidRadius },
             { "SetRadius", "[\"NaN\"]", InvalidRadius },
             { "SetRadius", "[\"Infinity\"]", InvalidRadius },
             { "SetRadius", "[1e309]", InvalidRadius },
             { "SetRadius", "[12345678901234567890]", InvalidRadius },
-            { "SetRadius", "[\"far\"]", ValidationFailed },
-            { "SetRadius", "[{}]", ValidationFailed },
+            { "SetRadius", "[\"far\"]", Unreadable },
+            { "SetRadius", "[{}]", Unreadable },
             { "WatchArea", "[\"NaN\",126,38,127]", InvalidLocation },
             { "WatchArea", "[37,\"Infinity\",38,127]", InvalidLocation },
             { "WatchArea", "[38,126,37,127]", InvalidLocation },
             { "WatchArea", "[37,126,null,127]", InvalidLocation },
             { "WatchArea", "[37,126,91,127]", InvalidLocation },
             { "WatchArea", "[37,126,38,1e309]", InvalidLocation },
-            { "SetVisibility", "[\"sideways\",null]", ValidationFailed },
-            { "SetVisibility", "[\"\\uD800\",null]", ValidationFailed },
+            { "SetVisibility", "[\"sideways\",null]", UnknownEnum },
+            { "SetVisibility", "[\"\\uD800\",null]", UnknownEnum },
             { "SetVisibility", "[\"nobody\",\"2026-12-02T10:00:00\"]", MoyeoraErrorCodes.TimeZoneOffsetRequired },
             { "SetVisibility", "[\"nobody\",\"not a date\"]", ValidationFailed },
             { "SetVisibility", "[\"nobody\",\"0001-01-01T00:00:00+14:00\"]", ValidationFailed },
-            { "SendChatMessage", "[\"not-a-guid\",\"hi\"]", ValidationFailed },
-            { "SendChatMessage", $"[\"{meetup}\",\"\\uD800\"]", ValidationFailed },
+            { "SendChatMessage", "[\"not-a-guid\",\"hi\"]", Unreadable },
+            { "SendChatMessage", $"[\"{meetup}\",\"\\uD800\"]", Unreadable },
             { "SendChatMessage", $"[\"{meetup}\",\"{new string('m', 4000)}\"]", MoyeoraErrorCodes.MeetupNotFound },
             { "SendChatMessage", $"[\"{meetup}\",\"hi\"]", MoyeoraErrorCodes.MeetupNotFound },
-            { "SendChatMessage", $"[\"{meetup}\",12]", ValidationFailed },
+            { "SendChatMessage", $"[\"{meetup}\",12]", Unreadable },
             { "NoSuchMethod", "[]", ValidationFailed },
         };
     }

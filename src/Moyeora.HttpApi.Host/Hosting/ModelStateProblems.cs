@@ -66,7 +66,7 @@ internal static class ModelStateProblems
         {
             // Our converters' refusals carry a code; the parser's own messages name .NET types.
             var (code, text) = CodedJsonError.Parse(json.Message);
-            return code is null ? (null, Unreadable) : (code, text);
+            return code is null ? (MoyeoraErrorCodes.UnreadableJson, Unreadable) : (code, text);
         }
 
         if (error.Exception is not null || string.IsNullOrEmpty(error.ErrorMessage))

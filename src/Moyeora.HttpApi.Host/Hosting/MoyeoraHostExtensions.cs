@@ -72,7 +72,7 @@ public static class MoyeoraHostExtensions
             o.MaximumReceiveMessageSize = 8 * 1024;
         }).AddJsonProtocol(o =>
         {
-            o.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.PayloadSerializerOptions.Converters.Add(new StrictEnumJsonConverterFactory());
             AddInstantConverters(o.PayloadSerializerOptions);
             // "NaN" and "Infinity" reach the hub method, which refuses them with its own code (InvalidLocation, ...).
             o.PayloadSerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
@@ -97,7 +97,7 @@ public static class MoyeoraHostExtensions
         services.AddMoyeoraHttpApi()
             .AddJsonOptions(o =>
             {
-                o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+                o.JsonSerializerOptions.Converters.Add(new StrictEnumJsonConverterFactory());
                 AddInstantConverters(o.JsonSerializerOptions);
                 // Parser messages name .NET types; ModelStateProblems answers with its own text (or the converter's code).
                 o.AllowInputFormatterExceptionMessages = false;

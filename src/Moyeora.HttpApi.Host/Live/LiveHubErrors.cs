@@ -82,8 +82,11 @@ internal sealed class CodedJsonHubProtocol(JsonHubProtocol inner) : IHubProtocol
         {
             // SignalR passes a HubException's message on (after its own prefix, which WriteMessage removes);
             // the parser's message would name .NET types, so it is replaced.
-            var refusal = CodedCause(failure.BindingFailure.SourceException) ?? HubRefusal.Of(MoyeoraErrorCodes.ValidationFailed,
-                $"The arguments of '{failure.Target}' could not be read: give each one with the documented type, finite numbers and valid text.");
+            var refusal = CodedCause(failure.BindingFailure.SourceException)
+                ?? (KnownTargets.Contains(failure.Target)
+                    ? HubRefusal.Of(MoyeoraErrorCodes.UnreadableJson,
+                        $"The arguments of '{failure.Target}' could not be read: give each one with the documented type, finite numbers and valid text.")
+                    : HubRefusal.Of(MoyeoraErrorCodes.ValidationFailed, $"The live hub has no method '{failure.Target}'."));
             message = new InvocationBindingFailureMessage(failure.InvocationId, failure.Target,
                 ExceptionDispatchInfo.Capture(new HubException(refusal.ToJson())));
         }
@@ -91,7 +94,9 @@ internal sealed class CodedJsonHubProtocol(JsonHubProtocol inner) : IHubProtocol
         return true;
     }
 
-    /// <summary>A refusal one of our JSON converters made while reading an argument (an instant without an offset).</summary>
+    private static readonly HashSet<string> KnownTargets = LiveHubDescription.ClientInvocableMethods().Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A refusal one of our JSON converters made while reading an argument (an instant without an offset, an unknown enum name).</summary>
     private static HubRefusal? CodedCause(Exception exception)
     {
         for (Exception? cause = exception; cause is not null; cause = cause.InnerException)
