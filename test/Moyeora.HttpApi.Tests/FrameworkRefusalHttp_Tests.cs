@@ -47,3 +47,53 @@ public sealed class FrameworkRefusalHttp_Tests(MoyeoraWebApplicationFactory fact
         }
     }
 }
+
+/// <summary>The same field gets the same code and the same camelCase name, whichever of its limits a value breaks.</summary>
+public sealed class FieldCodeHttp_Tests(MoyeoraWebApplicationFactory factory) : IClassFixture<MoyeoraWebApplicationFactory>
+{
+    [Theory]
+    [InlineData("short-1")] // the domain rule: at least 8 characters
+    [InlineData("a1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")] // the DTO's limit: at most 64
+    public async Task A_Password_Breaking_Either_Limit_Answers_InvalidPassword_On_password(string password)
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var client = factory.CreateApiClient();
+        var phone = TestData.NewPhone();
+        await client.Account.SendVerificationCodeAsync(new Moyeora.Account.SendVerificationCodeDto { PhoneNumber = phone, Purpose = Moyeora.Verification.VerificationPurpose.SignUp });
+        var verified = await client.Account.VerifyCodeAsync(new Moyeora.Account.VerifyCodeDto
+        {
+            PhoneNumber = phone, Purpose = Moyeora.Verification.VerificationPurpose.SignUp, Code = await MoyeoraWebApplicationFactory.ReadCodeAsync(admin, phone),
+        });
+
+        using var response = await factory.CreateClient().PostAsync("api/app/account/register", new StringContent(
+            JsonSerializer.Serialize(new { verificationToken = verified.VerificationToken, name = "김모임", nickname = "모임왕" + Random.Shared.Next(1000), password }),
+            Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).ShouldBe(400, text);
+        var problem = JsonDocument.Parse(text).RootElement;
+        problem.GetProperty("code").GetString().ShouldBe(MoyeoraErrorCodes.InvalidPassword, text);
+        problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["password"], text);
+    }
+
+    [Fact]
+    public async Task A_Meetup_Title_Over_The_Limit_Answers_InvalidMeetupTitle_On_title()
+    {
+        var (client, _, _, tokens) = await factory.SignUpAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "api/app/meetups")
+        {
+            Headers = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.AccessToken) },
+            Content = new StringContent(JsonSerializer.Serialize(new
+            {
+                title = new string('t', 101), maxMembers = 4, isOnline = true, tags = new[] { "러닝" },
+                startTime = DateTimeOffset.UtcNow.AddDays(1), endTime = DateTimeOffset.UtcNow.AddDays(1).AddHours(2),
+            }), Encoding.UTF8, "application/json"),
+        };
+        using var response = await factory.CreateClient().SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).ShouldBe(400, text);
+        var problem = JsonDocument.Parse(text).RootElement;
+        problem.GetProperty("code").GetString().ShouldBe(MoyeoraErrorCodes.InvalidMeetupTitle, text);
+        problem.GetProperty("errors").TryGetProperty("title", out _).ShouldBeTrue(text);
+        client.ShouldNotBeNull();
+    }
+}

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Moyeora.ExceptionHandling;
 using Moyeora.Users;
 using Moyeora.Verification;
 
@@ -7,6 +8,7 @@ namespace Moyeora.Account;
 public sealed class SendVerificationCodeDto
 {
     /// <summary>Korean mobile number, <c>010-1234-5678</c> or <c>+821012345678</c>.</summary>
+    [FieldCode(MoyeoraErrorCodes.InvalidPhoneNumber)]
     [Required, StringLength(20)]
     public string PhoneNumber { get; set; } = string.Empty;
 
@@ -24,12 +26,14 @@ public sealed class VerificationCodeSentDto
 
 public sealed class VerifyCodeDto
 {
+    [FieldCode(MoyeoraErrorCodes.InvalidPhoneNumber)]
     [Required, StringLength(20)]
     public string PhoneNumber { get; set; } = string.Empty;
 
     [Required, EnumDataType(typeof(VerificationPurpose))]
     public VerificationPurpose Purpose { get; set; }
 
+    [FieldCode(MoyeoraErrorCodes.VerificationCodeInvalid)]
     [Required, StringLength(VerificationConsts.CodeLength, MinimumLength = VerificationConsts.CodeLength), RegularExpression("^[0-9]+$")]
     public string Code { get; set; } = string.Empty;
 }
@@ -44,6 +48,7 @@ public sealed class VerificationTokenDto
 
 public sealed class CheckNicknameDto
 {
+    [FieldCode(MoyeoraErrorCodes.InvalidNickname)]
     [Required, StringLength(64)]
     public string Nickname { get; set; } = string.Empty;
 }
@@ -59,24 +64,31 @@ public sealed class NicknameAvailabilityDto
 
 public sealed class RegisterDto
 {
+    [FieldCode(MoyeoraErrorCodes.VerificationTokenInvalid)]
     [Required, StringLength(100)]
     public string VerificationToken { get; set; } = string.Empty;
 
+    [FieldCode(MoyeoraErrorCodes.InvalidName)]
     [Required, StringLength(UserConsts.MaxNameLength)]
     public string Name { get; set; } = string.Empty;
 
+    [FieldCode(MoyeoraErrorCodes.InvalidNickname)]
     [Required, StringLength(UserConsts.MaxNicknameLength)]
     public string Nickname { get; set; } = string.Empty;
 
+    [FieldCode(MoyeoraErrorCodes.InvalidPassword)]
     [Required, StringLength(UserConsts.MaxPasswordLength)]
     public string Password { get; set; } = string.Empty;
 
+    [FieldCode(MoyeoraErrorCodes.InvalidProfileImageUrl)]
     [StringLength(UserConsts.MaxProfileImageUrlLength)]
     public string? ProfileImageUrl { get; set; }
 
+    [FieldCode(MoyeoraErrorCodes.InvalidStatusMessage)]
     [StringLength(UserConsts.MaxStatusMessageLength)]
     public string? StatusMessage { get; set; }
 
+    [FieldCode(MoyeoraErrorCodes.InvalidInterests)]
     [MaxLength(UserConsts.MaxInterests)]
     public List<string>? Interests { get; set; }
 }
@@ -125,9 +137,11 @@ public sealed class LogoutDto
 
 public sealed class ResetPasswordDto
 {
+    [FieldCode(MoyeoraErrorCodes.VerificationTokenInvalid)]
     [Required, StringLength(100)]
     public string VerificationToken { get; set; } = string.Empty;
 
+    [FieldCode(MoyeoraErrorCodes.InvalidPassword)]
     [Required, StringLength(UserConsts.MaxPasswordLength)]
     public string NewPassword { get; set; } = string.Empty;
 }

@@ -1,9 +1,11 @@
 using System.ComponentModel.DataAnnotations;
+using Moyeora.ExceptionHandling;
 
 namespace Moyeora.Chat;
 
 public sealed class SendChatMessageDto
 {
+    [FieldCode(MoyeoraErrorCodes.InvalidChatMessage)]
     [Required, StringLength(ChatConsts.MaxMessageLength)]
     public string Text { get; set; } = string.Empty;
 }

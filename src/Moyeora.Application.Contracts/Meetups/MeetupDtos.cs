@@ -1,22 +1,27 @@
 using System.ComponentModel.DataAnnotations;
 using Moyeora.Dtos;
+using Moyeora.ExceptionHandling;
 
 namespace Moyeora.Meetups;
 
 /// <summary>What a host fills in to create or edit a meetup (product spec §3).</summary>
 public class CreateMeetupDto
 {
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupTitle)]
     [Required, StringLength(MeetupConsts.MaxTitleLength)]
     public string Title { get; set; } = string.Empty;
 
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupDescription)]
     [StringLength(MeetupConsts.MaxDescriptionLength)]
     public string? Description { get; set; }
 
     /// <summary>https only.</summary>
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupImageUrl)]
     [StringLength(MeetupConsts.MaxImageUrlLength)]
     public string? ImageUrl { get; set; }
 
     /// <summary>2–255, host included.</summary>
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupCapacity)]
     [Range(MeetupConsts.MinMembers, MeetupConsts.MaxMembers)]
     public int MaxMembers { get; set; }
 
@@ -31,19 +36,24 @@ public class CreateMeetupDto
     /// <summary>Online meetups have no place and no coordinates; in-person ones need both.</summary>
     public bool IsOnline { get; set; }
 
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupLocation)]
     [StringLength(MeetupConsts.MaxPlaceLength)]
     public string? Place { get; set; }
 
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupLocation)]
     [Range(-90d, 90d)]
     public double? Latitude { get; set; }
 
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupLocation)]
     [Range(-180d, 180d)]
     public double? Longitude { get; set; }
 
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupText)]
     [StringLength(MeetupConsts.MaxWhatToBringLength)]
     public string? WhatToBring { get; set; }
 
     /// <summary>1–10 tags of 1–30 characters.</summary>
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupTags)]
     [Required, MinLength(MeetupConsts.MinTags), MaxLength(MeetupConsts.MaxTags)]
     public List<string>? Tags { get; set; }
 }
@@ -254,6 +264,7 @@ public sealed class SearchMeetupsDto : PagedRequestDto
 
 public sealed class CancelMeetupDto
 {
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupText)]
     [StringLength(MeetupConsts.MaxCancelReasonLength)]
     public string? Reason { get; set; }
 }
@@ -272,9 +283,11 @@ public sealed class InviteToMeetupDto
 
 public sealed class PostMeetupNoticeDto
 {
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupText)]
     [Required, StringLength(MeetupConsts.MaxNoticeTitleLength)]
     public string Title { get; set; } = string.Empty;
 
+    [FieldCode(MoyeoraErrorCodes.InvalidMeetupText)]
     [Required, StringLength(MeetupConsts.MaxNoticeBodyLength)]
     public string Body { get; set; } = string.Empty;
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Moyeora.ExceptionHandling;
 using Moyeora.Users;
 
 namespace Moyeora.Profile;
@@ -41,21 +42,26 @@ public sealed class ProfileSettingsDto
 /// <summary>Every field is replaced; send the current value to keep it.</summary>
 public sealed class UpdateProfileDto
 {
+    [FieldCode(MoyeoraErrorCodes.InvalidNickname)]
     [Required, StringLength(UserConsts.MaxNicknameLength)]
     public string Nickname { get; set; } = string.Empty;
 
+    [FieldCode(MoyeoraErrorCodes.InvalidProfileImageUrl)]
     [StringLength(UserConsts.MaxProfileImageUrlLength)]
     public string? ProfileImageUrl { get; set; }
 
+    [FieldCode(MoyeoraErrorCodes.InvalidStatusMessage)]
     [StringLength(UserConsts.MaxStatusMessageLength)]
     public string? StatusMessage { get; set; }
 
+    [FieldCode(MoyeoraErrorCodes.InvalidInterests)]
     [MaxLength(UserConsts.MaxInterests)]
     public List<string>? Interests { get; set; }
 }
 
 public sealed class UpdateStatusMessageDto
 {
+    [FieldCode(MoyeoraErrorCodes.InvalidStatusMessage)]
     [StringLength(UserConsts.MaxStatusMessageLength)]
     public string? StatusMessage { get; set; }
 }
@@ -63,6 +69,7 @@ public sealed class UpdateStatusMessageDto
 public sealed class UpdateInterestsDto
 {
     /// <summary>Required: send an empty list to clear the interests.</summary>
+    [FieldCode(MoyeoraErrorCodes.InvalidInterests)]
     [Required, MaxLength(UserConsts.MaxInterests)]
     public List<string>? Interests { get; set; }
 }
@@ -89,6 +96,7 @@ public sealed class ChangePasswordDto
     [Required, StringLength(UserConsts.MaxPasswordLength)]
     public string CurrentPassword { get; set; } = string.Empty;
 
+    [FieldCode(MoyeoraErrorCodes.InvalidPassword)]
     [Required, StringLength(UserConsts.MaxPasswordLength)]
     public string NewPassword { get; set; } = string.Empty;
 }

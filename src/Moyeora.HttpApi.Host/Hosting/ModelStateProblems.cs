@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Moyeora.ExceptionHandling;
 
 namespace Moyeora.Hosting;
 
 /// <summary>
 /// The answer to input the framework could not bind or validate (query, route, body): 400 with a code and one
 /// error per field, named as the client spells it (<c>latitude</c>, <c>startTime</c>). A coded refusal (an
-/// instant without an offset) gives its own code; anything else is <c>Moyeora:ValidationFailed</c>. Framework
+/// instant without an offset) gives its own code, a limit on a DTO field the field's code (<see cref="FieldCodeAttribute"/>);
+/// anything else is <c>Moyeora:ValidationFailed</c>. Framework
 /// and parser messages (which name .NET types) are never passed on.
 /// </summary>
 internal static class ModelStateProblems
@@ -18,6 +20,8 @@ internal static class ModelStateProblems
     {
         string? code = null;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var fieldCodes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var declared = DeclaredFieldCodes(context);
         foreach (var (key, entry) in context.ModelState)
         {
             if (entry.ValidationState != ModelValidationState.Invalid || entry.Errors.Count == 0)
@@ -30,7 +34,18 @@ internal static class ModelStateProblems
             foreach (var error in entry.Errors)
             {
                 var (errorCode, text) = Describe(error);
+                // A limit on the DTO answers with the field's own code, as the domain rule behind it would.
+                if (errorCode is null && declared.TryGetValue(PropertyOf(field), out var fieldCode))
+                {
+                    errorCode = fieldCode;
+                }
+
                 code ??= errorCode;
+                if (errorCode is not null)
+                {
+                    fieldCodes.TryAdd(field, errorCode);
+                }
+
                 messages.Add(text);
             }
 
@@ -57,6 +72,10 @@ internal static class ModelStateProblems
             Detail = "입력값을 확인해 주세요.",
         };
         problem.Extensions["code"] = code ?? MoyeoraErrorCodes.ValidationFailed;
+        if (fieldCodes.Count > 1)
+        {
+            problem.Extensions["fieldCodes"] = fieldCodes;
+        }
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
 
@@ -75,6 +94,32 @@ internal static class ModelStateProblems
         }
 
         return (null, error.ErrorMessage);
+    }
+
+    /// <summary>The <see cref="FieldCodeAttribute"/> codes of the action's input DTOs, by camelCase property name.</summary>
+    private static Dictionary<string, string> DeclaredFieldCodes(ActionContext context)
+    {
+        var codes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var parameter in context.ActionDescriptor.Parameters)
+        {
+            foreach (var property in parameter.ParameterType.GetProperties())
+            {
+                if (property.GetCustomAttributes(typeof(FieldCodeAttribute), inherit: true) is [FieldCodeAttribute attribute, ..])
+                {
+                    codes.TryAdd(property.Name, attribute.Code);
+                }
+            }
+        }
+
+        return codes;
+    }
+
+    /// <summary>"tags[0]" → "tags", "input.password" → "password".</summary>
+    private static string PropertyOf(string field)
+    {
+        var last = field[(field.LastIndexOf('.') + 1)..];
+        var bracket = last.IndexOf('[', StringComparison.Ordinal);
+        return bracket >= 0 ? last[..bracket] : last;
     }
 
     /// <summary>"$.startTime" → "startTime", "Latitude" → "latitude", "$.tags[0]" → "tags[0]", "" / "$" → "body".</summary>
