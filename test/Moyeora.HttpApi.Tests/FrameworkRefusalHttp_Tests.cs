@@ -97,3 +97,27 @@ public sealed class FieldCodeHttp_Tests(MoyeoraWebApplicationFactory factory) : 
         client.ShouldNotBeNull();
     }
 }
+
+/// <summary>An enum in the query string answers like one in a JSON body.</summary>
+public sealed class QueryEnumHttp_Tests(MoyeoraWebApplicationFactory factory) : IClassFixture<MoyeoraWebApplicationFactory>
+{
+    [Theory]
+    [InlineData("status=bogus", "status")]
+    [InlineData("status=99", "status")]
+    [InlineData("targetType=planet", "targetType")]
+    public async Task An_Unknown_Enum_Value_In_The_Query_Answers_UnknownEnumValue(string query, string field)
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "api/app/moderation/reports?" + query)
+        {
+            Headers = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", admin.AccessToken) },
+        };
+        using var response = await factory.CreateClient().SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+        ((int)response.StatusCode).ShouldBe(400, text);
+        var problem = JsonDocument.Parse(text).RootElement;
+        problem.GetProperty("code").GetString().ShouldBe(MoyeoraErrorCodes.UnknownEnumValue, text);
+        problem.GetProperty("errors").GetProperty(field)[0].GetString()!.ShouldStartWith("Use one of:", customMessage: text);
+        text.ShouldNotContain("Moyeora.Reports");
+    }
+}

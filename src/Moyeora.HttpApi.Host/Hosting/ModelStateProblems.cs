@@ -22,6 +22,7 @@ internal static class ModelStateProblems
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var fieldCodes = new Dictionary<string, string>(StringComparer.Ordinal);
         var declared = DeclaredFieldCodes(context);
+        var enums = EnumFields(context);
         foreach (var (key, entry) in context.ModelState)
         {
             if (entry.ValidationState != ModelValidationState.Invalid || entry.Errors.Count == 0)
@@ -38,6 +39,13 @@ internal static class ModelStateProblems
                 if (errorCode is null && declared.TryGetValue(PropertyOf(field), out var fieldCode))
                 {
                     errorCode = fieldCode;
+                }
+
+                // A query or route value that is not one of an enum's names: the same answer as in a JSON body.
+                if (errorCode is null && error.Exception is null && enums.TryGetValue(PropertyOf(field), out var enumType))
+                {
+                    errorCode = MoyeoraErrorCodes.UnknownEnumValue;
+                    text = $"Use one of: {string.Join(", ", Enum.GetNames(enumType).Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName))}.";
                 }
 
                 code ??= errorCode;
@@ -112,6 +120,30 @@ internal static class ModelStateProblems
         }
 
         return codes;
+    }
+
+    /// <summary>The enum-typed inputs of the action (simple parameters and DTO properties bound from the query or route).</summary>
+    private static Dictionary<string, Type> EnumFields(ActionContext context)
+    {
+        var enums = new Dictionary<string, Type>(StringComparer.OrdinalIgnoreCase);
+        static Type? EnumOf(Type type) => (Nullable.GetUnderlyingType(type) ?? type) is { IsEnum: true } e ? e : null;
+        foreach (var parameter in context.ActionDescriptor.Parameters)
+        {
+            if (EnumOf(parameter.ParameterType) is { } direct)
+            {
+                enums.TryAdd(parameter.Name, direct);
+            }
+
+            foreach (var property in parameter.ParameterType.GetProperties())
+            {
+                if (EnumOf(property.PropertyType) is { } type)
+                {
+                    enums.TryAdd(property.Name, type);
+                }
+            }
+        }
+
+        return enums;
     }
 
     /// <summary>"tags[0]" → "tags", "input.password" → "password".</summary>
