@@ -218,11 +218,11 @@ internal sealed class RecurringJobRegistration(IRecurringJobManager manager, Job
     }
 }
 
-internal sealed class HangfireJobScheduler(JobStorage storage, IBackgroundJobClient client) : IJobScheduler
+internal sealed class HangfireJobScheduler(JobStorage storage, IBackgroundJobClient client, TimeProvider clock) : IJobScheduler
 {
     public Task<DateTimeOffset?> GetNextRunTimeAsync(string name, CancellationToken cancellationToken = default)
     {
-        if (!HangfireHealthCheck.AliveServers(storage).Any())
+        if (!HangfireHealthCheck.AliveServers(storage, clock).Any())
         {
             return Task.FromResult<DateTimeOffset?>(null);
         }
@@ -240,18 +240,21 @@ internal sealed class HangfireJobScheduler(JobStorage storage, IBackgroundJobCli
 }
 
 /// <summary>Readiness: this node's Hangfire server beats (or, where it runs none, some node's does).</summary>
-internal sealed class HangfireHealthCheck(JobStorage storage, HangfireNode node) : IHealthCheck
+internal sealed class HangfireHealthCheck(JobStorage storage, HangfireNode node, TimeProvider clock) : IHealthCheck
 {
     internal static readonly TimeSpan Silence = TimeSpan.FromMinutes(1);
 
-    internal static IEnumerable<Hangfire.Storage.Monitoring.ServerDto> AliveServers(JobStorage storage) =>
-        storage.GetMonitoringApi().Servers().Where(s => s.Heartbeat is { } beat && DateTime.UtcNow - DateTime.SpecifyKind(beat, DateTimeKind.Utc) < Silence);
+    internal static IEnumerable<Hangfire.Storage.Monitoring.ServerDto> AliveServers(JobStorage storage, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return storage.GetMonitoringApi().Servers().Where(s => s.Heartbeat is { } beat && now - DateTime.SpecifyKind(beat, DateTimeKind.Utc) < Silence);
+    }
 
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            var alive = AliveServers(storage).Select(s => s.Name).ToList();
+            var alive = AliveServers(storage, clock).Select(s => s.Name).ToList();
             if (node.ServerName is { } own)
             {
                 return Task.FromResult(alive.Any(s => s.StartsWith(own, StringComparison.OrdinalIgnoreCase))
