@@ -47,8 +47,8 @@ public sealed record MembershipChangedLive(Guid MeetupId, Guid UserId, bool Adde
 /// <summary>A user opened a connection; any older connection of theirs, on any node, is closed.</summary>
 public sealed record ConnectionOpenedLive(Guid UserId, string ConnectionId, DateTime OpenedAt) : LiveMessage;
 
-/// <summary>A user's live settings changed, or their account was deleted (Deactivated).</summary>
-public sealed record UserChangedLive(Guid UserId, LocationVisibility Visibility, DateTime? GhostUntil, string? CloseReason = null) : LiveMessage;
+/// <summary>A user's live settings changed (ending sessions is <see cref="SessionsEndedLive"/>).</summary>
+public sealed record UserChangedLive(Guid UserId, LocationVisibility Visibility, DateTime? GhostUntil) : LiveMessage;
 
 public interface ILiveBus
 {

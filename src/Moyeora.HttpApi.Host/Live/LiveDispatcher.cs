@@ -57,29 +57,22 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
                 await CloseAsync(connection, ended.Reason);
                 break;
             case UserChangedLive user when connections.ByUser(user.UserId) is { } connection:
-                if (user.CloseReason is { } reason)
+                (double Latitude, double Longitude)? position;
+                DateTime reportedAt;
+                lock (connection.Sync)
                 {
-                    await CloseAsync(connection, reason);
+                    connection.Visibility = user.Visibility;
+                    connection.GhostUntil = user.GhostUntil;
+                    (position, reportedAt) = (connection.Position, connection.LastReportAt);
                 }
-                else
-                {
-                    (double Latitude, double Longitude)? position;
-                    DateTime reportedAt;
-                    lock (connection.Sync)
-                    {
-                        connection.Visibility = user.Visibility;
-                        connection.GhostUntil = user.GhostUntil;
-                        (position, reportedAt) = (connection.Position, connection.LastReportAt);
-                    }
 
-                    // A ghost who becomes visible is on the map from the very next push, not from their next report.
-                    var now = clock.GetUtcNow().UtcDateTime;
-                    var visibility = Moyeora.Users.User.EffectiveVisibility(user.Visibility, user.GhostUntil, now);
-                    if (visibility != LocationVisibility.Nobody && position is { } p && now - reportedAt < LocationPrivacy.PositionLifetime
-                        && await positions.GetAsync(user.UserId, cancellationToken) is null)
-                    {
-                        await positions.SetAsync(new UserPosition(user.UserId, p.Latitude, p.Longitude, reportedAt, visibility == LocationVisibility.FriendsOnly), cancellationToken);
-                    }
+                // A ghost who becomes visible is on the map from the very next push, not from their next report.
+                var now = clock.GetUtcNow().UtcDateTime;
+                var visibility = Moyeora.Users.User.EffectiveVisibility(user.Visibility, user.GhostUntil, now);
+                if (visibility != LocationVisibility.Nobody && position is { } p && now - reportedAt < LocationPrivacy.PositionLifetime
+                    && await positions.GetAsync(user.UserId, cancellationToken) is null)
+                {
+                    await positions.SetAsync(new UserPosition(user.UserId, p.Latitude, p.Longitude, reportedAt, visibility == LocationVisibility.FriendsOnly), cancellationToken);
                 }
 
                 break;
