@@ -40,8 +40,7 @@ public sealed class SessionValidator(IServiceScopeFactory scopes, IOptions<Sessi
             });
         }
 
-        return state is not null && state.IsActive && state.SecurityStamp == stamp
-            && !(state.ModerationLockEnd is { } lockEnd && lockEnd > clock.GetUtcNow().UtcDateTime);
+        return state is not null && state.Allows(stamp, clock.GetUtcNow().UtcDateTime);
     }
 
     public Task HandleAsync(LiveMessage message, CancellationToken cancellationToken)

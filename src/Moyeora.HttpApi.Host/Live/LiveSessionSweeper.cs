@@ -52,8 +52,7 @@ internal sealed class LiveSessionSweeper(
                 .GetSecurityStatesAsync(batch.Select(c => c.UserId).Distinct().ToList(), cancellationToken);
             foreach (var connection in batch)
             {
-                if (!states.TryGetValue(connection.UserId, out var state) || !state.IsActive || state.SecurityStamp != connection.SecurityStamp
-                    || state.ModerationLockEnd is { } end && end > now)
+                if (!states.TryGetValue(connection.UserId, out var state) || !state.Allows(connection.SecurityStamp, now))
                 {
                     await dispatcher.CloseAsync(connection, "sessionEnded");
                 }
