@@ -41,7 +41,7 @@ public sealed class AccountAppService(
         if (latest is not null && now - latest.CreationTime < VerificationConsts.ResendCooldown)
         {
             throw BusinessException.RateLimited(MoyeoraErrorCodes.VerificationCodeResendTooSoon,
-                VerificationConsts.ResendCooldown - (now - latest.CreationTime), "인증번호는 60초 후에 다시 요청할 수 있습니다.");
+                VerificationConsts.ResendCooldown - (now - latest.CreationTime));
         }
 
         var hourAgo = now.AddHours(-1);
@@ -49,8 +49,7 @@ public sealed class AccountAppService(
             || currentClient.IpAddress is { } ip
             && await verificationCodes.CountForClientIpSinceAsync(ip, hourAgo, cancellationToken) >= limits.Value.CodeRequestsPerAddressPerHour)
         {
-            throw BusinessException.RateLimited(MoyeoraErrorCodes.VerificationCodeRequestLimit, TimeSpan.FromHours(1),
-                "인증번호 요청이 너무 많습니다. 잠시 후 다시 시도하세요.");
+            throw BusinessException.RateLimited(MoyeoraErrorCodes.VerificationCodeRequestLimit, TimeSpan.FromHours(1));
         }
 
         var registered = await users.PhoneNumberExistsAsync(phone, cancellationToken);
@@ -99,8 +98,8 @@ public sealed class AccountAppService(
         var code = await verificationCodes.FindLatestAsync(phone, input.Purpose, cancellationToken);
         if (code is null)
         {
-            throw new BusinessException(MoyeoraErrorCodes.VerificationCodeInvalid, "인증번호가 올바르지 않습니다.", ErrorKind.Invalid)
-                .WithFieldError("code", "인증번호가 올바르지 않습니다.");
+            throw new BusinessException(MoyeoraErrorCodes.VerificationCodeInvalid, ErrorKind.Invalid)
+                .WithFieldError("code");
         }
 
         var token = secrets.NewToken();
@@ -108,8 +107,8 @@ public sealed class AccountAppService(
         await unitOfWork.SaveChangesAsync(cancellationToken); // a wrong attempt must be counted before refusing
         if (!verified)
         {
-            throw new BusinessException(MoyeoraErrorCodes.VerificationCodeInvalid, "인증번호가 올바르지 않습니다.", ErrorKind.Invalid)
-                .WithFieldError("code", "인증번호가 올바르지 않습니다.")
+            throw new BusinessException(MoyeoraErrorCodes.VerificationCodeInvalid, ErrorKind.Invalid)
+                .WithFieldError("code")
                 .WithDetail("attemptsLeft", Math.Max(0, VerificationConsts.MaxFailedAttempts - code.FailedAttempts));
         }
 
@@ -158,13 +157,13 @@ public sealed class AccountAppService(
 
         if (await users.PhoneNumberExistsAsync(phone, cancellationToken))
         {
-            throw new BusinessException(MoyeoraErrorCodes.PhoneNumberTaken, "이미 가입된 번호입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.PhoneNumberTaken);
         }
 
         if (await users.NicknameExistsAsync(user.NormalizedNickname, null, cancellationToken))
         {
-            throw new BusinessException(MoyeoraErrorCodes.NicknameTaken, "이미 사용 중인 닉네임입니다.")
-                .WithFieldError("nickname", "이미 사용 중인 닉네임입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.NicknameTaken)
+                .WithFieldError("nickname");
         }
 
         user.RecordSuccessfulLogin(now);
@@ -183,7 +182,7 @@ public sealed class AccountAppService(
         var key = "login:" + SecretHasher.HashToken(normalized ? phone : (input.PhoneNumber ?? string.Empty).Trim());
         if (await attempts.TryAcquireAsync(key, limits.Value.LogInAttemptsPerPhonePerTenMinutes, TimeSpan.FromMinutes(10), cancellationToken) is { } wait)
         {
-            throw BusinessException.RateLimited(MoyeoraErrorCodes.TooManyRequests, wait, "로그인 시도가 너무 많습니다. 잠시 후 다시 시도하세요.");
+            throw BusinessException.RateLimited(MoyeoraErrorCodes.TooManyRequests, wait);
         }
 
         var user = normalized ? await users.FindByPhoneNumberAsync(phone, cancellationToken) : null;
@@ -219,7 +218,7 @@ public sealed class AccountAppService(
         if (user.IsLockedByModerator(now))
         {
             // Only the holder of the password learns of a moderator's lock, and until when it lasts.
-            throw new BusinessException(MoyeoraErrorCodes.AccountLocked, "운영 정책에 따라 계정이 잠겨 있습니다.", ErrorKind.Forbidden)
+            throw new BusinessException(MoyeoraErrorCodes.AccountLocked, ErrorKind.Forbidden)
                 .WithDetail("lockedUntil", user.ModerationLockEnd!.Value);
         }
 
@@ -255,7 +254,7 @@ public sealed class AccountAppService(
         if (await attempts.TryAcquireAsync("refresh:" + token.FamilyId.ToString("N"), limits.Value.RefreshesPerSessionPerMinute, TimeSpan.FromMinutes(1),
                 cancellationToken) is { } wait)
         {
-            throw BusinessException.RateLimited(MoyeoraErrorCodes.TooManyRequests, wait, "Too many refreshes of this session; try again later.");
+            throw BusinessException.RateLimited(MoyeoraErrorCodes.TooManyRequests, wait);
         }
 
         if (token.WasRotated)
@@ -268,7 +267,7 @@ public sealed class AccountAppService(
 
             await unitOfWork.SaveChangesAsync(cancellationToken);
             logger.LogWarning("Refresh token re-use detected for user {UserId}; family {FamilyId} revoked", token.UserId, token.FamilyId);
-            throw BusinessException.Unauthenticated(MoyeoraErrorCodes.RefreshTokenReused, "This session was ended for your safety. Sign in again.");
+            throw BusinessException.Unauthenticated(MoyeoraErrorCodes.RefreshTokenReused);
         }
 
         var user = await users.FindAsync(token.UserId, cancellationToken);
@@ -324,7 +323,7 @@ public sealed class AccountAppService(
         var code = await verificationCodes.GetByTokenAsync(input.VerificationToken, cancellationToken);
         code.UseToken(VerificationPurpose.PasswordReset, now);
         var user = await users.FindByPhoneNumberAsync(code.PhoneNumber, cancellationToken)
-            ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid, "휴대폰 인증이 올바르지 않습니다.", ErrorKind.Invalid);
+            ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid, ErrorKind.Invalid);
         UserRules.CheckPassword(input.NewPassword, user.PhoneNumber, user.Nickname, "newPassword");
         user.SetPasswordHash(passwordHasher.HashPassword(user, input.NewPassword), isChange: true);
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -356,14 +355,13 @@ public sealed class AccountAppService(
     {
         if (!Enum.IsDefined(purpose))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "purpose", "Unknown verification purpose.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "purpose");
         }
     }
 
     private static BusinessException InvalidCredentials() =>
-        BusinessException.Unauthenticated(MoyeoraErrorCodes.InvalidCredentials,
-            "휴대폰 번호 또는 비밀번호가 올바르지 않습니다. 여러 번 틀리면 15분 동안 로그인할 수 없습니다.");
+        BusinessException.Unauthenticated(MoyeoraErrorCodes.InvalidCredentials);
 
     private static BusinessException RefreshTokenInvalid() =>
-        BusinessException.Unauthenticated(MoyeoraErrorCodes.RefreshTokenInvalid, "The refresh token is invalid or expired. Sign in again.");
+        BusinessException.Unauthenticated(MoyeoraErrorCodes.RefreshTokenInvalid);
 }

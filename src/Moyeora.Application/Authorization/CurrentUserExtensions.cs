@@ -15,7 +15,7 @@ public static class CurrentUserExtensions
         var user = await users.FindAsync(currentUser.GetRequiredId(), cancellationToken);
         if (user is null || !user.IsActive)
         {
-            throw BusinessException.Unauthenticated(MoyeoraErrorCodes.AccountDeactivated, "This account is no longer active.");
+            throw BusinessException.Unauthenticated(MoyeoraErrorCodes.AccountDeactivated);
         }
 
         return user;

@@ -37,7 +37,7 @@ public sealed class PermissionChecker(ICurrentUser currentUser, IUserRepository 
 
         if (!await IsGrantedAsync(permission, cancellationToken))
         {
-            throw BusinessException.Forbidden($"This needs the permission {permission}.");
+            throw BusinessException.Forbidden().WithDetail("permission", permission);
         }
     }
 }

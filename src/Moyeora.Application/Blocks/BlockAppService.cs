@@ -23,7 +23,7 @@ public sealed class BlockAppService(
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
         if (userId == me.Id)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.CannotBlockSelf, "userId", "자기 자신은 차단할 수 없습니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.CannotBlockSelf, "userId");
         }
 
         if ((await users.GetSummariesAsync([userId], cancellationToken)).GetValueOrDefault(userId) is not { IsActive: true })
@@ -33,7 +33,7 @@ public sealed class BlockAppService(
 
         if (await blocks.FindAsync(me.Id, userId, cancellationToken) is not null)
         {
-            throw new BusinessException(MoyeoraErrorCodes.AlreadyBlocked, "이미 차단한 사용자입니다.", ErrorKind.Conflict);
+            throw new BusinessException(MoyeoraErrorCodes.AlreadyBlocked, ErrorKind.Conflict);
         }
 
         await blocks.InsertAsync(new Block(me.Id, userId, clock.GetUtcNow().UtcDateTime), cancellationToken);
@@ -54,7 +54,7 @@ public sealed class BlockAppService(
     {
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
         var block = await blocks.FindAsync(me.Id, userId, cancellationToken)
-            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.NotBlocked, "차단한 사용자가 아닙니다.");
+            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.NotBlocked);
         blocks.Delete(block);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await live.PublishAsync(new RelationsChangedLive([me.Id, userId]), cancellationToken);

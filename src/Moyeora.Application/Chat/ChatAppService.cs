@@ -20,7 +20,7 @@ public sealed class ChatAppService(
         var now = clock.GetUtcNow().UtcDateTime;
         if (!Meetup.IsChatOpen(room.Status, room.EndTime, now))
         {
-            throw new BusinessException(MoyeoraErrorCodes.ChatReadOnly, "끝났거나 취소된 모임의 대화방은 읽기만 할 수 있습니다.");
+            throw new BusinessException(MoyeoraErrorCodes.ChatReadOnly);
         }
 
         var message = ChatMessage.FromMember(meetupId, sender.Id, input.Text, now);
@@ -34,7 +34,7 @@ public sealed class ChatAppService(
         var (room, _) = await GetRoomAsync(meetupId, cancellationToken);
         if (input.BeforeId is <= 0)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidCursor, "beforeId", "커서가 올바르지 않습니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidCursor, "beforeId");
         }
 
         var take = Math.Clamp(input.MaxResultCount, 1, 100);
@@ -55,7 +55,7 @@ public sealed class ChatAppService(
         var latest = await messages.GetLatestIdAsync(meetupId, cancellationToken) ?? 0;
         if (input.LastReadMessageId <= 0 || input.LastReadMessageId > latest)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidCursor, "lastReadMessageId", "이 대화방에 없는 메시지입니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidCursor, "lastReadMessageId");
         }
 
         var marker = await messages.FindReadMarkerAsync(meetupId, userId, cancellationToken);
@@ -90,7 +90,7 @@ public sealed class ChatAppService(
         var user = (await users.GetSummariesAsync([userId], cancellationToken)).GetValueOrDefault(userId);
         if (user is not { IsActive: true })
         {
-            throw BusinessException.Unauthenticated(MoyeoraErrorCodes.AccountDeactivated, "This account is no longer active.");
+            throw BusinessException.Unauthenticated(MoyeoraErrorCodes.AccountDeactivated);
         }
 
         var room = await meetups.GetChatRoomAccessAsync(meetupId, userId, cancellationToken)
@@ -103,7 +103,7 @@ public sealed class ChatAppService(
                 throw NotFoundErrors.Meetup();
             }
 
-            throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, "모임 멤버만 대화방을 쓸 수 있습니다.", ErrorKind.Forbidden);
+            throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, ErrorKind.Forbidden);
         }
 
         return (room, user);

@@ -68,7 +68,7 @@ public sealed class FriendAppService(
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
         if (!await friendships.DeleteAsync(me.Id, friendId, cancellationToken))
         {
-            throw BusinessException.NotFound(MoyeoraErrorCodes.NotFriends, "친구가 아닙니다.");
+            throw BusinessException.NotFound(MoyeoraErrorCodes.NotFriends);
         }
 
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -124,6 +124,6 @@ public sealed class FriendAppService(
         var request = await friendships.FindRequestAsync(requestId, cancellationToken);
         return request is not null && (asRecipient ? request.RecipientId : request.SenderId) == me.Id
             ? request
-            : throw BusinessException.NotFound(MoyeoraErrorCodes.FriendRequestNotFound, "친구 요청을 찾을 수 없습니다.");
+            : throw BusinessException.NotFound(MoyeoraErrorCodes.FriendRequestNotFound);
     }
 }

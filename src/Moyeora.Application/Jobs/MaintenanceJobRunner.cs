@@ -17,7 +17,7 @@ public sealed class MaintenanceJobRunner(IEnumerable<MaintenanceJob> jobs, IServ
     public IReadOnlyCollection<MaintenanceJob> Jobs => _jobs.Values;
 
     public MaintenanceJob Get(string name) =>
-        _jobs.GetValueOrDefault(name) ?? throw new BusinessException(MoyeoraErrorCodes.JobNotFound, $"There is no job named '{name}'.", ErrorKind.NotFound);
+        _jobs.GetValueOrDefault(name) ?? throw new BusinessException(MoyeoraErrorCodes.JobNotFound, ErrorKind.NotFound).WithDetail("name", name);
 
     /// <summary>Runs the job; a failure is recorded and rethrown so the scheduler sees it too.</summary>
     public async Task<JobCounts> RunAsync(string name, CancellationToken cancellationToken = default)

@@ -96,7 +96,7 @@ public sealed class MeetupAppService(
         var radius = input.RadiusMeters;
         if (!double.IsFinite(radius) || radius < MeetupConsts.MinNearbyRadiusMeters || radius > MeetupConsts.MaxNearbyRadiusMeters)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "radiusMeters", "반경은 100m~700km입니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "radiusMeters");
         }
 
         var now = Now;
@@ -125,7 +125,7 @@ public sealed class MeetupAppService(
         var (north, east) = CheckPoint(input.North, input.East, "north", "east");
         if (south > north)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "south", "남쪽 경계가 북쪽 경계보다 클 수 없습니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "south");
         }
 
         var now = Now;
@@ -272,7 +272,7 @@ public sealed class MeetupAppService(
         await EnsureVisibleAsync(meetup, userId, cancellationToken);
         if (!meetup.IsMember(userId) && !await permissions.IsGrantedAsync(MoyeoraPermissions.MeetupsModerate, cancellationToken))
         {
-            throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, "모임 멤버만 공지를 볼 수 있습니다.", ErrorKind.Forbidden);
+            throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, ErrorKind.Forbidden);
         }
 
         var (items, total) = await meetups.GetNoticesAsync(id, input.Skip(), input.Take(), cancellationToken);
@@ -284,7 +284,7 @@ public sealed class MeetupAppService(
         var keyword = input.Keyword?.Trim();
         if (keyword is { Length: > MeetupConsts.MaxSearchKeywordLength } || keyword is not null && keyword.Any(char.IsControl))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "keyword", $"검색어는 {MeetupConsts.MaxSearchKeywordLength}자 이하여야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "keyword");
         }
 
         var (from, to) = DayRange(input.Date, input.TimeZone);
@@ -305,13 +305,12 @@ public sealed class MeetupAppService(
 
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "date", "날짜는 yyyy-MM-dd 형식이어야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "date");
         }
 
         if (day.Year is < MeetupConsts.MinSearchYear or > MeetupConsts.MaxSearchYear)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "date",
-                $"날짜는 {MeetupConsts.MinSearchYear}년부터 {MeetupConsts.MaxSearchYear}년 사이여야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidSearch, "date");
         }
 
         var zone = TimeZones.Resolve(timeZone);
@@ -376,10 +375,10 @@ public sealed class MeetupAppService(
     private async Task<Meetup> FindInvitedMeetupAsync(Guid invitationId, CancellationToken cancellationToken)
     {
         var meetupId = (await meetups.FindByInvitationAsync(invitationId, cancellationToken))?.Id
-            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound, "초대를 찾을 수 없습니다.");
+            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound);
         unitOfWork.DiscardChanges();
         return await meetups.FindForUpdateAsync(meetupId, cancellationToken)
-            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound, "초대를 찾을 수 없습니다.");
+            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound);
     }
 
     private async Task<MeetupDto> ToDtoAsync(Meetup meetup, Guid? viewerId, CancellationToken cancellationToken) =>
@@ -452,12 +451,12 @@ public sealed class MeetupAppService(
         var v = new FieldValidator();
         if (lat is not { } la || !double.IsFinite(la) || la < -90 || la > 90)
         {
-            v.Fail(MoyeoraErrorCodes.InvalidSearch, latField, "위도는 -90~90 사이여야 합니다.");
+            v.Fail(MoyeoraErrorCodes.InvalidSearch, latField);
         }
 
         if (lng is not { } lo || !double.IsFinite(lo) || lo < -180 || lo > 180)
         {
-            v.Fail(MoyeoraErrorCodes.InvalidSearch, lngField, "경도는 -180~180 사이여야 합니다.");
+            v.Fail(MoyeoraErrorCodes.InvalidSearch, lngField);
         }
 
         v.ThrowIfInvalid();

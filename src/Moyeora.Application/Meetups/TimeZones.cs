@@ -38,7 +38,7 @@ internal static partial class TimeZones
             return zone;
         }
 
-        throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidTimeZone, "timeZone", "시간대는 IANA 이름(예: Asia/Seoul) 또는 UTC 오프셋(예: +09:00)이어야 합니다.");
+        throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidTimeZone, "timeZone");
     }
 
     /// <summary>A local wall-clock time to UTC; a time skipped by a daylight-saving jump moves forward.</summary>

@@ -30,7 +30,7 @@ public sealed class NotificationAppService(
     {
         var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
         var notification = await notifications.FindForUserAsync(id, user.Id, cancellationToken)
-            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.NotificationNotFound, "알림을 찾을 수 없습니다.");
+            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.NotificationNotFound);
         notification.MarkRead(clock.GetUtcNow().UtcDateTime);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return new NotificationUnreadCountDto { UnreadCount = await notifications.CountUnreadAsync(user.Id, cancellationToken) };

@@ -31,8 +31,7 @@ public sealed class PeopleAppService(
         var byPhone = !string.IsNullOrWhiteSpace(input.PhoneNumber);
         if (byNickname == byPhone)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidUserSearch, byNickname ? "phoneNumber" : "nickname",
-                "닉네임이나 전화번호 중 하나만 입력하세요.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidUserSearch, byNickname ? "phoneNumber" : "nickname");
         }
 
         string? nickname = null, phone = null;
@@ -58,7 +57,8 @@ public sealed class PeopleAppService(
         }
         catch (BusinessException ex) when (ex.Kind == ErrorKind.Invalid)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidUserSearch, field, ex.Message);
+            // The field keeps the message of the rule it broke (nickname or phone number format).
+            throw new BusinessException(MoyeoraErrorCodes.InvalidUserSearch, ErrorKind.Invalid).WithFieldError(field, ex.Code);
         }
     }
 

@@ -45,7 +45,7 @@ public sealed class PermissionAppService(
         if (role.Name == MoyeoraRoles.Admin)
         {
             // The admin role holds everything by definition; taking a grant away could lock everyone out.
-            throw new BusinessException(MoyeoraErrorCodes.CannotRemoveLastAdministrator, "The admin role always holds every permission.");
+            throw new BusinessException(MoyeoraErrorCodes.CannotRemoveLastAdministrator);
         }
 
         if (role.Revoke(input.Permission))
@@ -77,7 +77,7 @@ public sealed class PermissionAppService(
 
         if (role.Name == MoyeoraRoles.Admin && await users.CountActiveInRoleAsync(role.Id, cancellationToken) <= 1)
         {
-            throw new BusinessException(MoyeoraErrorCodes.CannotRemoveLastAdministrator, "At least one active administrator must remain.");
+            throw new BusinessException(MoyeoraErrorCodes.CannotRemoveLastAdministrator);
         }
 
         user.RemoveRole(role.Id);
@@ -86,19 +86,19 @@ public sealed class PermissionAppService(
 
     private async Task<Role> GetRoleAsync(string? name, CancellationToken cancellationToken) =>
         await roles.FindByNameAsync(name ?? string.Empty, cancellationToken)
-        ?? throw BusinessException.NotFound(MoyeoraErrorCodes.RoleNotFound, $"There is no role named '{name}'.");
+        ?? throw BusinessException.NotFound(MoyeoraErrorCodes.RoleNotFound).WithDetail("name", name);
 
     private async Task<User> GetUserAsync(Guid id, CancellationToken cancellationToken)
     {
         var user = await users.FindAsync(id, cancellationToken);
-        return user is { IsActive: true } ? user : throw BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "There is no such user.");
+        return user is { IsActive: true } ? user : throw BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound);
     }
 
     private static void CheckPermissionName(string? permission)
     {
         if (!MoyeoraPermissions.IsDefined(permission))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.UnknownPermission, "permission", $"Unknown permission '{permission}'.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.UnknownPermission, "permission").WithDetail("permission", permission);
         }
     }
 

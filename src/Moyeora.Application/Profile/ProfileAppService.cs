@@ -31,8 +31,8 @@ public sealed class ProfileAppService(
         if (UserRules.NormalizeNickname(nickname!) != user.NormalizedNickname
             && await users.NicknameExistsAsync(UserRules.NormalizeNickname(nickname!), user.Id, cancellationToken))
         {
-            throw new BusinessException(MoyeoraErrorCodes.NicknameTaken, "이미 사용 중인 닉네임입니다.")
-                .WithFieldError("nickname", "이미 사용 중인 닉네임입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.NicknameTaken)
+                .WithFieldError("nickname");
         }
 
         user.SetNickname(nickname!);
@@ -72,8 +72,7 @@ public sealed class ProfileAppService(
         var visibility = input.LocationVisibility
             ?? (user.EffectiveVisibility(now) == LocationVisibility.Nobody
                 ? LocationVisibility.Nobody
-                : throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "ghostUntil",
-                    "A ghost-mode end time goes with visibility Nobody; name the visibility to change it."));
+                : throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "ghostUntil"));
         user.SetLocationVisibility(visibility, input.GhostUntil?.ToUniversalTime(), now);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(user, cancellationToken);
@@ -97,7 +96,7 @@ public sealed class ProfileAppService(
         code.UseToken(VerificationPurpose.PhoneChange, clock.GetUtcNow().UtcDateTime);
         if (code.PhoneNumber != user.PhoneNumber && await users.PhoneNumberExistsAsync(code.PhoneNumber, cancellationToken))
         {
-            throw new BusinessException(MoyeoraErrorCodes.PhoneNumberTaken, "이미 가입된 번호입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.PhoneNumberTaken);
         }
 
         user.ChangePhoneNumber(code.PhoneNumber);
@@ -128,15 +127,16 @@ public sealed class ProfileAppService(
         var now = clock.GetUtcNow().UtcDateTime;
         if (user.IsLockedOut(now))
         {
-            throw BusinessException.RateLimited(MoyeoraErrorCodes.AccountLocked, user.LockoutEnd!.Value - now);
+            throw BusinessException.RateLimited(MoyeoraErrorCodes.AccountLocked, user.LockoutEnd!.Value - now)
+                .WithDetail("lockedUntil", user.LockoutEnd!.Value);
         }
 
         if (passwordHasher.VerifyHashedPassword(user, user.PasswordHash, password ?? string.Empty) == PasswordVerificationResult.Failed)
         {
             user.RecordFailedLogin(now);
             await unitOfWork.SaveChangesAsync(cancellationToken);
-            throw new BusinessException(MoyeoraErrorCodes.CurrentPasswordIncorrect, "비밀번호가 올바르지 않습니다.", ErrorKind.Invalid)
-                .WithFieldError(field, "비밀번호가 올바르지 않습니다.");
+            throw new BusinessException(MoyeoraErrorCodes.CurrentPasswordIncorrect, ErrorKind.Invalid)
+                .WithFieldError(field);
         }
     }
 

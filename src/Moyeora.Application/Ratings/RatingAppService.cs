@@ -53,7 +53,7 @@ public sealed class RatingAppService(
 
         if ((await ratings.GetGivenAsync(meetupId, me.Id, cancellationToken)).ContainsKey(rateeId))
         {
-            throw new BusinessException(MoyeoraErrorCodes.AlreadyRated, "이 모임에서 이미 평가한 사람입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.AlreadyRated);
         }
 
         await ratings.InsertAsync(rating, cancellationToken);

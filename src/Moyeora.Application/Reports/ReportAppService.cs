@@ -22,16 +22,16 @@ public sealed class ReportAppService(
         var me = await users.GetRequiredUserAsync(currentUser, cancellationToken);
         if (input.TargetType is not { } type || !Enum.IsDefined(type))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReport, "targetType", "신고 대상 종류를 골라 주세요.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReport, "targetType");
         }
 
         Report.CheckInput(input.Reason ?? default, input.Text); // the request's own mistakes first, then whether the target exists
         var target = await ResolveAsync(me.Id, type, input.TargetId?.Trim() ?? string.Empty, cancellationToken)
-            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.ReportTargetNotFound, "신고할 대상을 찾을 수 없습니다.");
+            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.ReportTargetNotFound);
         var report = new Report(me.Id, target, input.Reason ?? default, input.Text, clock.GetUtcNow().UtcDateTime);
         if (await reports.HasOpenAsync(report.OpenKey!, cancellationToken))
         {
-            throw new BusinessException(MoyeoraErrorCodes.ReportAlreadyOpen, "이 대상에 대한 신고가 이미 접수되어 처리 중입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.ReportAlreadyOpen);
         }
 
         await reports.InsertAsync(report, cancellationToken);
@@ -81,7 +81,7 @@ public sealed class ReportAppService(
 
                 return message.SenderId is { } senderId
                     ? new ReportTarget(type, messageId.ToString(CultureInfo.InvariantCulture), senderId, message.MeetupId, message.Text)
-                    : throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReport, "targetId", "시스템 메시지는 신고할 수 없습니다.");
+                    : throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReport, "targetId");
             }
         }
     }
@@ -89,5 +89,5 @@ public sealed class ReportAppService(
     private static Guid ParseGuid(string id) => Guid.TryParse(id, out var guid) && guid != Guid.Empty ? guid : throw InvalidTargetId();
 
     private static BusinessException InvalidTargetId() =>
-        BusinessException.Invalid(MoyeoraErrorCodes.InvalidReport, "targetId", "신고 대상 id가 올바르지 않습니다.");
+        BusinessException.Invalid(MoyeoraErrorCodes.InvalidReport, "targetId");
 }

@@ -58,13 +58,12 @@ public sealed class ReportModerationAppService(
         var moderatorId = currentUser.GetRequiredId();
         if (input.Action is not { } action || !report.Allows(action))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReportAction, "action",
-                "이 신고에는 할 수 없는 조치입니다 (메시지 가리기는 메시지 신고, 모임 취소는 모임·메시지 신고에만).");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReportAction, "action");
         }
 
         if (input.LockDays is < 1 or > ReportConsts.MaxLockDays)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReportAction, "lockDays", $"잠금 기간은 1~{ReportConsts.MaxLockDays}일이어야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReportAction, "lockDays");
         }
 
         var now = Now;
@@ -124,7 +123,7 @@ public sealed class ReportModerationAppService(
     private async Task<Report> GetReportAsync(Guid id, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(MoyeoraPermissions.ReportsManage, cancellationToken);
-        return await reports.FindAsync(id, cancellationToken) ?? throw BusinessException.NotFound(MoyeoraErrorCodes.ReportNotFound, "신고를 찾을 수 없습니다.");
+        return await reports.FindAsync(id, cancellationToken) ?? throw BusinessException.NotFound(MoyeoraErrorCodes.ReportNotFound);
     }
 
     private async Task<ReportDto> ToDtoAsync(Report report, CancellationToken cancellationToken)
@@ -159,5 +158,5 @@ public sealed class ReportModerationAppService(
     };
 
     private static BusinessException TargetGone() =>
-        BusinessException.NotFound(MoyeoraErrorCodes.ReportTargetNotFound, "신고 대상이 더 이상 없습니다; 신고를 기각으로 닫으세요.");
+        BusinessException.NotFound(MoyeoraErrorCodes.ReportTargetNotFound);
 }

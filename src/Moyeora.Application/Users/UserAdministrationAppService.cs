@@ -24,12 +24,12 @@ public sealed class UserAdministrationAppService(
         var user = await GetUserAsync(id, cancellationToken);
         if (input.Days is < 1 or > UserConsts.MaxLockDays)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "days", $"잠금 기간은 1~{UserConsts.MaxLockDays}일이어야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "days");
         }
 
         if (user.Id == currentUser.GetRequiredId())
         {
-            throw new BusinessException(MoyeoraErrorCodes.CannotLockSelf, "자기 자신은 잠글 수 없습니다.");
+            throw new BusinessException(MoyeoraErrorCodes.CannotLockSelf);
         }
 
         var now = Now;
@@ -60,7 +60,7 @@ public sealed class UserAdministrationAppService(
     private async Task<User> GetUserAsync(Guid id, CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(MoyeoraPermissions.UsersManage, cancellationToken);
-        return await users.FindAsync(id, cancellationToken) ?? throw BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "There is no such user.");
+        return await users.FindAsync(id, cancellationToken) ?? throw BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound);
     }
 
     private UserSecurityDto ToDto(User user)

@@ -1,10 +1,14 @@
 namespace Moyeora.ExceptionHandling;
 
-/// <summary>A broken business rule, identified by a stable code such as <c>Moyeora:MeetupFull</c>.</summary>
+/// <summary>
+/// A broken business rule, identified by a stable code such as <c>Moyeora:MeetupFull</c>. It carries no sentence:
+/// the host words it in the caller's language from the resources keyed by the code (<c>Localization/MoyeoraResource</c>),
+/// filling placeholders from <see cref="Details"/>. <see cref="Exception.Message"/> is the code, for logs.
+/// </summary>
 public class BusinessException : Exception
 {
-    public BusinessException(string code, string? message = null, ErrorKind kind = ErrorKind.Conflict, Exception? innerException = null)
-        : base(message ?? code, innerException)
+    public BusinessException(string code, ErrorKind kind = ErrorKind.Conflict, Exception? innerException = null)
+        : base(code, innerException)
     {
         Code = code;
         Kind = kind;
@@ -14,11 +18,14 @@ public class BusinessException : Exception
 
     public ErrorKind Kind { get; }
 
-    /// <summary>Safe, non-secret values that help a client act on the error (e.g. seconds to wait).</summary>
+    /// <summary>
+    /// Safe, non-secret values that help a client act on the error (e.g. seconds to wait); sent with the answer and
+    /// used by the message's placeholders (<c>{retryAfterSeconds}</c>).
+    /// </summary>
     public IDictionary<string, object?> Details { get; } = new Dictionary<string, object?>();
 
-    /// <summary>Per-field messages, for validation failures.</summary>
-    public IDictionary<string, string[]> FieldErrors { get; } = new Dictionary<string, string[]>();
+    /// <summary>The fields at fault, each with its own code (the message comes from that code's resource).</summary>
+    public IDictionary<string, string> FieldErrors { get; } = new Dictionary<string, string>();
 
     public BusinessException WithDetail(string name, object? value)
     {
@@ -26,25 +33,23 @@ public class BusinessException : Exception
         return this;
     }
 
-    public BusinessException WithFieldError(string field, string message)
+    /// <summary>Marks a field at fault, with this exception's code or the field's own.</summary>
+    public BusinessException WithFieldError(string field, string? code = null)
     {
-        FieldErrors[field] = FieldErrors.TryGetValue(field, out var existing) ? [.. existing, message] : [message];
+        FieldErrors.TryAdd(field, code ?? Code);
         return this;
     }
 
-    public static BusinessException Invalid(string code, string field, string message) =>
-        new BusinessException(code, message, ErrorKind.Invalid).WithFieldError(field, message);
+    public static BusinessException Invalid(string code, string field) =>
+        new BusinessException(code, ErrorKind.Invalid).WithFieldError(field);
 
-    public static BusinessException NotFound(string code, string? message = null) =>
-        new(code, message, ErrorKind.NotFound);
+    public static BusinessException NotFound(string code) => new(code, ErrorKind.NotFound);
 
-    public static BusinessException Forbidden(string? message = null) =>
-        new(MoyeoraErrorCodes.Forbidden, message ?? "You are not allowed to do this.", ErrorKind.Forbidden);
+    public static BusinessException Forbidden() => new(MoyeoraErrorCodes.Forbidden, ErrorKind.Forbidden);
 
-    public static BusinessException Unauthenticated(string code = MoyeoraErrorCodes.NotSignedIn, string? message = null) =>
-        new(code, message ?? "Sign in first.", ErrorKind.Unauthenticated);
+    public static BusinessException Unauthenticated(string code = MoyeoraErrorCodes.NotSignedIn) => new(code, ErrorKind.Unauthenticated);
 
-    public static BusinessException RateLimited(string code, TimeSpan retryAfter, string? message = null) =>
-        new BusinessException(code, message ?? "Too many requests; try again later.", ErrorKind.RateLimited)
+    public static BusinessException RateLimited(string code, TimeSpan retryAfter) =>
+        new BusinessException(code, ErrorKind.RateLimited)
             .WithDetail("retryAfterSeconds", (int)Math.Ceiling(retryAfter.TotalSeconds));
 }

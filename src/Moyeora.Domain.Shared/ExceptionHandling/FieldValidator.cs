@@ -29,7 +29,7 @@ public sealed class FieldValidator
     });
 
     /// <summary>Records a failure found without an exception.</summary>
-    public void Fail(string code, string field, string message) => _failures.Add(BusinessException.Invalid(code, field, message));
+    public void Fail(string code, string field) => _failures.Add(BusinessException.Invalid(code, field));
 
     public bool IsValid => _failures.Count == 0;
 
@@ -45,22 +45,20 @@ public sealed class FieldValidator
             throw _failures[0];
         }
 
-        var combined = new BusinessException(MoyeoraErrorCodes.ValidationFailed, "입력값을 확인해 주세요.", ErrorKind.Invalid);
+        var combined = new BusinessException(MoyeoraErrorCodes.ValidationFailed, ErrorKind.Invalid);
         // Each field's own stable code, so clients can react per field: { "password": "Moyeora:InvalidPassword" }.
         var fieldCodes = new Dictionary<string, string>();
         foreach (var failure in _failures)
         {
-            foreach (var (field, messages) in failure.FieldErrors)
+            foreach (var (field, code) in failure.FieldErrors)
             {
-                foreach (var message in messages)
-                {
-                    combined.WithFieldError(field, message);
-                }
+                combined.WithFieldError(field, code);
+                fieldCodes.TryAdd(field, code);
             }
 
-            foreach (var field in failure.FieldErrors.Keys)
+            foreach (var (name, value) in failure.Details)
             {
-                fieldCodes.TryAdd(field, failure.Code);
+                combined.Details.TryAdd(name, value);
             }
         }
 

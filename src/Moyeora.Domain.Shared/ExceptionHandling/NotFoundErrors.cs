@@ -6,7 +6,7 @@ namespace Moyeora.ExceptionHandling;
 /// </summary>
 public static class NotFoundErrors
 {
-    public static BusinessException User() => BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound, "사용자를 찾을 수 없습니다.");
+    public static BusinessException User() => BusinessException.NotFound(MoyeoraErrorCodes.UserNotFound);
 
-    public static BusinessException Meetup() => BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound, "모임을 찾을 수 없습니다.");
+    public static BusinessException Meetup() => BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound);
 }

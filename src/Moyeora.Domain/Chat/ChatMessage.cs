@@ -43,8 +43,7 @@ public sealed class ChatMessage
         var clean = (text ?? string.Empty).Trim();
         if (clean.Length < ChatConsts.MinMessageLength || clean.Length > ChatConsts.MaxMessageLength)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidChatMessage, "text",
-                $"메시지는 {ChatConsts.MinMessageLength}~{ChatConsts.MaxMessageLength}자여야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidChatMessage, "text");
         }
 
         return new ChatMessage { MeetupId = meetupId, SenderId = senderId, Kind = ChatMessageKind.User, Text = clean, CreationTime = now };

@@ -47,17 +47,17 @@ public sealed class FriendshipManager(IFriendshipRepository friendships, TimePro
     {
         if (senderId == recipientId)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.CannotFriendSelf, "userId", "자기 자신에게는 친구 요청을 보낼 수 없습니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.CannotFriendSelf, "userId");
         }
 
         if (await friendships.AreFriendsAsync(senderId, recipientId, cancellationToken))
         {
-            throw new BusinessException(MoyeoraErrorCodes.AlreadyFriends, "이미 친구입니다.", ErrorKind.Conflict);
+            throw new BusinessException(MoyeoraErrorCodes.AlreadyFriends, ErrorKind.Conflict);
         }
 
         if (await friendships.FindRequestAsync(senderId, recipientId, cancellationToken) is not null)
         {
-            throw new BusinessException(MoyeoraErrorCodes.FriendRequestAlreadySent, "이미 친구 요청을 보냈습니다.", ErrorKind.Conflict);
+            throw new BusinessException(MoyeoraErrorCodes.FriendRequestAlreadySent, ErrorKind.Conflict);
         }
 
         if (await friendships.FindRequestAsync(recipientId, senderId, cancellationToken) is { } crossing)

@@ -99,8 +99,7 @@ public sealed class Meetup : AggregateRoot
         var valid = details.Validate(now);
         if (valid.MaxMembers < MemberCount)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.CapacityBelowMemberCount, "maxMembers",
-                $"정원은 현재 인원({MemberCount}명)보다 적을 수 없습니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.CapacityBelowMemberCount, "maxMembers").WithDetail("memberCount", MemberCount);
         }
 
         Apply(valid);
@@ -113,22 +112,22 @@ public sealed class Meetup : AggregateRoot
         EnsureRecruiting();
         if (HasStarted(now))
         {
-            throw new BusinessException(MoyeoraErrorCodes.MeetupAlreadyStarted, "이미 시작한 모임입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.MeetupAlreadyStarted);
         }
 
         if (IsMember(userId))
         {
-            throw new BusinessException(MoyeoraErrorCodes.AlreadyMember, "이미 참여한 모임입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.AlreadyMember);
         }
 
         if (WasKicked(userId) && !invited)
         {
-            throw new BusinessException(MoyeoraErrorCodes.KickedFromMeetup, "강퇴된 모임에는 다시 초대받아야 참여할 수 있습니다.", ErrorKind.Forbidden);
+            throw new BusinessException(MoyeoraErrorCodes.KickedFromMeetup, ErrorKind.Forbidden);
         }
 
         if (IsFull)
         {
-            throw new BusinessException(MoyeoraErrorCodes.MeetupFull, "정원이 가득 찬 모임입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.MeetupFull);
         }
 
         _kicks.RemoveAll(k => k.UserId == userId);
@@ -142,7 +141,7 @@ public sealed class Meetup : AggregateRoot
         var participant = GetParticipant(userId);
         if (userId == HostId)
         {
-            throw new BusinessException(MoyeoraErrorCodes.HostCannotLeave, "모임장은 나갈 수 없습니다. 먼저 다른 멤버에게 모임장을 넘기세요.");
+            throw new BusinessException(MoyeoraErrorCodes.HostCannotLeave);
         }
 
         EnsureRecruiting();
@@ -185,7 +184,7 @@ public sealed class Meetup : AggregateRoot
         EnsureHost(callerId);
         if (userId == callerId)
         {
-            throw new BusinessException(MoyeoraErrorCodes.CannotKickSelf, "자기 자신은 강퇴할 수 없습니다.", ErrorKind.Invalid);
+            throw new BusinessException(MoyeoraErrorCodes.CannotKickSelf, ErrorKind.Invalid);
         }
 
         EnsureRecruiting();
@@ -267,19 +266,19 @@ public sealed class Meetup : AggregateRoot
         EnsureRecruiting();
         if (participant.ConfirmationTime is not null)
         {
-            throw new BusinessException(MoyeoraErrorCodes.AlreadyConfirmed, "이미 확정했습니다.");
+            throw new BusinessException(MoyeoraErrorCodes.AlreadyConfirmed);
         }
 
         if (userId == HostId)
         {
             if (MemberCount < 2)
             {
-                throw new BusinessException(MoyeoraErrorCodes.MeetupHostAlone, "혼자서는 모임을 확정할 수 없습니다.");
+                throw new BusinessException(MoyeoraErrorCodes.MeetupHostAlone);
             }
 
             if (_participants.Any(p => p.UserId != HostId && p.ConfirmationTime is null))
             {
-                throw new BusinessException(MoyeoraErrorCodes.HostMustConfirmLast, "모든 멤버가 확정한 뒤 모임장이 마지막으로 확정합니다.");
+                throw new BusinessException(MoyeoraErrorCodes.HostMustConfirmLast);
             }
 
             participant.Confirm(now);
@@ -312,7 +311,7 @@ public sealed class Meetup : AggregateRoot
         EnsureNotOver();
         if (reason is { Length: > MeetupConsts.MaxCancelReasonLength })
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidMeetupText, "reason", $"취소 사유는 {MeetupConsts.MaxCancelReasonLength}자 이하여야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidMeetupText, "reason");
         }
 
         Status = MeetupStatus.Cancelled;
@@ -332,7 +331,7 @@ public sealed class Meetup : AggregateRoot
         EnsureHost(callerId);
         if (MemberCount > 1)
         {
-            throw new BusinessException(MoyeoraErrorCodes.MeetupHasMembers, "멤버가 있는 모임은 삭제할 수 없고 취소해야 합니다.");
+            throw new BusinessException(MoyeoraErrorCodes.MeetupHasMembers);
         }
     }
 
@@ -341,28 +340,28 @@ public sealed class Meetup : AggregateRoot
         EnsureHost(callerId);
         if (inviteeId == callerId)
         {
-            throw new BusinessException(MoyeoraErrorCodes.CannotInviteSelf, "자기 자신은 초대할 수 없습니다.", ErrorKind.Invalid);
+            throw new BusinessException(MoyeoraErrorCodes.CannotInviteSelf, ErrorKind.Invalid);
         }
 
         EnsureRecruiting();
         if (HasStarted(now))
         {
-            throw new BusinessException(MoyeoraErrorCodes.MeetupAlreadyStarted, "이미 시작한 모임입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.MeetupAlreadyStarted);
         }
 
         if (IsMember(inviteeId))
         {
-            throw new BusinessException(MoyeoraErrorCodes.AlreadyMember, "이미 참여한 사람입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.AlreadyMember);
         }
 
         if (IsFull)
         {
-            throw new BusinessException(MoyeoraErrorCodes.MeetupFull, "정원이 가득 찬 모임입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.MeetupFull);
         }
 
         if (_invitations.Any(i => i.InviteeId == inviteeId && i.IsPending(StartTime, now)))
         {
-            throw new BusinessException(MoyeoraErrorCodes.AlreadyInvited, "이미 초대한 사람입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.AlreadyInvited);
         }
 
         var invitation = new MeetupInvitation(Guid.NewGuid(), Id, callerId, inviteeId, now);
@@ -468,15 +467,15 @@ public sealed class Meetup : AggregateRoot
 
     private MeetupParticipant GetParticipant(Guid userId) =>
         _participants.FirstOrDefault(p => p.UserId == userId)
-        ?? throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, "모임 멤버가 아닙니다.", ErrorKind.Forbidden);
+        ?? throw new BusinessException(MoyeoraErrorCodes.NotMeetupMember, ErrorKind.Forbidden);
 
     private MeetupInvitation GetPendingInvitation(Guid invitationId, Guid userId, DateTime now)
     {
         var invitation = _invitations.FirstOrDefault(i => i.Id == invitationId && i.InviteeId == userId)
-            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound, "초대를 찾을 수 없습니다.");
+            ?? throw BusinessException.NotFound(MoyeoraErrorCodes.InvitationNotFound);
         if (!invitation.IsPending(StartTime, now))
         {
-            throw new BusinessException(MoyeoraErrorCodes.InvitationNotPending, "이미 답했거나 만료된 초대입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.InvitationNotPending);
         }
 
         return invitation;
@@ -486,7 +485,7 @@ public sealed class Meetup : AggregateRoot
     {
         if (callerId != HostId)
         {
-            throw new BusinessException(MoyeoraErrorCodes.NotMeetupHost, "모임장만 할 수 있습니다.", ErrorKind.Forbidden);
+            throw new BusinessException(MoyeoraErrorCodes.NotMeetupHost, ErrorKind.Forbidden);
         }
     }
 
@@ -497,9 +496,9 @@ public sealed class Meetup : AggregateRoot
             case MeetupStatus.Recruiting:
                 return;
             case MeetupStatus.Confirmed:
-                throw new BusinessException(MoyeoraErrorCodes.MeetupConfirmed, "확정된 모임은 바꿀 수 없습니다.");
+                throw new BusinessException(MoyeoraErrorCodes.MeetupConfirmed);
             default:
-                throw new BusinessException(MoyeoraErrorCodes.MeetupNotRecruiting, "모집 중인 모임이 아닙니다.");
+                throw new BusinessException(MoyeoraErrorCodes.MeetupNotRecruiting);
         }
     }
 
@@ -507,7 +506,7 @@ public sealed class Meetup : AggregateRoot
     {
         if (Status is MeetupStatus.Ended or MeetupStatus.Cancelled)
         {
-            throw new BusinessException(MoyeoraErrorCodes.MeetupNotRecruiting, "끝났거나 취소된 모임입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.MeetupNotRecruiting);
         }
     }
 }

@@ -153,12 +153,12 @@ public sealed class MeetupNotice
         var cleanBody = (body ?? string.Empty).Trim();
         if (cleanTitle.Length is 0 or > MeetupConsts.MaxNoticeTitleLength)
         {
-            v.Fail(MoyeoraErrorCodes.InvalidMeetupText, "title", $"공지 제목은 1~{MeetupConsts.MaxNoticeTitleLength}자여야 합니다.");
+            v.Fail(MoyeoraErrorCodes.InvalidMeetupText, "title");
         }
 
         if (cleanBody.Length is 0 or > MeetupConsts.MaxNoticeBodyLength)
         {
-            v.Fail(MoyeoraErrorCodes.InvalidMeetupText, "body", $"공지 내용은 1~{MeetupConsts.MaxNoticeBodyLength}자여야 합니다.");
+            v.Fail(MoyeoraErrorCodes.InvalidMeetupText, "body");
         }
 
         v.ThrowIfInvalid();

@@ -41,18 +41,18 @@ public sealed class PeerRating : AggregateRoot
     {
         if (!Enum.IsDefined(vote))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidRating, "vote", "평가는 up 또는 down이어야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidRating, "vote");
         }
 
         EnsureOpen(meetup, raterId, now);
         if (raterId == rateeId)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.CannotRateSelf, "userId", "자기 자신은 평가할 수 없습니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.CannotRateSelf, "userId");
         }
 
         if (!meetup.IsMember(rateeId))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.NotMetInMeetup, "userId", "이 모임에서 만난 사람만 평가할 수 있습니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.NotMetInMeetup, "userId");
         }
 
         var rating = new PeerRating(meetup.Id, raterId, rateeId, vote, now);
@@ -70,12 +70,12 @@ public sealed class PeerRating : AggregateRoot
 
         if (meetup.Status != MeetupStatus.Ended || meetup.ConfirmationTime is null)
         {
-            throw new BusinessException(MoyeoraErrorCodes.RatingNotOpen, "확정된 모임이 끝난 뒤에 평가할 수 있습니다.");
+            throw new BusinessException(MoyeoraErrorCodes.RatingNotOpen);
         }
 
         if (now > ClosesAt(meetup))
         {
-            throw new BusinessException(MoyeoraErrorCodes.RatingWindowClosed, "모임이 끝나고 7일이 지나 평가할 수 없습니다.");
+            throw new BusinessException(MoyeoraErrorCodes.RatingWindowClosed);
         }
     }
 

@@ -21,7 +21,7 @@ public sealed class Report : AggregateRoot
         var clean = CheckInput(reason, text);
         if (target.ResponsibleUserId == reporterId)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.CannotReportSelf, "targetId", "자기 자신이나 자신의 모임·메시지는 신고할 수 없습니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.CannotReportSelf, "targetId");
         }
 
         ReporterId = reporterId;
@@ -79,17 +79,17 @@ public sealed class Report : AggregateRoot
         var validator = new FieldValidator();
         if (!Enum.IsDefined(reason))
         {
-            validator.Fail(MoyeoraErrorCodes.InvalidReport, "reason", "신고 사유를 골라 주세요.");
+            validator.Fail(MoyeoraErrorCodes.InvalidReport, "reason");
         }
 
         var clean = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
         if (clean is { Length: > ReportConsts.MaxTextLength })
         {
-            validator.Fail(MoyeoraErrorCodes.InvalidReport, "text", $"신고 내용은 {ReportConsts.MaxTextLength}자 이하여야 합니다.");
+            validator.Fail(MoyeoraErrorCodes.InvalidReport, "text");
         }
         else if (reason == ReportReason.Other && clean is null)
         {
-            validator.Fail(MoyeoraErrorCodes.InvalidReport, "text", "기타 사유에는 내용을 적어 주세요.");
+            validator.Fail(MoyeoraErrorCodes.InvalidReport, "text");
         }
 
         validator.ThrowIfInvalid();
@@ -126,7 +126,7 @@ public sealed class Report : AggregateRoot
         var clean = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         if (clean is { Length: > ReportConsts.MaxNoteLength })
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReport, "note", $"처리 메모는 {ReportConsts.MaxNoteLength}자 이하여야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidReport, "note");
         }
 
         Status = status;
@@ -142,7 +142,7 @@ public sealed class Report : AggregateRoot
     {
         if (!IsOpen)
         {
-            throw new BusinessException(MoyeoraErrorCodes.ReportAlreadyResolved, "이미 처리된 신고입니다.");
+            throw new BusinessException(MoyeoraErrorCodes.ReportAlreadyResolved);
         }
     }
 }

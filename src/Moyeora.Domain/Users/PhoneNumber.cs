@@ -40,8 +40,7 @@ public static partial class PhoneNumber
     public static string Normalize(string? input, string field = "phoneNumber") =>
         TryNormalize(input, out var e164)
             ? e164
-            : throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPhoneNumber, field,
-                "휴대폰 번호 형식이 올바르지 않습니다 (예: 010-1234-5678).");
+            : throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPhoneNumber, field);
 
     /// <summary>010-1234-5678 style, for messages shown to the owner.</summary>
     public static string ToDomestic(string e164)

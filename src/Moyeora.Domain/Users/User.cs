@@ -18,7 +18,7 @@ public sealed class User : AggregateRoot
     {
         if (!Moyeora.Users.PhoneNumber.TryNormalize(phoneNumberE164, out var normalized) || normalized != phoneNumberE164)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPhoneNumber, "phoneNumber", "The phone number must be normalised to E.164.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPhoneNumber, "phoneNumber");
         }
 
         PhoneNumber = phoneNumberE164;
@@ -85,7 +85,7 @@ public sealed class User : AggregateRoot
     {
         if (!Moyeora.Users.PhoneNumber.TryNormalize(phoneNumberE164, out var normalized) || normalized != phoneNumberE164)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPhoneNumber, "phoneNumber", "The phone number must be normalised to E.164.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPhoneNumber, "phoneNumber");
         }
 
         if (PhoneNumber == phoneNumberE164)
@@ -151,13 +151,12 @@ public sealed class User : AggregateRoot
     {
         if (!Enum.IsDefined(visibility))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "locationVisibility", "Unknown visibility.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "locationVisibility");
         }
 
         if (ghostUntil is not null && (visibility != LocationVisibility.Nobody || ghostUntil <= now))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "ghostUntil",
-                "A ghost-mode end time must be in the future and only goes with visibility Nobody.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "ghostUntil");
         }
 
         LocationVisibility = visibility;
@@ -203,7 +202,7 @@ public sealed class User : AggregateRoot
     {
         if (until <= now)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "lockedUntil", "A lock must end in the future.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "lockedUntil");
         }
 
         ModerationLockEnd = until;
@@ -243,7 +242,7 @@ public sealed class User : AggregateRoot
 
         if (!CanBeRestored(now))
         {
-            throw new BusinessException(MoyeoraErrorCodes.AccountDeactivated, "This account was deleted and can no longer be restored.", ErrorKind.Unauthenticated);
+            throw new BusinessException(MoyeoraErrorCodes.AccountDeactivated, ErrorKind.Unauthenticated);
         }
 
         DeactivationTime = null;

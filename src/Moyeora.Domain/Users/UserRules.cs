@@ -20,8 +20,7 @@ public static partial class UserRules
         var value = (nickname ?? string.Empty).Normalize(NormalizationForm.FormC);
         if (value.Length < UserConsts.MinNicknameLength || value.Length > UserConsts.MaxNicknameLength || !NicknamePattern().IsMatch(value))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidNickname, field,
-                $"닉네임은 {UserConsts.MinNicknameLength}~{UserConsts.MaxNicknameLength}자의 한글, 영문, 숫자이며 공백은 가운데에만 쓸 수 있습니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidNickname, field);
         }
 
         return value;
@@ -36,8 +35,7 @@ public static partial class UserRules
         var value = (name ?? string.Empty).Normalize(NormalizationForm.FormC);
         if (value.Length < UserConsts.MinNameLength || value.Length > UserConsts.MaxNameLength || !NamePattern().IsMatch(value))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidName, field,
-                $"이름은 {UserConsts.MinNameLength}~{UserConsts.MaxNameLength}자의 한글 또는 영문입니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidName, field);
         }
 
         return value;
@@ -53,8 +51,7 @@ public static partial class UserRules
             && value.Any(char.IsDigit);
         if (!ok)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPassword, field,
-                $"비밀번호는 {UserConsts.MinPasswordLength}~{UserConsts.MaxPasswordLength}자이며 문자와 숫자를 모두 포함해야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPassword, field);
         }
 
         // The letter rule already excludes a bare phone number; the check stays so the rule is explicit.
@@ -63,8 +60,7 @@ public static partial class UserRules
             || string.Equals(value.Replace("-", string.Empty, StringComparison.Ordinal), phoneDomestic, StringComparison.Ordinal)
             || string.Equals(value, nickname, StringComparison.OrdinalIgnoreCase))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPassword, field,
-                "비밀번호는 휴대폰 번호나 닉네임과 같을 수 없습니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidPassword, field);
         }
     }
 
@@ -80,8 +76,7 @@ public static partial class UserRules
             || uri.Scheme != Uri.UriSchemeHttps
             || string.IsNullOrEmpty(uri.Host))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidProfileImageUrl, field,
-                $"프로필 이미지는 {UserConsts.MaxProfileImageUrlLength}자 이하의 https 주소여야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidProfileImageUrl, field);
         }
 
         return uri.AbsoluteUri;
@@ -96,8 +91,7 @@ public static partial class UserRules
 
         if (message.Length > UserConsts.MaxStatusMessageLength || message.Any(c => char.IsControl(c) && c != '\n'))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidStatusMessage, field,
-                $"상태 메시지는 {UserConsts.MaxStatusMessageLength}자 이하여야 합니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidStatusMessage, field);
         }
 
         return message;
@@ -112,8 +106,7 @@ public static partial class UserRules
             || list.Distinct(StringComparer.Create(CultureInfo.InvariantCulture, ignoreCase: true)).Count() != list.Count;
         if (invalid)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidInterests, field,
-                $"관심사는 최대 {UserConsts.MaxInterests}개, 각 {UserConsts.MinInterestLength}~{UserConsts.MaxInterestLength}자이며 중복될 수 없습니다.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidInterests, field);
         }
 
         return list;

@@ -23,7 +23,7 @@ public sealed class VerificationCode : AggregateRoot
     {
         if (!Enum.IsDefined(purpose))
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "purpose", "Unknown verification purpose.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "purpose");
         }
 
         PhoneNumber = phoneNumber;
@@ -77,8 +77,7 @@ public sealed class VerificationCode : AggregateRoot
     {
         if (!IsOpen(now))
         {
-            throw new BusinessException(MoyeoraErrorCodes.VerificationCodeExpired,
-                "인증번호가 만료되었습니다. 새 인증번호를 요청하세요.", ErrorKind.Invalid);
+            throw new BusinessException(MoyeoraErrorCodes.VerificationCodeExpired, ErrorKind.Invalid);
         }
 
         var matches = IsDeliverable
@@ -101,8 +100,7 @@ public sealed class VerificationCode : AggregateRoot
     {
         if (Purpose != purpose || TokenUsedTime is not null || TokenExpirationTime is not { } expires || now >= expires)
         {
-            throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid,
-                "휴대폰 인증이 만료되었거나 이미 사용되었습니다. 다시 인증하세요.", ErrorKind.Invalid);
+            throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid, ErrorKind.Invalid);
         }
 
         TokenUsedTime = now;
@@ -135,9 +133,8 @@ public static class VerificationCodeRepositoryExtensions
     /// <summary>The verified code behind a verification token (looked up by its hash), or a clear refusal.</summary>
     public static async Task<VerificationCode> GetByTokenAsync(this IVerificationCodeRepository codes, string? verificationToken, CancellationToken cancellationToken)
     {
-        const string message = "휴대폰 인증이 만료되었거나 올바르지 않습니다. 다시 인증하세요.";
         return await codes.FindByTokenHashAsync(SecretHasher.HashToken(verificationToken ?? string.Empty), cancellationToken)
-            ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid, message, ErrorKind.Invalid)
-                .WithFieldError("verificationToken", message);
+            ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid, ErrorKind.Invalid)
+                .WithFieldError("verificationToken");
     }
 }

@@ -96,18 +96,15 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
         }
         catch (DbUpdateConcurrencyException ex)
         {
-            throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict,
-                "The data was changed by someone else at the same time; reload and try again.", ErrorKind.Conflict, ex);
+            throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict, ErrorKind.Conflict, ex);
         }
         catch (Exception ex) when (DbErrors.IsTransientConflict(ex))
         {
-            throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict,
-                "The database was busy with another change; try again.", ErrorKind.Conflict, ex);
+            throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict, ErrorKind.Conflict, ex);
         }
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {
-            throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict,
-                "The same value was just saved by another request; reload and try again.", ErrorKind.Conflict, ex);
+            throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict, ErrorKind.Conflict, ex);
         }
     }
 

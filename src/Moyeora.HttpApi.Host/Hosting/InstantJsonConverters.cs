@@ -68,7 +68,21 @@ internal sealed class OffsetRequiredDateTimeOffsetJsonConverter : JsonConverter<
 /// </summary>
 internal static class CodedJsonError
 {
-    public static JsonException Create(string code, string text) => new($"{code}: {text}");
+    /// <summary>A refusal with its code; <paramref name="text"/> is for logs, the answer's words come from the code's resource.</summary>
+    public static JsonException Create(string code, string text, IReadOnlyDictionary<string, object?>? details = null)
+    {
+        var exception = new JsonException($"{code}: {text}");
+        foreach (var (name, value) in details ?? new Dictionary<string, object?>())
+        {
+            exception.Data[name] = value;
+        }
+
+        return exception;
+    }
+
+    /// <summary>The values a coded refusal carries for its message (e.g. <c>allowed</c>).</summary>
+    public static Dictionary<string, object?> DetailsOf(Exception exception) =>
+        exception.Data.Keys.OfType<string>().ToDictionary(k => k, k => exception.Data[k], StringComparer.Ordinal);
 
     public static (string? Code, string Text) Parse(string? message)
     {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Moyeora.ExceptionHandling;
+using Moyeora.Localization;
 
 namespace Moyeora.Hosting;
 
@@ -9,15 +10,14 @@ namespace Moyeora.Hosting;
 /// The answer to input the framework could not bind or validate (query, route, body): 400 with a code and one
 /// error per field, named as the client spells it (<c>latitude</c>, <c>startTime</c>). A coded refusal (an
 /// instant without an offset) gives its own code, a limit on a DTO field the field's code (<see cref="FieldCodeAttribute"/>);
-/// anything else is <c>Moyeora:ValidationFailed</c>. Framework
-/// and parser messages (which name .NET types) are never passed on.
+/// anything else is <c>Moyeora:ValidationFailed</c>. Every message is the code's (or the field code's) resource in the
+/// request's language: framework and parser messages (English, naming .NET types) are never passed on.
 /// </summary>
 internal static class ModelStateProblems
 {
-    private const string Unreadable = "The value could not be read.";
-
     public static IActionResult Create(ActionContext context)
     {
+        var messages = context.HttpContext.RequestServices.GetRequiredService<ErrorMessages>();
         string? code = null;
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var fieldCodes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -31,21 +31,29 @@ internal static class ModelStateProblems
             }
 
             var field = FieldName(key);
-            var messages = new List<string>();
+            var texts = new List<string>();
             foreach (var error in entry.Errors)
             {
-                var (errorCode, text) = Describe(error);
-                // A limit on the DTO answers with the field's own code, as the domain rule behind it would.
+                var (errorCode, details) = Describe(error);
+                string text;
+                // A limit on the DTO answers with the field's own code and message, as the domain rule behind it would.
                 if (errorCode is null && declared.TryGetValue(PropertyOf(field), out var fieldCode))
                 {
                     errorCode = fieldCode;
+                    text = messages.FieldMessage(fieldCode, field);
                 }
-
                 // A query or route value that is not one of an enum's names: the same answer as in a JSON body.
-                if (errorCode is null && error.Exception is null && enums.TryGetValue(PropertyOf(field), out var enumType))
+                else if (errorCode is null && error.Exception is null && enums.TryGetValue(PropertyOf(field), out var enumType))
                 {
                     errorCode = MoyeoraErrorCodes.UnknownEnumValue;
-                    text = $"Use one of: {string.Join(", ", Enum.GetNames(enumType).Select(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName))}.";
+                    text = messages.Message(errorCode, new Dictionary<string, object?>
+                    {
+                        ["allowed"] = string.Join(", ", Enum.GetNames(enumType).Select(JsonNamingPolicy.CamelCase.ConvertName)),
+                    });
+                }
+                else
+                {
+                    text = messages.Message(errorCode ?? MoyeoraErrorCodes.ValidationFailed, details);
                 }
 
                 code ??= errorCode;
@@ -54,10 +62,10 @@ internal static class ModelStateProblems
                     fieldCodes.TryAdd(field, errorCode);
                 }
 
-                messages.Add(text);
+                texts.Add(text);
             }
 
-            errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing, .. messages] : [.. messages.Distinct()];
+            errors[field] = errors.TryGetValue(field, out var existing) ? [.. existing.Concat(texts).Distinct()] : [.. texts.Distinct()];
         }
 
         // A body that failed to read also leaves "the input field is required" on the body parameter: an echo of the
@@ -73,13 +81,15 @@ internal static class ModelStateProblems
             }
         }
 
+        code ??= MoyeoraErrorCodes.ValidationFailed;
         var problem = new ValidationProblemDetails(errors)
         {
             Status = StatusCodes.Status400BadRequest,
-            Title = "Invalid input",
-            Detail = "입력값을 확인해 주세요.",
+            Title = messages.Title(StatusCodes.Status400BadRequest),
+            // One field at fault: its own message says the most; several: the code's.
+            Detail = errors.Count == 1 && errors.Single().Value is [var only] ? only : messages.Message(code),
         };
-        problem.Extensions["code"] = code ?? MoyeoraErrorCodes.ValidationFailed;
+        problem.Extensions["code"] = code;
         if (fieldCodes.Count > 1)
         {
             problem.Extensions["fieldCodes"] = fieldCodes;
@@ -87,21 +97,17 @@ internal static class ModelStateProblems
         return new BadRequestObjectResult(problem) { ContentTypes = { "application/problem+json" } };
     }
 
-    private static (string? Code, string Text) Describe(ModelError error)
+    /// <summary>The code (when the error carries one) and the values for its message.</summary>
+    private static (string? Code, Dictionary<string, object?>? Details) Describe(ModelError error)
     {
         if (error.Exception is JsonException json)
         {
             // Our converters' refusals carry a code; the parser's own messages name .NET types.
-            var (code, text) = CodedJsonError.Parse(json.Message);
-            return code is null ? (MoyeoraErrorCodes.UnreadableJson, Unreadable) : (code, text);
+            var (code, _) = CodedJsonError.Parse(json.Message);
+            return code is null ? (MoyeoraErrorCodes.UnreadableJson, null) : (code, CodedJsonError.DetailsOf(json));
         }
 
-        if (error.Exception is not null || string.IsNullOrEmpty(error.ErrorMessage))
-        {
-            return (null, Unreadable);
-        }
-
-        return (null, error.ErrorMessage);
+        return (null, null);
     }
 
     /// <summary>The <see cref="FieldCodeAttribute"/> codes of the action's input DTOs, by camelCase property name.</summary>

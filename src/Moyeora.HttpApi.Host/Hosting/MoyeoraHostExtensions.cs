@@ -18,6 +18,7 @@ using Moyeora.Data;
 using Moyeora.Domain;
 using Moyeora.EntityFrameworkCore;
 using Moyeora.Live;
+using Moyeora.Localization;
 using Moyeora.Locations;
 using Moyeora.Meetups;
 
@@ -81,7 +82,7 @@ public static class MoyeoraHostExtensions
         });
         // Every error completion carries its code as data (LiveHubErrorDto).
         services.RemoveAll<IHubProtocol>();
-        services.AddSingleton<IHubProtocol>(sp => new CodedJsonHubProtocol(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
+        services.AddSingleton<IHubProtocol>(sp => new CodedJsonHubProtocol(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()), sp.GetRequiredService<ErrorMessages>()));
         services.AddSingleton<LiveConnections>();
         services.AddSingleton<LiveDispatcher>();
         services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<LiveDispatcher>());
@@ -104,11 +105,22 @@ public static class MoyeoraHostExtensions
             })
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ModelStateProblems.Create);
 
+        services.AddMoyeoraLocalization();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
-            // Answers the framework writes itself (unknown route, wrong method, ...) get a code too.
-            c.ProblemDetails.Extensions.TryAdd("code", ProblemFactory.CodeOf(c.ProblemDetails.Status ?? StatusCodes.Status500InternalServerError));
+            // The exception handler clears the headers the localization middleware set.
+            c.HttpContext.Response.Headers.ContentLanguage = System.Globalization.CultureInfo.CurrentUICulture.Name;
+            // Answers the framework writes itself (unknown route, wrong method, ...) get a code and our words too.
+            if (!c.ProblemDetails.Extensions.ContainsKey("code"))
+            {
+                var status = c.ProblemDetails.Status ?? StatusCodes.Status500InternalServerError;
+                var code = ProblemFactory.CodeOf(status);
+                var messages = c.HttpContext.RequestServices.GetRequiredService<ErrorMessages>();
+                c.ProblemDetails.Extensions["code"] = code;
+                c.ProblemDetails.Title = messages.Title(status);
+                c.ProblemDetails.Detail = messages.Message(code);
+            }
         });
         services.AddExceptionHandler<BusinessExceptionHandler>();
 
@@ -149,6 +161,7 @@ public static class MoyeoraHostExtensions
         }
 
         app.UseForwardedHeaders();
+        app.UseRequestLocalization();
         app.UseCors();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -223,16 +236,13 @@ public static class MoyeoraHostExtensions
                     context.HandleResponse();
                     if (context.HttpContext.Items.ContainsKey(SessionEndedItem))
                     {
-                        await WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, MoyeoraErrorCodes.SessionEnded,
-                            "This session has ended. Sign in again.");
+                        await WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, MoyeoraErrorCodes.SessionEnded);
                         return;
                     }
 
-                    await WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, MoyeoraErrorCodes.NotSignedIn,
-                        context.AuthenticateFailure is null ? "Sign in first." : "The access token is invalid or expired.");
+                    await WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, MoyeoraErrorCodes.NotSignedIn);
                 },
-                OnForbidden = context => WriteProblemAsync(context.HttpContext, StatusCodes.Status403Forbidden, MoyeoraErrorCodes.Forbidden,
-                    "You are not allowed to do this."),
+                OnForbidden = context => WriteProblemAsync(context.HttpContext, StatusCodes.Status403Forbidden, MoyeoraErrorCodes.Forbidden),
             };
         });
         services.AddAuthorization();
@@ -285,13 +295,15 @@ public static class MoyeoraHostExtensions
             FixedWindow(RateLimitPolicies.Chat, UserOrClient, chatPermits, TimeSpan.FromSeconds(10));
             o.OnRejected = async (context, cancellationToken) =>
             {
+                Dictionary<string, object?>? details = null;
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+                    context.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    details = new() { ["retryAfterSeconds"] = seconds };
                 }
 
-                await WriteProblemAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, MoyeoraErrorCodes.TooManyRequests,
-                    "Too many requests from this client; try again later.");
+                await WriteProblemAsync(context.HttpContext, StatusCodes.Status429TooManyRequests, MoyeoraErrorCodes.TooManyRequests, details);
             };
         });
     }
@@ -316,13 +328,13 @@ public static class MoyeoraHostExtensions
         }
     }
 
-    private static async Task WriteProblemAsync(HttpContext context, int status, string code, string detail)
+    private static async Task WriteProblemAsync(HttpContext context, int status, string code, IReadOnlyDictionary<string, object?>? details = null)
     {
         context.Response.StatusCode = status;
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = ProblemFactory.Create(status, code, detail),
+            ProblemDetails = ProblemFactory.Create(context.RequestServices.GetRequiredService<ErrorMessages>(), status, code, details),
         });
     }
 

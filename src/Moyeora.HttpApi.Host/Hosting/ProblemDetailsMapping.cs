@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Moyeora.ExceptionHandling;
+using Moyeora.Localization;
 
 namespace Moyeora.Hosting;
 
 /// <summary>Turns exceptions into ProblemDetails with a stable <c>code</c>; never a stack trace.</summary>
-internal sealed class BusinessExceptionHandler(IProblemDetailsService problemDetails, ILogger<BusinessExceptionHandler> logger) : IExceptionHandler
+internal sealed class BusinessExceptionHandler(IProblemDetailsService problemDetails, ErrorMessages messages, ILogger<BusinessExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -13,7 +14,7 @@ internal sealed class BusinessExceptionHandler(IProblemDetailsService problemDet
         switch (exception)
         {
             case BusinessException business:
-                problem = ProblemFactory.From(business);
+                problem = ProblemFactory.From(messages, business);
                 if (business.Details.TryGetValue("retryAfterSeconds", out var retry) && retry is int seconds)
                 {
                     httpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -22,14 +23,13 @@ internal sealed class BusinessExceptionHandler(IProblemDetailsService problemDet
                 logger.LogInformation("Request refused with {Code} ({Status})", business.Code, problem.Status);
                 break;
             case BadHttpRequestException bad:
-                problem = ProblemFactory.Create(bad.StatusCode, ProblemFactory.CodeOf(bad.StatusCode), "The request could not be read.");
+                problem = ProblemFactory.Create(messages, bad.StatusCode, ProblemFactory.CodeOf(bad.StatusCode));
                 break;
             case OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested:
                 return true;
             default:
                 logger.LogError(exception, "Unhandled exception");
-                problem = ProblemFactory.Create(StatusCodes.Status500InternalServerError, MoyeoraErrorCodes.InternalError,
-                    "Something went wrong on our side. Try again later.");
+                problem = ProblemFactory.Create(messages, StatusCodes.Status500InternalServerError, MoyeoraErrorCodes.InternalError);
                 break;
         }
 
@@ -51,19 +51,25 @@ internal static class ProblemFactory
         _ => StatusCodes.Status400BadRequest,
     };
 
-    public static ProblemDetails Create(int status, string code, string detail)
+    /// <summary>An answer with a code and its message in the request's language; <paramref name="details"/> fill its placeholders and go with it.</summary>
+    public static ProblemDetails Create(ErrorMessages messages, int status, string code, IReadOnlyDictionary<string, object?>? details = null)
     {
-        var problem = new ProblemDetails { Status = status, Title = TitleOf(status), Detail = detail };
+        var problem = new ProblemDetails { Status = status, Title = messages.Title(status), Detail = messages.Message(code, details) };
         problem.Extensions["code"] = code;
+        foreach (var (name, value) in details ?? new Dictionary<string, object?>())
+        {
+            problem.Extensions[name] = value;
+        }
+
         return problem;
     }
 
-    public static ProblemDetails From(BusinessException exception)
+    public static ProblemDetails From(ErrorMessages messages, BusinessException exception)
     {
         var status = StatusOf(exception.Kind);
         ProblemDetails problem = exception.FieldErrors.Count > 0
-            ? new ValidationProblemDetails(exception.FieldErrors) { Status = status, Title = TitleOf(status), Detail = exception.Message }
-            : new ProblemDetails { Status = status, Title = TitleOf(status), Detail = exception.Message };
+            ? new ValidationProblemDetails(messages.FieldMessages(exception)) { Status = status, Title = messages.Title(status), Detail = messages.Detail(exception) }
+            : new ProblemDetails { Status = status, Title = messages.Title(status), Detail = messages.Detail(exception) };
         problem.Extensions["code"] = exception.Code;
         foreach (var (name, value) in exception.Details)
         {
@@ -87,20 +93,5 @@ internal static class ProblemFactory
         StatusCodes.Status431RequestHeaderFieldsTooLarge => MoyeoraErrorCodes.RequestHeadersTooLarge,
         >= 500 => MoyeoraErrorCodes.InternalError,
         _ => MoyeoraErrorCodes.ValidationFailed,
-    };
-
-    private static string TitleOf(int status) => status switch
-    {
-        400 => "Invalid input",
-        401 => "Not signed in",
-        403 => "Not allowed",
-        404 => "Not found",
-        409 => "Conflict",
-        413 => "Request too large",
-        405 => "Method not allowed",
-        414 => "URI too long",
-        415 => "Unsupported media type",
-        429 => "Too many requests",
-        _ => "Server error",
     };
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Moyeora.Domain;
+using Moyeora.Localization;
 
 namespace Moyeora.Hosting;
 
@@ -37,7 +38,7 @@ internal sealed record RequestLimits(long MaxBodyBytes, int MaxUrlLength);
 /// <summary>Refuses bodies and URLs larger than the configured limits before anything reads them.</summary>
 internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, RequestLimits limits)
 {
-    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails)
+    public async Task InvokeAsync(HttpContext context, IProblemDetailsService problemDetails, ErrorMessages messages)
     {
         // The target as sent (path and query, still percent-encoded) when the server gives it, not the decoded path.
         var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
@@ -45,13 +46,13 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, RequestLi
             : (context.Request.PathBase.Value?.Length ?? 0) + (context.Request.Path.Value?.Length ?? 0) + (context.Request.QueryString.Value?.Length ?? 0);
         if (urlLength > limits.MaxUrlLength)
         {
-            await RefuseAsync(context, problemDetails, StatusCodes.Status414UriTooLong, $"The request URI is longer than {limits.MaxUrlLength} characters.");
+            await RefuseAsync(context, problemDetails, messages, StatusCodes.Status414UriTooLong, "maxUrlLength", limits.MaxUrlLength);
             return;
         }
 
         if (context.Request.ContentLength > limits.MaxBodyBytes)
         {
-            await RefuseAsync(context, problemDetails, StatusCodes.Status413PayloadTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes.");
+            await RefuseAsync(context, problemDetails, messages, StatusCodes.Status413PayloadTooLarge, "maxBodyBytes", limits.MaxBodyBytes);
             return;
         }
 
@@ -63,13 +64,13 @@ internal sealed class RequestSizeLimitMiddleware(RequestDelegate next, RequestLi
         await next(context);
     }
 
-    private static async Task RefuseAsync(HttpContext context, IProblemDetailsService problemDetails, int status, string detail)
+    private static async Task RefuseAsync(HttpContext context, IProblemDetailsService problemDetails, ErrorMessages messages, int status, string limitName, long limit)
     {
         context.Response.StatusCode = status;
         await problemDetails.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
-            ProblemDetails = ProblemFactory.Create(status, ProblemFactory.CodeOf(status), detail),
+            ProblemDetails = ProblemFactory.Create(messages, status, ProblemFactory.CodeOf(status), new Dictionary<string, object?> { [limitName] = limit }),
         });
     }
 }

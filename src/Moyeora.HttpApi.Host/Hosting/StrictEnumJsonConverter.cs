@@ -49,7 +49,7 @@ internal sealed class StrictEnumJsonConverter<TEnum> : JsonConverter<TEnum>
             }
         }
 
-        throw CodedJsonError.Create(MoyeoraErrorCodes.UnknownEnumValue, $"Use one of: {Allowed}.");
+        throw CodedJsonError.Create(MoyeoraErrorCodes.UnknownEnumValue, $"Use one of: {Allowed}.", new Dictionary<string, object?> { ["allowed"] = Allowed });
     }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>

@@ -38,7 +38,7 @@ internal sealed class LiveHub(
     private Guid UserId =>
         Guid.TryParse(Context.User?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? id : throw BusinessException.Unauthenticated();
 
-    private LiveConnection Current => connections.ById(Context.ConnectionId) ?? throw BusinessException.Unauthenticated(message: "This connection was closed.");
+    private LiveConnection Current => connections.ById(Context.ConnectionId) ?? throw BusinessException.Unauthenticated();
 
     public override async Task OnConnectedAsync()
     {
@@ -102,15 +102,15 @@ internal sealed class LiveHub(
     {
         if (!double.IsFinite(latitude) || !double.IsFinite(longitude) || Math.Abs(latitude) > RedisGeoStore.MaxLatitude || Math.Abs(longitude) > 180)
         {
-            var invalid = new BusinessException(MoyeoraErrorCodes.InvalidLocation, $"Latitude must be within ±{RedisGeoStore.MaxLatitude} and longitude within ±180.", ErrorKind.Invalid);
+            var invalid = new BusinessException(MoyeoraErrorCodes.InvalidLocation, ErrorKind.Invalid).WithDetail("maxLatitude", RedisGeoStore.MaxLatitude);
             if (!double.IsFinite(latitude) || Math.Abs(latitude) > RedisGeoStore.MaxLatitude)
             {
-                invalid.WithFieldError(nameof(latitude), $"The latitude must be within ±{RedisGeoStore.MaxLatitude}.");
+                invalid.WithFieldError(nameof(latitude));
             }
 
             if (!double.IsFinite(longitude) || Math.Abs(longitude) > 180)
             {
-                invalid.WithFieldError(nameof(longitude), "The longitude must be within ±180.");
+                invalid.WithFieldError(nameof(longitude));
             }
 
             throw invalid;
@@ -151,8 +151,8 @@ internal sealed class LiveHub(
     {
         if (!double.IsFinite(meters) || meters < LiveOptions.MinRadiusMeters || meters > LiveOptions.MaxRadiusMeters)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidRadius, nameof(meters),
-                $"The radius must be {LiveOptions.MinRadiusMeters:0} m to {LiveOptions.MaxRadiusMeters / 1000:0} km.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidRadius, nameof(meters))
+                .WithDetail("minMeters", LiveOptions.MinRadiusMeters).WithDetail("maxKilometers", LiveOptions.MaxRadiusMeters / 1000);
         }
 
         var connection = Current;
@@ -173,7 +173,7 @@ internal sealed class LiveHub(
         if (south is not { } s || west is not { } w || north is not { } n || east is not { } e
             || !GeoMath.IsValid(s, w) || !GeoMath.IsValid(n, e) || s > n)
         {
-            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidLocation, "area", "Give south ≤ north within ±90 and west, east within ±180.");
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidLocation, "area");
         }
 
         connection.WatchedArea = new GeoBox(s, w, n, e);
@@ -204,7 +204,7 @@ internal sealed class LiveHub(
 
             if (++connection.ChatCountInWindow > limit)
             {
-                throw new BusinessException(MoyeoraErrorCodes.TooManyRequests, $"At most {limit} messages in 10 seconds.", ErrorKind.RateLimited);
+                throw new BusinessException(MoyeoraErrorCodes.TooManyRequests, ErrorKind.RateLimited);
             }
         }
 

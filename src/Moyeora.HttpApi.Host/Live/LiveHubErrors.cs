@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Protocol;
 using Moyeora.ExceptionHandling;
 using Moyeora.Hosting;
+using Moyeora.Localization;
+using Microsoft.AspNetCore.Localization;
 
 namespace Moyeora.Live;
 
@@ -21,14 +23,16 @@ internal sealed record HubRefusal(LiveHubErrorDto Error)
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static HubRefusal From(BusinessException exception) => new(new LiveHubErrorDto
+    /// <summary>The refusal in the current culture (the connection's, see <see cref="BusinessExceptionHubFilter"/>).</summary>
+    public static HubRefusal From(ErrorMessages messages, BusinessException exception) => new(new LiveHubErrorDto
     {
         Code = exception.Code,
-        Message = exception.Message,
-        Errors = exception.FieldErrors.Count == 0 ? null : new Dictionary<string, string[]>(exception.FieldErrors),
+        Message = messages.Detail(exception),
+        Errors = exception.FieldErrors.Count == 0 ? null : messages.FieldMessages(exception),
     });
 
-    public static HubRefusal Of(string code, string message) => new(new LiveHubErrorDto { Code = code, Message = message });
+    public static HubRefusal Of(ErrorMessages messages, string code, IReadOnlyDictionary<string, object?>? details = null) =>
+        new(new LiveHubErrorDto { Code = code, Message = messages.Message(code, details) });
 
     public string ToJson() => JsonSerializer.Serialize(Error, Json);
 }
@@ -36,12 +40,22 @@ internal sealed record HubRefusal(LiveHubErrorDto Error)
 /// <summary>
 /// Refusals from the hub and the application (a <see cref="BusinessException"/>) are client mistakes: logged at
 /// Warning without a stack trace and answered with the code as data (see <see cref="CodedJsonHubProtocol"/>).
-/// Anything else is a fault and goes on to SignalR, which logs it at Error.
+/// Anything else is a fault and goes on to SignalR, which logs it at Error. Every invocation runs in the language of
+/// the connect request (<c>Accept-Language</c> or <c>?lang=</c>, see <see cref="MoyeoraLocalization"/>).
 /// </summary>
-internal sealed class BusinessExceptionHubFilter(ILogger<BusinessExceptionHubFilter> logger) : IHubFilter
+internal sealed class BusinessExceptionHubFilter(ErrorMessages messages, ILogger<BusinessExceptionHubFilter> logger) : IHubFilter
 {
+    private const string CultureItem = "Moyeora.Culture";
+
+    public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)
+    {
+        context.Context.Items[CultureItem] = context.Context.GetHttpContext()?.Features.Get<IRequestCultureFeature>()?.RequestCulture;
+        return next(context);
+    }
+
     public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocationContext, Func<HubInvocationContext, ValueTask<object?>> next)
     {
+        MoyeoraLocalization.Apply(invocationContext.Context.Items.TryGetValue(CultureItem, out var culture) ? culture as RequestCulture : null);
         try
         {
             return await next(invocationContext);
@@ -49,7 +63,7 @@ internal sealed class BusinessExceptionHubFilter(ILogger<BusinessExceptionHubFil
         catch (BusinessException ex)
         {
             logger.LogWarning("Hub method {Method} refused with {Code}", invocationContext.HubMethodName, ex.Code);
-            return HubRefusal.From(ex);
+            return HubRefusal.From(messages, ex);
         }
     }
 }
@@ -58,8 +72,10 @@ internal sealed class BusinessExceptionHubFilter(ILogger<BusinessExceptionHubFil
 /// The JSON hub protocol, with every error completion written as a <see cref="LiveHubErrorDto"/> object:
 /// refusals as they are, arguments that cannot be read as <c>Moyeora:ValidationFailed</c>, the framework's own
 /// refusals (unknown method, wrong argument count) likewise, and faults as <c>Moyeora:InternalError</c> with no detail.
+/// Messages are in the current culture: the protocol reads and writes in its connection's flow, which carries the
+/// culture of the connect request.
 /// </summary>
-internal sealed class CodedJsonHubProtocol(JsonHubProtocol inner) : IHubProtocol
+internal sealed class CodedJsonHubProtocol(JsonHubProtocol inner, ErrorMessages messages) : IHubProtocol
 {
     private const string HubExceptionMarker = "HubException: ";
 
@@ -83,10 +99,7 @@ internal sealed class CodedJsonHubProtocol(JsonHubProtocol inner) : IHubProtocol
             // SignalR passes a HubException's message on (after its own prefix, which WriteMessage removes);
             // the parser's message would name .NET types, so it is replaced.
             var refusal = CodedCause(failure.BindingFailure.SourceException)
-                ?? (KnownTargets.Contains(failure.Target)
-                    ? HubRefusal.Of(MoyeoraErrorCodes.UnreadableJson,
-                        $"The arguments of '{failure.Target}' could not be read: give each one with the documented type, finite numbers and valid text.")
-                    : HubRefusal.Of(MoyeoraErrorCodes.ValidationFailed, $"The live hub has no method '{failure.Target}'."));
+                ?? HubRefusal.Of(messages, KnownTargets.Contains(failure.Target) ? MoyeoraErrorCodes.UnreadableJson : MoyeoraErrorCodes.ValidationFailed);
             message = new InvocationBindingFailureMessage(failure.InvocationId, failure.Target,
                 ExceptionDispatchInfo.Capture(new HubException(refusal.ToJson())));
         }
@@ -97,13 +110,13 @@ internal sealed class CodedJsonHubProtocol(JsonHubProtocol inner) : IHubProtocol
     private static readonly HashSet<string> KnownTargets = LiveHubDescription.ClientInvocableMethods().Select(m => m.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A refusal one of our JSON converters made while reading an argument (an instant without an offset, an unknown enum name).</summary>
-    private static HubRefusal? CodedCause(Exception exception)
+    private HubRefusal? CodedCause(Exception exception)
     {
         for (Exception? cause = exception; cause is not null; cause = cause.InnerException)
         {
-            if (cause is JsonException json && CodedJsonError.Parse(json.Message) is ({ } code, var text))
+            if (cause is JsonException json && CodedJsonError.Parse(json.Message) is ({ } code, _))
             {
-                return HubRefusal.Of(code, text);
+                return HubRefusal.Of(messages, code, CodedJsonError.DetailsOf(json));
             }
         }
 
@@ -114,22 +127,23 @@ internal sealed class CodedJsonHubProtocol(JsonHubProtocol inner) : IHubProtocol
 
     public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => inner.GetMessageBytes(Coded(message));
 
-    private static HubMessage Coded(HubMessage message) => message switch
+    private HubMessage Coded(HubMessage message) => message switch
     {
         CompletionMessage { Result: HubRefusal refusal } completion => CompletionMessage.WithError(completion.InvocationId!, refusal.ToJson()),
         CompletionMessage { Error: { } error } completion when !error.StartsWith('{') => CompletionMessage.WithError(completion.InvocationId!, CodeOf(error)),
         _ => message,
     };
 
-    private static string CodeOf(string error)
+    private string CodeOf(string error)
     {
         var at = error.IndexOf(HubExceptionMarker, StringComparison.Ordinal);
         if (at < 0)
         {
-            return HubRefusal.Of(MoyeoraErrorCodes.InternalError, "Something went wrong on our side. Try again later.").ToJson();
+            return HubRefusal.Of(messages, MoyeoraErrorCodes.InternalError).ToJson();
         }
 
+        // The framework's own refusals (wrong argument count, ...) are in English: only their code goes out.
         var text = error[(at + HubExceptionMarker.Length)..];
-        return text.StartsWith('{') ? text : HubRefusal.Of(MoyeoraErrorCodes.ValidationFailed, text).ToJson();
+        return text.StartsWith('{') ? text : HubRefusal.Of(messages, MoyeoraErrorCodes.ValidationFailed).ToJson();
     }
 }
