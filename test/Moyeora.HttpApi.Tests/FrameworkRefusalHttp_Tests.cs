@@ -110,7 +110,7 @@ public sealed class QueryEnumHttp_Tests(MoyeoraWebApplicationFactory factory) : 
         var admin = await factory.CreateAdminClientAsync();
         using var request = new HttpRequestMessage(HttpMethod.Get, "api/app/moderation/reports?" + query)
         {
-            Headers = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", admin.AccessToken) },
+            Headers = { Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", admin.AccessToken), AcceptLanguage = { new("en") } },
         };
         using var response = await factory.CreateClient().SendAsync(request);
         var text = await response.Content.ReadAsStringAsync();
