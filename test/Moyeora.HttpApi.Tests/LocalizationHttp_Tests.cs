@@ -273,6 +273,14 @@ public sealed class LocalizedLiveHub_Tests(LiveHostFactory factory) : IClassFixt
         }
 
         messages[0].ShouldBe(language == "ko" ? "반경은 100m~700km여야 합니다." : "The radius must be 100 m to 700 km.");
-        (await Should.ThrowAsync<HubException>(() => connection.InvokeAsync("NoSuchMethod"))).Message.ShouldContain(MoyeoraErrorCodes.ValidationFailed);
+        // Refusals made while reading the invocation (before any hub method runs) speak the same language.
+        var unknown = await Should.ThrowAsync<HubException>(() => connection.InvokeAsync("NoSuchMethod"));
+        var unknownError = JsonSerializer.Deserialize<LiveHubErrorDto>(unknown.Message, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        unknownError.Code.ShouldBe(MoyeoraErrorCodes.ValidationFailed, unknown.Message);
+        Localized.HasHangul(unknownError.Message).ShouldBe(language == "ko", unknown.Message);
+        var unreadable = await Should.ThrowAsync<HubException>(() => connection.InvokeAsync("SetRadius", "far"));
+        var unreadableError = JsonSerializer.Deserialize<LiveHubErrorDto>(unreadable.Message, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        unreadableError.Code.ShouldBe(MoyeoraErrorCodes.UnreadableJson, unreadable.Message);
+        Localized.HasHangul(unreadableError.Message).ShouldBe(language == "ko", unreadable.Message);
     }
 }

@@ -127,7 +127,8 @@ internal static class LiveHubDescription
                 ["description"] =
                     "ASP.NET Core SignalR hub at /hubs/live, JSON hub protocol, WebSockets (clients may skip negotiation). " +
                     "Authenticate with the REST access token in the `access_token` query parameter. Enums are camelCase " +
-                    "strings; instants are ISO 8601 with Z or an offset. One connection per user: a newer one replaces the older.",
+                    "strings; instants are ISO 8601 with Z or an offset. One connection per user: a newer one replaces the older. " +
+                    "Refusal messages are in Korean unless the connect request asks for English (`lang=en` query parameter or `Accept-Language: en`).",
             },
             ["channels"] = new JsonObject
             {
