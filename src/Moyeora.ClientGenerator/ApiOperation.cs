@@ -5,7 +5,11 @@ namespace Moyeora.ClientGenerator;
 /// <summary>Where an operation's parameter travels: <c>path</c>, <c>query</c>, <c>header</c> or <c>cookie</c>.</summary>
 public sealed record ApiParameter(string Name, string In);
 
-/// <summary>What a proxy needs to know of one operation of the OpenAPI document.</summary>
+/// <summary>
+/// What a proxy needs to know of one operation of the OpenAPI document. <see cref="BodySchema"/> and
+/// <see cref="ResultSchema"/> name the JSON schemas of the request body and the success answer (see
+/// <see cref="OpenApiReader.SchemaName"/>), or are null where the document gives none or an inline one.
+/// </summary>
 public sealed record ApiOperation(
     string OperationId,
     string Method,
@@ -13,7 +17,9 @@ public sealed record ApiOperation(
     string? Summary,
     IReadOnlyList<ApiParameter> Parameters,
     bool HasBody,
-    bool ReturnsContent);
+    bool ReturnsContent,
+    string? BodySchema = null,
+    string? ResultSchema = null);
 
 /// <summary>Reads the operations of an OpenAPI 3.x document (JSON), in the document's order.</summary>
 public static class OpenApiReader
@@ -53,10 +59,13 @@ public static class OpenApiReader
                 // An operation's own parameter overrides a path-level one of the same name and place.
                 var parameters = own.Concat(shared.Where(s => !own.Any(o => o.Name == s.Name && o.In == s.In))).ToList();
                 var summary = operation.TryGetProperty("summary", out var s) ? s.GetString() : null;
-                var returnsContent = operation.TryGetProperty("responses", out var responses)
-                    && responses.EnumerateObject().Any(r => r.Name.StartsWith('2') && r.Value.TryGetProperty("content", out var c) && c.EnumerateObject().Any());
-                operations.Add(new ApiOperation(operationId, item.Name.ToUpperInvariant(), path.Name, summary, parameters,
-                    operation.TryGetProperty("requestBody", out _), returnsContent));
+                var successes = operation.TryGetProperty("responses", out var responses)
+                    ? responses.EnumerateObject().Where(r => r.Name.StartsWith('2') && r.Value.TryGetProperty("content", out var c) && c.EnumerateObject().Any()).ToList()
+                    : [];
+                var hasBody = operation.TryGetProperty("requestBody", out var requestBody);
+                operations.Add(new ApiOperation(operationId, item.Name.ToUpperInvariant(), path.Name, summary, parameters, hasBody, successes.Count > 0,
+                    hasBody ? SchemaName(JsonSchema(requestBody)) : null,
+                    successes.Count > 0 ? SchemaName(JsonSchema(successes[0].Value)) : null));
             }
         }
 
@@ -68,6 +77,32 @@ public static class OpenApiReader
 
         return operations;
     }
+
+    /// <summary>
+    /// A schema's name: <c>MeetupDto</c> for a <c>$ref</c> to <c>#/components/schemas/MeetupDto</c>,
+    /// <c>MeetupDto[]</c> for an array of them; null for anything else (inline schemas, primitives).
+    /// </summary>
+    public static string? SchemaName(JsonElement? schema)
+    {
+        const string prefix = "#/components/schemas/";
+        if (schema is not { ValueKind: JsonValueKind.Object } s)
+        {
+            return null;
+        }
+
+        if (s.TryGetProperty("$ref", out var reference) && reference.GetString() is { } r && r.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return r[prefix.Length..];
+        }
+
+        return s.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "array"
+            && s.TryGetProperty("items", out var items) && SchemaName(items) is { } item ? item + "[]" : null;
+    }
+
+    /// <summary>The <c>application/json</c> schema of a request body or response.</summary>
+    private static JsonElement? JsonSchema(JsonElement bodyOrResponse) =>
+        bodyOrResponse.TryGetProperty("content", out var content) && content.TryGetProperty("application/json", out var json)
+            && json.TryGetProperty("schema", out var schema) ? schema : null;
 
     private static List<ApiParameter> ReadParameters(JsonElement root, JsonElement parameters) =>
         parameters.EnumerateArray().Select(p => Resolve(root, p)).Select(p => new ApiParameter(

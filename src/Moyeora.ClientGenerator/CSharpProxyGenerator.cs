@@ -196,6 +196,10 @@ public static class CSharpProxyGenerator
                 ? $"{where} returns Task, but the operation's success answer has a body."
                 : $"{where} returns Task<{resultType.Name}>, but the operation's success answer has no body.");
         }
+        else if (resultType is not null && operation.ResultSchema is { } resultSchema && SchemaName(resultType) is { } expected && expected != resultSchema)
+        {
+            errors.Add($"{where} returns {expected} (as the document names it), but the operation answers {resultSchema}.");
+        }
 
         // Parameters: each path or query parameter of the operation is a simple parameter of the method or a
         // property of a complex one ([FromRoute]/[FromQuery] objects); a JSON body is the one complex parameter left.
@@ -299,6 +303,10 @@ public static class CSharpProxyGenerator
             if (unused.Count == 1 && !IsSimple(unused[0].ParameterType))
             {
                 bodyExpression = CSharpNames.Identifier(unused[0].Name!);
+                if (operation.BodySchema is { } bodySchema && SchemaName(unused[0].ParameterType) is { } expected && expected != bodySchema)
+                {
+                    errors.Add($"{where}: parameter {unused[0].Name} is {expected} (as the document names it), but the operation's body is {bodySchema}.");
+                }
             }
             else
             {
@@ -381,6 +389,36 @@ public static class CSharpProxyGenerator
         return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(Guid) || type == typeof(decimal)
             || type == typeof(DateTime) || type == typeof(DateTimeOffset) || type == typeof(DateOnly) || type == typeof(TimeOnly)
             || type == typeof(TimeSpan) || type == typeof(Uri);
+    }
+
+    /// <summary>
+    /// How the document names a .NET type's schema (Microsoft.AspNetCore.OpenApi's rule): <c>MeetupDto</c>,
+    /// <c>PagedResultDtoOfMeetupDto</c>, <c>MeetupDto[]</c> for a list; null for types the document writes inline.
+    /// </summary>
+    private static string? SchemaName(Type type)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (IsSimple(type) && !type.IsEnum)
+        {
+            return null;
+        }
+
+        var element = type.IsArray ? type.GetElementType() : type.GetInterfaces().Append(type)
+            .FirstOrDefault(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+        if (element is not null)
+        {
+            return SchemaName(element) is { } item ? item + "[]" : null;
+        }
+
+        if (!type.IsGenericType)
+        {
+            return type.Name;
+        }
+
+        var arguments = type.GetGenericArguments().Select(SchemaName).ToList();
+        return arguments.Any(a => a is null || a.EndsWith("[]", StringComparison.Ordinal))
+            ? null
+            : type.Name.Split('`')[0] + "Of" + string.Join("And", arguments);
     }
 
     /// <summary>A simple value, or a list of them (sent as the same query name repeated).</summary>

@@ -2,7 +2,8 @@ using Moyeora.ClientGenerator;
 using Moyeora.Meetups;
 
 // Usage: Moyeora.ClientGenerator <openapi.json> <output folder>
-// Writes one <Name>ClientProxy.g.cs per application service into the folder and removes *.g.cs files no longer generated.
+// Writes one <Name>ClientProxy.g.cs per application service into the folder and removes *.g.cs files no longer
+// generated. On any disagreement between the document and the interfaces it lists the errors and writes nothing.
 if (args.Length != 2)
 {
     Console.Error.WriteLine("Usage: Moyeora.ClientGenerator <openapi.json> <output folder>");
@@ -21,18 +22,6 @@ catch (ClientGenerationException e)
 }
 
 var folder = Path.GetFullPath(args[1]);
-Directory.CreateDirectory(folder);
-var utf8 = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-foreach (var file in files)
-{
-    await File.WriteAllTextAsync(Path.Combine(folder, file.FileName), file.Content, utf8);
-}
-
-var stale = Directory.GetFiles(folder, "*.g.cs").Where(f => !files.Any(g => g.FileName == Path.GetFileName(f))).ToList();
-foreach (var file in stale)
-{
-    File.Delete(file);
-}
-
-Console.WriteLine($"Wrote {files.Count} client proxies to {folder}" + (stale.Count > 0 ? $" (removed {stale.Count} stale)" : string.Empty) + ".");
+var removed = GeneratedFolder.Write(folder, files);
+Console.WriteLine($"Wrote {files.Count} client proxies to {folder}" + (removed.Count > 0 ? $"; removed {string.Join(", ", removed)}" : string.Empty) + ".");
 return 0;

@@ -32,7 +32,7 @@ public sealed class CSharpClientProxies_Tests(MoyeoraWebApplicationFactory facto
         foreach (var file in generated)
         {
             var bytes = await File.ReadAllBytesAsync(Path.Combine(folder, file.FileName));
-            bytes.SequenceEqual(new System.Text.UTF8Encoding(false).GetBytes(file.Content)).ShouldBeTrue($"{file.FileName}: {Regenerate}");
+            bytes.SequenceEqual(GeneratedFolder.Utf8.GetBytes(file.Content)).ShouldBeTrue($"{file.FileName}: {Regenerate}");
         }
     }
 
@@ -139,6 +139,47 @@ public sealed class CSharpClientProxies_Tests(MoyeoraWebApplicationFactory facto
         var error = Should.Throw<ClientGenerationException>(() => CSharpProxyGenerator.Generate(document.ToJsonString(), Contracts));
 
         error.Errors.ShouldHaveSingleItem().ShouldContain("JoinAsync (Meetup_Join, POST /api/app/meetups/{id}/join) returns Task<MeetupDto>, but the operation's success answer has no body");
+    }
+
+    [Fact]
+    public async Task Should_Refuse_A_Result_Or_Body_Of_Another_Type_Than_The_Interface_Says()
+    {
+        var document = JsonNode.Parse(await DocumentAsync())!;
+        var join = document["paths"]!["/api/app/meetups/{id}/join"]!["post"]!;
+        join["responses"]!["200"]!["content"]!["application/json"]!["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/MeetupListItemDto" };
+        var create = document["paths"]!["/api/app/meetups"]!["post"]!;
+        create["requestBody"]!["content"]!["application/json"]!["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/UpdateMeetupDto" };
+        var markers = document["paths"]!["/api/app/meetups/markers"]!["get"]!;
+        markers["responses"]!["200"]!["content"]!["application/json"]!["schema"] = new JsonObject { ["$ref"] = "#/components/schemas/MeetupMarkerDto" };
+
+        var error = Should.Throw<ClientGenerationException>(() => CSharpProxyGenerator.Generate(document.ToJsonString(), Contracts));
+
+        error.Errors.Count.ShouldBe(3, string.Join("\n", error.Errors));
+        error.Errors.ShouldContain(e => e.Contains("JoinAsync", StringComparison.Ordinal) && e.Contains("returns MeetupDto (as the document names it), but the operation answers MeetupListItemDto", StringComparison.Ordinal));
+        error.Errors.ShouldContain(e => e.Contains("CreateAsync", StringComparison.Ordinal) && e.Contains("parameter input is CreateMeetupDto (as the document names it), but the operation's body is UpdateMeetupDto", StringComparison.Ordinal));
+        error.Errors.ShouldContain(e => e.Contains("GetMarkersAsync", StringComparison.Ordinal) && e.Contains("returns MeetupMarkerDto[]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Writing_Leaves_The_Folder_With_Exactly_The_Generated_Files()
+    {
+        var folder = Directory.CreateTempSubdirectory("moyeora-proxies-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "RemovedClientProxy.g.cs"), "// a service that is gone");
+            File.WriteAllText(Path.Combine(folder, "Notes.cs"), "// not generated");
+            File.WriteAllText(Path.Combine(folder, "MeetupClientProxy.g.cs"), "// stale");
+
+            var removed = GeneratedFolder.Write(folder, [new GeneratedFile("MeetupClientProxy.g.cs", "// 모여라\n"), new GeneratedFile("ChatClientProxy.g.cs", "// chat\n")]);
+
+            removed.ShouldBe(["RemovedClientProxy.g.cs"]);
+            Directory.GetFiles(folder).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ShouldBe(["ChatClientProxy.g.cs", "MeetupClientProxy.g.cs", "Notes.cs"]);
+            File.ReadAllBytes(Path.Combine(folder, "MeetupClientProxy.g.cs")).ShouldBe(System.Text.Encoding.UTF8.GetBytes("// 모여라\n"), "UTF-8 without a byte order mark, LF as generated");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
