@@ -44,7 +44,7 @@ public static class CSharpProxyGenerator
         }
 
         var byController = services.DistinctBy(s => s.Name).ToDictionary(ControllerName, StringComparer.Ordinal);
-        var operationsByService = new Dictionary<Type, Dictionary<string, ApiOperation>>();
+        var operationsByService = new Dictionary<Type, Dictionary<string, ApiOperation>>(); // service → action name → operation
         foreach (var operation in operations)
         {
             var separator = operation.OperationId.IndexOf('_', StringComparison.Ordinal);
@@ -66,7 +66,7 @@ public static class CSharpProxyGenerator
                 operationsByService[service] = byMethod = new Dictionary<string, ApiOperation>(StringComparer.Ordinal);
             }
 
-            byMethod[operation.OperationId[(separator + 1)..] + "Async"] = operation;
+            byMethod[operation.OperationId[(separator + 1)..]] = operation;
         }
 
         var knownTypes = KnownTypes(contracts);
@@ -125,7 +125,8 @@ public static class CSharpProxyGenerator
 
         foreach (var method in methods.DistinctBy(m => m.Name))
         {
-            if (!byMethod.Remove(method.Name, out var operation))
+            // The host names an operation after its action without the Async suffix (OperationIdTransformer).
+            if (!byMethod.Remove(ActionName(method.Name), out var operation))
             {
                 errors.Add($"{service.Name}.{method.Name} has no operation {controller}_{ActionName(method.Name)} in the document.");
                 continue;
