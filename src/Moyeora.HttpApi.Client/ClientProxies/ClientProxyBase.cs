@@ -1,4 +1,5 @@
-using System.Net;
+using System.Collections;
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -6,7 +7,10 @@ using System.Text.Json.Serialization;
 
 namespace Moyeora.ClientProxies;
 
-/// <summary>Shared plumbing of the typed proxies: JSON in and out, bearer token, ProblemDetails to exceptions.</summary>
+/// <summary>
+/// The runtime of the generated proxies (Generated/*.g.cs): JSON in and out, route and query values, the bearer
+/// token, ProblemDetails to <see cref="MoyeoraApiException"/>. Written by hand; the proxies only call it.
+/// </summary>
 public abstract class ClientProxyBase(HttpClient httpClient, IAccessTokenSource? tokens)
 {
     public static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
@@ -14,31 +18,53 @@ public abstract class ClientProxyBase(HttpClient httpClient, IAccessTokenSource?
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    protected Task<T> GetAsync<T>(string path, CancellationToken cancellationToken) =>
-        SendAsync<T>(HttpMethod.Get, path, null, cancellationToken);
-
+    /// <summary>Sends a request and reads the JSON answer; a ProblemDetails answer throws <see cref="MoyeoraApiException"/>.</summary>
     protected async Task<T> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var response = await SendRawAsync(method, path, body, cancellationToken);
         return (await response.Content.ReadFromJsonAsync<T>(JsonOptions, cancellationToken))!;
     }
 
+    /// <summary>Sends a request whose success answer has no body.</summary>
     protected async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
         using var response = await SendRawAsync(method, path, body, cancellationToken);
     }
 
-    /// <summary>Builds <c>?a=1&amp;b=x</c> from name/value pairs, leaving out nulls.</summary>
+    /// <summary>
+    /// Builds <c>?a=1&amp;b=x</c> from name/value pairs, leaving out nulls; a list repeats its name
+    /// (<c>?tag=a&amp;tag=b</c>). Values are written as the API reads them (see <see cref="FormatValue"/>).
+    /// </summary>
     protected static string Query(params (string Name, object? Value)[] parameters)
     {
-        var parts = parameters.Where(p => p.Value is not null)
-            .Select(p => $"{Uri.EscapeDataString(p.Name)}={Uri.EscapeDataString(Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture)!)}")
-            .ToList();
+        var parts = new List<string>();
+        foreach (var (name, value) in parameters)
+        {
+            var values = value is IEnumerable list and not string ? list.Cast<object?>() : [value];
+            parts.AddRange(values.Where(v => v is not null).Select(v => $"{Uri.EscapeDataString(name)}={Uri.EscapeDataString(FormatValue(v!))}"));
+        }
+
         return parts.Count == 0 ? string.Empty : "?" + string.Join('&', parts);
     }
 
-    protected static string Segment(object value) =>
-        Uri.EscapeDataString(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!);
+    /// <summary>One route segment, escaped.</summary>
+    protected static string Segment(object value) => Uri.EscapeDataString(FormatValue(value));
+
+    /// <summary>
+    /// A route or query value as the API reads it and the OpenAPI document describes it: enums by their camelCase
+    /// name (as in JSON), booleans as <c>true</c>/<c>false</c>, instants in ISO 8601, numbers in the invariant culture.
+    /// </summary>
+    public static string FormatValue(object value) => value switch
+    {
+        Enum e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
+        bool b => b ? "true" : "false",
+        DateTimeOffset d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? string.Empty,
+    };
 
     private async Task<HttpResponseMessage> SendRawAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {
