@@ -65,7 +65,7 @@ const refreshPath = "/api/app/account/refresh";
 /**
  * A typed client of the Moyeora API on openapi-fetch. It adds the bearer token to every call; on a 401 it refreshes
  * the session once, silently, through `Account_Refresh` (the refresh token rotates; 401s arriving together share one
- * refresh; a failed refresh clears the tokens and calls `onSignedOut`) and repeats the call; it sends `Accept-Language`;
+ * refresh; a refused refresh clears the tokens and calls `onSignedOut`) and repeats the call; it sends `Accept-Language`;
  * and it turns every error answer into a {@link MoyeoraApiError}.
  *
  * ```ts
@@ -97,13 +97,16 @@ export function createMoyeoraClient(options: MoyeoraClientOptions): MoyeoraClien
       if (lang) {
         headers["Accept-Language"] = lang;
       }
-      const { data, response } = await plain.POST(refreshPath, { body: { refreshToken: current.refreshToken }, headers });
+      const { data, error, response } = await plain.POST(refreshPath, { body: { refreshToken: current.refreshToken }, headers });
       if (data) {
         await tokens.set(data);
         return data.accessToken;
       }
-      await tokens.set(null);
-      options.onSignedOut?.(await MoyeoraApiError.fromResponse(response));
+      // The session is over when the server refuses the refresh token; a 429 or a server error leaves it be.
+      if (response.status === 400 || response.status === 401 || response.status === 403) {
+        await tokens.set(null);
+        options.onSignedOut?.(MoyeoraApiError.fromBody(response, error));
+      }
       return undefined;
     })().finally(() => {
       refreshing = undefined;

@@ -65,15 +65,18 @@ export class MoyeoraApiError extends Error {
 
   /** Reads an error answer; a body that is not problem details still gives an error with the status. */
   static async fromResponse(response: Response): Promise<MoyeoraApiError> {
-    let problem: ProblemDetails | undefined;
+    let body: unknown;
     try {
-      const body: unknown = JSON.parse(await response.text());
-      if (body && typeof body === "object" && typeof (body as { code?: unknown }).code === "string") {
-        problem = body as ProblemDetails;
-      }
+      body = JSON.parse(await response.text());
     } catch {
       // not JSON: keep the status only
     }
+    return MoyeoraApiError.fromBody(response, body);
+  }
+
+  /** An error from an answer whose body was already read (`body`: the parsed JSON, if any). */
+  static fromBody(response: Response, body: unknown): MoyeoraApiError {
+    const problem = body && typeof body === "object" && typeof (body as { code?: unknown }).code === "string" ? (body as ProblemDetails) : undefined;
     const header = response.headers.get("Retry-After");
     const seconds = header !== null && /^\d+$/.test(header.trim()) ? Number(header) : undefined;
     return new MoyeoraApiError(response.status, problem, seconds);
