@@ -3,7 +3,7 @@
 // Run after `npm run build`: node --test test/   (the xunit test TypeScriptClient_Tests starts a host and runs this).
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
-import { createLiveConnection, createMoyeoraClient, LiveHubError, memoryTokenStore, MoyeoraApiError } from "../dist/index.js";
+import { createLiveConnection, createMoyeoraClient, HubConnectionState, LiveHubError, memoryTokenStore, MoyeoraApiError } from "../dist/index.js";
 
 const baseUrl = process.env.MOYEORA_BASE_URL;
 const adminPhone = process.env.MOYEORA_ADMIN_PHONE ?? "010-0000-0000";
@@ -20,12 +20,14 @@ const newNickname = () => "ts" + Math.random().toString(36).slice(2, 12);
 /** Counts the calls to each path, so a test can see how many refreshes happened. */
 function countingFetch() {
   const calls = new Map();
+  const languages = new Set();
   const fetch = (request) => {
     const path = new URL(request.url).pathname;
+    languages.add(request.headers.get("Accept-Language"));
     calls.set(path, (calls.get(path) ?? 0) + 1);
     return globalThis.fetch(request);
   };
-  return { fetch, count: (path) => calls.get(path) ?? 0 };
+  return { fetch, count: (path) => calls.get(path) ?? 0, languages };
 }
 
 describe("the generated client against a real host", { skip: !baseUrl && "MOYEORA_BASE_URL is not set" }, () => {
@@ -130,6 +132,17 @@ describe("the generated client against a real host", { skip: !baseUrl && "MOYEOR
     assert.equal(typeof report.accepted, "boolean");
   });
 
+  test("a connection replaced by a newer one of the same person closes with the server's reason and stays closed", async () => {
+    const { api } = await signUp();
+    const { connection: older } = await connect(api);
+    const closed = new Promise((resolve) => older.onClose(resolve));
+    const { connection: newer } = await connect(api);
+    assert.equal(await closed, "replaced");
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    assert.equal(older.state, HubConnectionState.Disconnected, "it did not reconnect (which would replace the newer connection in turn)");
+    assert.equal(newer.state, HubConnectionState.Connected);
+  });
+
   test("an error answer is a typed MoyeoraApiError with its code and field codes", async () => {
     const api = createMoyeoraClient({ baseUrl, language: "en" });
     const register = async (body) => {
@@ -161,6 +174,24 @@ describe("the generated client against a real host", { skip: !baseUrl && "MOYEOR
     });
   });
 
+  test("a rate-limited answer says when to try again", async () => {
+    const api = createMoyeoraClient({ baseUrl, language: "en" });
+    const phoneNumber = newPhone();
+    let limited;
+    // Log-in attempts per number are limited (10 in ten minutes by default): well past that, the answer is 429.
+    for (let attempt = 0; attempt < 30 && !limited; attempt++) {
+      await api.POST("/api/app/account/login", { body: { phoneNumber, password: "wrong-pass-1" } }).catch((error) => {
+        assert.ok(error instanceof MoyeoraApiError, String(error));
+        if (error.status === 429) {
+          limited = error;
+        }
+      });
+    }
+    assert.ok(limited, "no 429 after 30 failed log-ins");
+    assert.equal(limited.code, "Moyeora:TooManyRequests");
+    assert.ok(limited.retryAfter > 0, `retryAfter: ${limited.retryAfter}`);
+  });
+
   test("a rejected access token is refreshed once, silently, for calls that fail together, then they succeed", async () => {
     const counter = countingFetch();
     const tokens = memoryTokenStore();
@@ -177,6 +208,7 @@ describe("the generated client against a real host", { skip: !baseUrl && "MOYEOR
     assert.equal(again.id, first.userId);
     assert.ok(Array.isArray(notifications.items));
     assert.equal(counter.count("/api/app/account/refresh"), 1, "one refresh for the calls that failed together");
+    assert.deepEqual([...counter.languages], ["en"], "every call, the refresh included, says the language");
 
     const rotated = await tokens.get();
     assert.notEqual(rotated.refreshToken, first.refreshToken, "the refresh token rotates");
