@@ -88,7 +88,7 @@ public sealed class TypeScriptClient_Tests(MoyeoraWebApplicationFactory factory)
                 ["MOYEORA_ADMIN_PASSWORD"] = adminPassword,
             });
             exitCode.ShouldBe(0, log);
-            Count(log, "pass").ShouldBeGreaterThanOrEqualTo(4, log);
+            Count(log, "pass").ShouldBeGreaterThanOrEqualTo(6, log);
             (Count(log, "fail"), Count(log, "skipped"), Count(log, "cancelled")).ShouldBe((0, 0, 0), log);
         }
         finally
