@@ -62,6 +62,9 @@ export interface MoyeoraClient {
 
 const refreshPath = "/api/app/account/refresh";
 
+/** The 401 codes that mean the access token was refused (a 401 without a body too). */
+const tokenRefusals = new Set<string>(["Moyeora:NotSignedIn", "Moyeora:SessionEnded", "Moyeora:Unknown"]);
+
 /**
  * A typed client of the Moyeora API on openapi-fetch. It adds the bearer token to every call; on a 401 it refreshes
  * the session once, silently, through `Account_Refresh` (the refresh token rotates; 401s arriving together share one
@@ -145,7 +148,9 @@ export function createMoyeoraClient(options: MoyeoraClientOptions): MoyeoraClien
       if (response.ok) {
         return response;
       }
-      if (response.status === 401 && original) {
+      const error = await MoyeoraApiError.fromResponse(response);
+      // Only a refused token is worth a refresh: not a wrong password (InvalidCredentials) on log-in and the like.
+      if (response.status === 401 && original && tokenRefusals.has(error.code)) {
         const sent = request.headers.get("Authorization")?.slice("Bearer ".length);
         const current = await accessToken();
         // Another call already refreshed since this one was sent: repeat it with the new token, else refresh once.
@@ -158,7 +163,7 @@ export function createMoyeoraClient(options: MoyeoraClientOptions): MoyeoraClien
           throw await MoyeoraApiError.fromResponse(repeated);
         }
       }
-      throw await MoyeoraApiError.fromResponse(response);
+      throw error;
     },
     onError({ id }) {
       retries.delete(id);

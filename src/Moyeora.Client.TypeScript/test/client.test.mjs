@@ -210,6 +210,13 @@ describe("the generated client against a real host", { skip: !baseUrl && "MOYEOR
     assert.equal(counter.count("/api/app/account/refresh"), 1, "one refresh for the calls that failed together");
     assert.deepEqual([...counter.languages], ["en"], "every call, the refresh included, says the language");
 
+    // A wrong password is no refused token: a signed-in client's failed log-in refreshes nothing.
+    await assert.rejects(
+      api.POST("/api/app/account/login", { body: { phoneNumber: newPhone(), password: "wrong-pass-1" } }),
+      (error) => error instanceof MoyeoraApiError && error.status === 401 && error.code === "Moyeora:InvalidCredentials",
+    );
+    assert.equal(counter.count("/api/app/account/refresh"), 1, "no refresh for a wrong password");
+
     const rotated = await tokens.get();
     assert.notEqual(rotated.refreshToken, first.refreshToken, "the refresh token rotates");
     assert.notEqual(rotated.accessToken, first.accessToken);
