@@ -22,6 +22,8 @@ fi
 
 # The OpenAPI linter the tests run (Redocly CLI, pinned by etc/openapi/package-lock.json).
 (cd etc/openapi && npm ci --no-audit --no-fund --loglevel=error > /dev/null)
+# The generated TypeScript client (pinned by its package-lock.json): drift, type-check and Node tests against a real host.
+(cd src/Moyeora.Client.TypeScript && npm ci --no-audit --no-fund --loglevel=error > /dev/null)
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Schema;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.SignalR;
 
 namespace Moyeora.Live;
@@ -29,7 +30,19 @@ internal static class LiveHubDescription
     /// <summary>The document as served (built once, on first request).</summary>
     public static string Json => Document.Value;
 
-    private static readonly JsonSchemaExporterOptions SchemaOptions = new() { TreatNullObliviousAsNonNullable = true };
+    // Generators name types after `title` (the .NET type's name) and make a property optional unless `required` lists
+    // it: the hub writes every property of what it sends (nulls too), except the refusal, which leaves nulls out.
+    private static readonly JsonSchemaExporterOptions SchemaOptions = new()
+    {
+        TreatNullObliviousAsNonNullable = true,
+        TransformSchemaNode = (context, node) => NameAndRequire(context, node, writesNulls: true),
+    };
+
+    private static readonly JsonSchemaExporterOptions RefusalSchemaOptions = new()
+    {
+        TreatNullObliviousAsNonNullable = true,
+        TransformSchemaNode = (context, node) => NameAndRequire(context, node, writesNulls: false),
+    };
 
     /// <summary>The methods a client invokes: the hub's own public methods, not the connection hooks.</summary>
     public static IEnumerable<MethodInfo> ClientInvocableMethods() =>
@@ -107,7 +120,7 @@ internal static class LiveHubDescription
         {
             ["name"] = "refusal",
             ["summary"] = "When an invocation is refused, the completion's `error` string is exactly this object as compact JSON.",
-            ["payload"] = Schema(typeof(LiveHubErrorDto)),
+            ["payload"] = Schema(typeof(LiveHubErrorDto), RefusalSchemaOptions),
         };
 
         // The channel carries every message, by reference.
@@ -149,6 +162,29 @@ internal static class LiveHubDescription
             ? method.ReturnType.GetGenericArguments()[0]
             : null;
 
-    private static JsonObject Schema(Type type) => HubJson.GetJsonSchemaAsNode(type, SchemaOptions) as JsonObject
+    private static JsonObject Schema(Type type, JsonSchemaExporterOptions? options = null) => HubJson.GetJsonSchemaAsNode(type, options ?? SchemaOptions) as JsonObject
         ?? new JsonObject { ["type"] = "object" };
+
+    private static JsonNode NameAndRequire(JsonSchemaExporterContext context, JsonNode node, bool writesNulls)
+    {
+        var type = Nullable.GetUnderlyingType(context.TypeInfo.Type) ?? context.TypeInfo.Type;
+        if (node is not JsonObject schema)
+        {
+            return node;
+        }
+
+        if (type.IsEnum || context.TypeInfo.Kind == JsonTypeInfoKind.Object)
+        {
+            schema["title"] = type.Name;
+        }
+
+        if (schema["properties"] is JsonObject properties)
+        {
+            schema["required"] = new JsonArray([.. properties
+                .Where(p => writesNulls || !(p.Value?["type"] is JsonArray types && types.Any(t => t?.GetValue<string>() == "null")))
+                .Select(p => (JsonNode)JsonValue.Create(p.Key))]);
+        }
+
+        return schema;
+    }
 }
