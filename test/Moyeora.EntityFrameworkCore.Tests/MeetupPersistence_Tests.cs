@@ -135,3 +135,5 @@ public abstract class MeetupPersistence_Tests(DatabaseFixture db)
 public sealed class MeetupPersistence_Sqlite_Tests(SqliteFixture db) : MeetupPersistence_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class MeetupPersistence_PostgreSql_Tests(PostgreSqlFixture db) : MeetupPersistence_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class MeetupPersistence_MariaDb_Tests(MariaDbFixture db) : MeetupPersistence_Tests(db), IClassFixture<MariaDbFixture>;
