@@ -121,6 +121,21 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 
     private static readonly SqliteConnectionSetup SqliteSetup = new();
 
+    /// <summary>
+    /// MySQL connections talk the server's default character set unless told otherwise (latin1 on a plain MariaDB), which
+    /// turns Korean and emoji into '?': a connection string without <c>CharSet</c> gets utf8mb4.
+    /// </summary>
+    internal static string WithUtf8Mb4(string connectionString)
+    {
+        var builder = new MySql.Data.MySqlClient.MySqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.CharacterSet))
+        {
+            builder.CharacterSet = "utf8mb4";
+        }
+
+        return builder.ConnectionString;
+    }
+
     public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options)
     {
         var migrations = MigrationsAssemblyOf(Provider);
@@ -133,7 +148,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(migrations));
                 break;
             case DatabaseProvider.MySql:
-                options.UseMySQL(ConnectionString, o => o.MigrationsAssembly(migrations));
+                options.UseMySQL(WithUtf8Mb4(ConnectionString), o => o.MigrationsAssembly(migrations)).AddInterceptors(MariaDbDeleteSyntax.Instance);
                 // The provider's own migration lock waits with GET_LOCK(..., -1), which MariaDB answers with NULL.
                 options.ReplaceService<IHistoryRepository, MySqlMigrationHistoryRepository>();
                 break;

@@ -45,7 +45,11 @@ public abstract class DbMigrator_Tests
             SELECT count(*) FROM {Q("UserRoles")} ur JOIN {Q("Roles")} r ON r.{Q("Id")} = ur.{Q("RoleId")}
             JOIN {Q("Users")} u ON u.{Q("Id")} = ur.{Q("UserId")} WHERE r.{Q("Name")} = 'admin' AND u.{Q("PhoneNumber")} = '+821077770000'
             """)).ShouldBe(1);
+        await AssertProviderSpecificsAsync(connection);
     }
+
+    /// <summary>What else a migrated database of this provider must show.</summary>
+    protected virtual Task AssertProviderSpecificsAsync(DbConnection connection) => Task.CompletedTask;
 
     [Fact]
     public async Task Should_Fail_With_A_Clear_Exit_Code_When_The_Database_Is_Unreachable()
@@ -100,9 +104,28 @@ public sealed class DbMigrator_MariaDb_Tests : DbMigrator_Tests
 {
     protected override DatabaseProvider Provider => DatabaseProvider.MySql;
 
-    protected override async Task<string> CreateDatabaseAsync() => await (await MariaDbServer.GetAsync()).CreateDatabaseAsync();
+    /// <summary>An operator's plain <c>CREATE DATABASE</c>, in the server's default character set (latin1).</summary>
+    protected override async Task<string> CreateDatabaseAsync() => await (await MariaDbServer.GetAsync()).CreateDatabaseAsync(serverDefaults: true);
 
     protected override DbConnection Connect(string connectionString) => new MySqlConnection(connectionString);
+
+    protected override async Task AssertProviderSpecificsAsync(DbConnection connection)
+    {
+        // The migrator made every text column 4-byte UTF-8 and byte-wise, whatever the database was created with.
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT DISTINCT concat(character_set_name, '/', collation_name) FROM information_schema.columns
+            WHERE table_schema = DATABASE() AND collation_name IS NOT NULL AND table_name <> '__EFMigrationsHistory'
+            """;
+        var collations = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            collations.Add(reader.GetString(0));
+        }
+
+        collations.ShouldBe(["utf8mb4/utf8mb4_bin"]);
+    }
 
     protected override string Unreachable(int closedPort) => $"Server=127.0.0.1;Port={closedPort};Uid=moyeora;Database=none;SslMode=Disabled;Connection Timeout=2";
 

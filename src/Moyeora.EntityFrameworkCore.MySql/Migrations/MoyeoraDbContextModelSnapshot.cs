@@ -53,9 +53,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("MeetupId", "Id");
 
                     b.ToTable("ChatMessages", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Chat.ChatReadMarker", b =>
@@ -72,9 +69,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasKey("MeetupId", "UserId");
 
                     b.ToTable("ChatReadMarkers", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Friends.Block", b =>
@@ -93,9 +87,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("BlockedId");
 
                     b.ToTable("Blocks", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Friends.FriendRequest", b =>
@@ -135,9 +126,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         .IsUnique();
 
                     b.ToTable("FriendRequests", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Friends.Friendship", b =>
@@ -156,9 +144,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("FriendId");
 
                     b.ToTable("Friendships", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Jobs.JobRecord", b =>
@@ -199,9 +184,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobRecords", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.Meetup", b =>
@@ -302,9 +284,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         {
                             t.HasCheckConstraint("CK_Meetups_MemberCount", "`MemberCount` >= 0 AND `MemberCount` <= `MaxMembers`");
                         });
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.MeetupInvitation", b =>
@@ -337,9 +316,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("InviteeId", "Status");
 
                     b.ToTable("MeetupInvitations", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.MeetupKick", b =>
@@ -356,9 +332,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasKey("MeetupId", "UserId");
 
                     b.ToTable("MeetupKicks", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.MeetupNotice", b =>
@@ -387,9 +360,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("MeetupId", "CreationTime");
 
                     b.ToTable("MeetupNotices", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.MeetupParticipant", b =>
@@ -414,9 +384,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("MeetupParticipants", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.MeetupTag", b =>
@@ -442,9 +409,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("NormalizedValue");
 
                     b.ToTable("MeetupTags", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Notifications.Notification", b =>
@@ -483,9 +447,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("UserId", "CreationTime");
 
                     b.ToTable("Notifications", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Outbound.OutboxMessage", b =>
@@ -535,9 +496,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("Recipient", "CreationTime");
 
                     b.ToTable("OutboxMessages", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Ratings.PeerRating", b =>
@@ -585,9 +543,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         .IsUnique();
 
                     b.ToTable("PeerRatings", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Reports.Report", b =>
@@ -675,9 +630,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("TargetType", "TargetId");
 
                     b.ToTable("Reports", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Roles.Role", b =>
@@ -719,9 +671,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         .IsUnique();
 
                     b.ToTable("Roles", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Roles.RoleClaim", b =>
@@ -740,9 +689,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasKey("RoleId", "ClaimType", "ClaimValue");
 
                     b.ToTable("RoleClaims", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Users.RefreshToken", b =>
@@ -805,9 +751,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("UserId", "FamilyId");
 
                     b.ToTable("RefreshTokens", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Users.User", b =>
@@ -907,9 +850,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Users.UserInterest", b =>
@@ -928,9 +868,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasKey("UserId", "Position");
 
                     b.ToTable("UserInterests", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Users.UserRole", b =>
@@ -946,9 +883,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("RoleId");
 
                     b.ToTable("UserRoles", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Verification.VerificationCode", b =>
@@ -1035,9 +969,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("PhoneNumber", "Purpose", "CreationTime");
 
                     b.ToTable("VerificationCodes", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Chat.ChatMessage", b =>

@@ -26,13 +26,17 @@ public sealed class MariaDbServer
 
     internal const string Password = "moyeora-test";
 
-    /// <summary>A new, empty database for one test class (or one host), 4-byte UTF-8 as production creates it.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>
+    /// A new, empty database for one test class (or one host), 4-byte UTF-8 and byte-wise as the README says to create
+    /// it; with <paramref name="serverDefaults"/>, in the server's own default character set (latin1) instead.
+    /// </summary>
+    public async Task<string> CreateDatabaseAsync(bool serverDefaults = false)
     {
         var name = "moyeora_" + Guid.NewGuid().ToString("N")[..16];
         await using var connection = new MySqlConnection(ConnectionString(null));
         await connection.OpenAsync();
-        await using var command = new MySqlCommand($"CREATE DATABASE `{name}` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin", connection);
+        await using var command = new MySqlCommand(
+            $"CREATE DATABASE `{name}`{(serverDefaults ? string.Empty : " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin")}", connection);
         await command.ExecuteNonQueryAsync();
         return ConnectionString(name);
     }
@@ -63,7 +67,7 @@ public sealed class MariaDbServer
         [
             "--no-defaults", $"--user={user}", $"--datadir={data}", $"--socket={socket}", $"--pid-file={Path.Combine(server._directory, "mariadbd.pid")}",
             $"--port={server.Port}", "--skip-networking=0", "--bind-address=127.0.0.1", "--skip-name-resolve",
-            "--character-set-server=utf8mb4", "--collation-server=utf8mb4_bin", "--max-connections=500",
+            "--max-connections=500",
             // Speed over durability: a test server's data lives for one run.
             "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0", "--sync-binlog=0", "--innodb-buffer-pool-size=256M",
             "--skip-log-bin", "--log-error=" + Path.Combine(server._directory, "error.log"),

@@ -27,8 +27,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                 {
                     table.PrimaryKey("PK_Blocks", x => new { x.BlockerId, x.BlockedId });
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "FriendRequests",
@@ -47,8 +46,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                 {
                     table.PrimaryKey("PK_FriendRequests", x => x.Id);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "Friendships",
@@ -62,8 +60,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                 {
                     table.PrimaryKey("PK_Friendships", x => new { x.UserId, x.FriendId });
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "JobRecords",
@@ -84,8 +81,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                 {
                     table.PrimaryKey("PK_JobRecords", x => x.Name);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "Meetups",
@@ -121,8 +117,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     table.PrimaryKey("PK_Meetups", x => x.Id);
                     table.CheckConstraint("CK_Meetups_MemberCount", "`MemberCount` >= 0 AND `MemberCount` <= `MaxMembers`");
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "Notifications",
@@ -141,8 +136,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                 {
                     table.PrimaryKey("PK_Notifications", x => x.Id);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "OutboxMessages",
@@ -163,8 +157,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                 {
                     table.PrimaryKey("PK_OutboxMessages", x => x.Id);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "PeerRatings",
@@ -185,8 +178,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                 {
                     table.PrimaryKey("PK_PeerRatings", x => x.Id);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "Reports",
@@ -218,8 +210,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                 {
                     table.PrimaryKey("PK_Reports", x => x.Id);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "Roles",
@@ -238,8 +229,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                 {
                     table.PrimaryKey("PK_Roles", x => x.Id);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "Users",
@@ -273,8 +263,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                 {
                     table.PrimaryKey("PK_Users", x => x.Id);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "VerificationCodes",
@@ -304,8 +293,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                 {
                     table.PrimaryKey("PK_VerificationCodes", x => x.Id);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "ChatMessages",
@@ -331,8 +319,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "ChatReadMarkers",
@@ -352,8 +339,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "MeetupInvitations",
@@ -377,8 +363,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "MeetupKicks",
@@ -398,8 +383,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "MeetupNotices",
@@ -421,8 +405,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "MeetupParticipants",
@@ -444,8 +427,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "MeetupTags",
@@ -466,8 +448,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "RoleClaims",
@@ -487,8 +468,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "RefreshTokens",
@@ -519,8 +499,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "UserInterests",
@@ -540,8 +519,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateTable(
                 name: "UserRoles",
@@ -566,8 +544,7 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
-                .Annotation("MySQL:Charset", "utf8mb4")
-                .Annotation("Relational:Collation", "utf8mb4_bin");
+                .Annotation("MySQL:Charset", "utf8mb4");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Blocks_BlockedId",

@@ -11,7 +11,7 @@ using Moyeora.EntityFrameworkCore;
 namespace Moyeora.EntityFrameworkCore.MySql.Migrations
 {
     [DbContext(typeof(MoyeoraDbContext))]
-    [Migration("20261130230336_Initial")]
+    [Migration("20261130231804_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -56,9 +56,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("MeetupId", "Id");
 
                     b.ToTable("ChatMessages", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Chat.ChatReadMarker", b =>
@@ -75,9 +72,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasKey("MeetupId", "UserId");
 
                     b.ToTable("ChatReadMarkers", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Friends.Block", b =>
@@ -96,9 +90,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("BlockedId");
 
                     b.ToTable("Blocks", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Friends.FriendRequest", b =>
@@ -138,9 +129,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         .IsUnique();
 
                     b.ToTable("FriendRequests", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Friends.Friendship", b =>
@@ -159,9 +147,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("FriendId");
 
                     b.ToTable("Friendships", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Jobs.JobRecord", b =>
@@ -202,9 +187,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasKey("Name");
 
                     b.ToTable("JobRecords", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.Meetup", b =>
@@ -305,9 +287,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         {
                             t.HasCheckConstraint("CK_Meetups_MemberCount", "`MemberCount` >= 0 AND `MemberCount` <= `MaxMembers`");
                         });
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.MeetupInvitation", b =>
@@ -340,9 +319,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("InviteeId", "Status");
 
                     b.ToTable("MeetupInvitations", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.MeetupKick", b =>
@@ -359,9 +335,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasKey("MeetupId", "UserId");
 
                     b.ToTable("MeetupKicks", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.MeetupNotice", b =>
@@ -390,9 +363,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("MeetupId", "CreationTime");
 
                     b.ToTable("MeetupNotices", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.MeetupParticipant", b =>
@@ -417,9 +387,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("MeetupParticipants", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Meetups.MeetupTag", b =>
@@ -445,9 +412,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("NormalizedValue");
 
                     b.ToTable("MeetupTags", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Notifications.Notification", b =>
@@ -486,9 +450,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("UserId", "CreationTime");
 
                     b.ToTable("Notifications", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Outbound.OutboxMessage", b =>
@@ -538,9 +499,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("Recipient", "CreationTime");
 
                     b.ToTable("OutboxMessages", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Ratings.PeerRating", b =>
@@ -588,9 +546,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         .IsUnique();
 
                     b.ToTable("PeerRatings", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Reports.Report", b =>
@@ -678,9 +633,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("TargetType", "TargetId");
 
                     b.ToTable("Reports", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Roles.Role", b =>
@@ -722,9 +674,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         .IsUnique();
 
                     b.ToTable("Roles", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Roles.RoleClaim", b =>
@@ -743,9 +692,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasKey("RoleId", "ClaimType", "ClaimValue");
 
                     b.ToTable("RoleClaims", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Users.RefreshToken", b =>
@@ -808,9 +754,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("UserId", "FamilyId");
 
                     b.ToTable("RefreshTokens", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Users.User", b =>
@@ -910,9 +853,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                         .IsUnique();
 
                     b.ToTable("Users", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Users.UserInterest", b =>
@@ -931,9 +871,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasKey("UserId", "Position");
 
                     b.ToTable("UserInterests", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Users.UserRole", b =>
@@ -949,9 +886,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("RoleId");
 
                     b.ToTable("UserRoles", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Verification.VerificationCode", b =>
@@ -1038,9 +972,6 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.HasIndex("PhoneNumber", "Purpose", "CreationTime");
 
                     b.ToTable("VerificationCodes", (string)null);
-
-                    MySQLEntityTypeBuilderExtensions.HasCharSet(b, "utf8mb4");
-                    MySQLEntityTypeBuilderExtensions.UseCollation(b, "utf8mb4_bin");
                 });
 
             modelBuilder.Entity("Moyeora.Chat.ChatMessage", b =>
