@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project of the solution on a fresh Debian machine.
-# Installs PostgreSQL, Redis, nginx (and tzdata) from Debian's packages when they are missing (the tests start their own
+# Installs PostgreSQL, MariaDB, Redis, nginx (and tzdata) from Debian's packages when they are missing (the tests start their own
 # private instances on free loopback ports; no system service is used), then runs `dotnet test` and
 # prints one summary line: "Tests: N passed, N failed, N skipped".
 set -euo pipefail
@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
 command -v redis-server > /dev/null || [ -x /usr/bin/redis-server ] || missing+=(redis-server)
+[ -x /usr/sbin/mariadbd ] && command -v mariadb-install-db > /dev/null || missing+=(mariadb-server) # the MySQL/MariaDB suites
 [ -e /usr/share/zoneinfo/Asia/Seoul ] || missing+=(tzdata) # searches by calendar day use IANA zones
 command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx) # the two-node test's load balancer
 if [ ${#missing[@]} -gt 0 ]; then

@@ -10,6 +10,7 @@ bench_setup() { # extra Debian packages to install when missing...
     case $package in
       postgresql) compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || need+=(postgresql) ;;
       redis-server) command -v redis-server > /dev/null || need+=(redis-server) ;;
+      mariadb-server) [ -x /usr/sbin/mariadbd ] || need+=(mariadb-server) ;;
       *) command -v "$package" > /dev/null || need+=("$package") ;;
     esac
   done
@@ -44,6 +45,22 @@ start_postgres() { # sets $connection
   for _ in $(seq 100); do "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" && break; sleep 0.2; done
   "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres moyeora
   connection="Host=127.0.0.1;Port=$port;Username=postgres;Database=moyeora;Maximum Pool Size=100"
+}
+
+start_mariadb() { # sets $connection
+  local port; port=$(free_port)
+  local user=mysql; [ "$(id -u)" -eq 0 ] || user=$(id -un)
+  mkdir -p "$work/mariadb"; [ "$(id -u)" -ne 0 ] || chown mysql "$work/mariadb"
+  mariadb-install-db --no-defaults --datadir="$work/mariadb/data" --user="$user" --auth-root-authentication-method=normal \
+    --skip-test-db --skip-name-resolve > "$work/mariadb-install.log" 2>&1
+  /usr/sbin/mariadbd --no-defaults --user="$user" --datadir="$work/mariadb/data" --socket="$work/mariadb/sock" \
+    --pid-file="$work/mariadb/pid" --port="$port" --skip-networking=0 --bind-address=127.0.0.1 --skip-name-resolve \
+    --max-connections=300 --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=2 --skip-log-bin > "$work/mariadb.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 100); do mariadb --no-defaults --socket="$work/mariadb/sock" -uroot -e 'SELECT 1' > /dev/null 2>&1 && break; sleep 0.2; done
+  mariadb --no-defaults --socket="$work/mariadb/sock" -uroot -e "CREATE DATABASE moyeora CHARACTER SET utf8mb4 COLLATE utf8mb4_bin;
+    CREATE USER 'moyeora'@'127.0.0.1' IDENTIFIED BY 'bench-pass'; GRANT ALL PRIVILEGES ON moyeora.* TO 'moyeora'@'127.0.0.1';"
+  connection="Server=127.0.0.1;Port=$port;Uid=moyeora;Pwd=bench-pass;Database=moyeora;SslMode=Disabled;Maximum Pool Size=100"
 }
 
 start_redis() { # sets $redis and $redis_pid

@@ -2,15 +2,20 @@
 # Meetup benchmark: seeds 2,000 users and 300 recruiting meetups around Seoul, then measures with
 # `wrk -t2 -c50 -d30s` the recruiting list (first page of 20), nearby meetups (2 km) and meetup detail
 # (signed in), and join/leave with the project's own closed-loop client (50 workers, one user each).
-# Usage: bash etc/bench/run.sh [sqlite|postgres] [duration, default 30s]
-# Everything runs on loopback; the host, PostgreSQL and the data are removed afterwards.
+# Usage: bash etc/bench/run.sh [sqlite|postgres|mariadb] [duration, default 30s]
+# Everything runs on loopback; the host, the database server and the data are removed afterwards.
 set -euo pipefail
 provider=${1:-sqlite}
 duration=${2:-30s}
 cd "$(dirname "$0")/../.."
 
 source etc/bench/common.sh
-if [ "$provider" = postgres ]; then bench_setup wrk postgresql; start_postgres; else bench_setup wrk; connection="Data Source=$work/moyeora.db"; fi
+case $provider in
+  postgres) bench_setup wrk postgresql; start_postgres ;;
+  mariadb | mysql) provider=mariadb; bench_setup wrk mariadb-server; start_mariadb ;;
+  sqlite) bench_setup wrk; connection="Data Source=$work/moyeora.db" ;;
+  *) echo "usage: bash etc/bench/run.sh [sqlite|postgres|mariadb] [duration]"; exit 2 ;;
+esac
 start_host
 $bench seed --connection "$connection" --users 2000 --meetups 300 --out "$work"
 $bench tokens --url "$url" --count 200 --out "$work"

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Moyeora.Chat;
 using Moyeora.Data;
@@ -19,10 +19,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
 {
-    /// <summary>
-    /// <c>ConnectionStrings:Default</c> chooses the database: empty means the embedded SQLite file
-    /// <c>{defaultDataDirectory}/moyeora.db</c>; <c>Host=...</c> means PostgreSQL; <c>Data Source=...</c> means SQLite.
-    /// </summary>
+    /// <summary><c>ConnectionStrings:Default</c> chooses the database (see <see cref="DatabaseSettings.From"/>).</summary>
     public static IServiceCollection AddMoyeoraEntityFrameworkCore(this IServiceCollection services, IConfiguration configuration, string defaultDataDirectory)
     {
         var database = DatabaseSettings.From(configuration, defaultDataDirectory);
@@ -50,34 +47,116 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
 /// <summary>Which provider and connection the product runs on, decided once from configuration.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
+    /// <summary>Optional override of the rule below: <c>Sqlite</c>, <c>PostgreSql</c> or <c>MySql</c>.</summary>
+    public const string ProviderKey = "Database:Provider";
+
+    /// <summary>
+    /// The connection string alone decides: empty means the embedded SQLite file <c>{defaultDataDirectory}/moyeora.db</c>;
+    /// <c>Data Source=</c>/<c>Filename=</c> means SQLite; <c>Host=</c> means PostgreSQL; <c>Server=</c> (without <c>Host=</c>)
+    /// means MySQL/MariaDB. <c>Database:Provider</c> overrides the rule for a string that reads otherwise.
+    /// </summary>
     public static DatabaseSettings From(IConfiguration configuration, string defaultDataDirectory)
     {
         var connectionString = configuration.GetConnectionString("Default");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        var configured = configuration[ProviderKey];
+        DatabaseProvider? forced = null;
+        if (!string.IsNullOrWhiteSpace(configured))
         {
-            return new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(defaultDataDirectory, "moyeora.db")}");
+            forced = Enum.TryParse<DatabaseProvider>(configured, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed)
+                ? parsed
+                : throw new InvalidOperationException(
+                    $"{ProviderKey} = '{configured}' is not a database provider; use one of {string.Join(", ", Enum.GetNames<DatabaseProvider>())}.");
         }
 
-        var isSqlite = connectionString.TrimStart().StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase)
-            || connectionString.TrimStart().StartsWith("Filename=", StringComparison.OrdinalIgnoreCase);
-        return new DatabaseSettings(isSqlite ? DatabaseProvider.Sqlite : DatabaseProvider.PostgreSql, connectionString);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            return forced is null or DatabaseProvider.Sqlite
+                ? new DatabaseSettings(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(defaultDataDirectory, "moyeora.db")}")
+                : throw new InvalidOperationException($"{ProviderKey} = {forced} needs ConnectionStrings:Default.");
+        }
+
+        return new DatabaseSettings(forced ?? Detect(connectionString), connectionString);
     }
+
+    /// <summary>The provider a connection string names by its keywords (see <see cref="From"/>).</summary>
+    public static DatabaseProvider Detect(string connectionString)
+    {
+        var builder = new System.Data.Common.DbConnectionStringBuilder();
+        try
+        {
+            builder.ConnectionString = connectionString;
+        }
+        catch (ArgumentException ex)
+        {
+            throw new InvalidOperationException("ConnectionStrings:Default is not a valid connection string (key=value;...).", ex);
+        }
+
+        if (builder.ContainsKey("Data Source") || builder.ContainsKey("Filename") || builder.ContainsKey("DataSource"))
+        {
+            return DatabaseProvider.Sqlite;
+        }
+
+        if (builder.ContainsKey("Host"))
+        {
+            return DatabaseProvider.PostgreSql;
+        }
+
+        if (builder.ContainsKey("Server"))
+        {
+            return DatabaseProvider.MySql;
+        }
+
+        throw new InvalidOperationException(
+            $"ConnectionStrings:Default names no known database: use Data Source= (SQLite), Host= (PostgreSQL) or Server= (MySQL/MariaDB), or set {ProviderKey}.");
+    }
+
+    /// <summary>The assembly holding the generated migrations of each provider (chosen with <c>MigrationsAssembly</c>).</summary>
+    public static string MigrationsAssemblyOf(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => "Moyeora.EntityFrameworkCore.Sqlite",
+        DatabaseProvider.PostgreSql => "Moyeora.EntityFrameworkCore.PostgreSql",
+        DatabaseProvider.MySql => "Moyeora.EntityFrameworkCore.MySql",
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+    };
 
     private static readonly SqliteConnectionSetup SqliteSetup = new();
 
-    public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options)
+    /// <summary>
+    /// MySQL connections talk the server's default character set unless told otherwise (latin1 on a plain MariaDB), which
+    /// turns Korean and emoji into '?': a connection string without <c>CharSet</c> gets utf8mb4.
+    /// </summary>
+    internal static string WithUtf8Mb4(string connectionString)
     {
-        if (Provider == DatabaseProvider.Sqlite)
+        var builder = new MySql.Data.MySqlClient.MySqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(builder.CharacterSet))
         {
-            options.UseSqlite(ConnectionString).AddInterceptors(SqliteSetup);
-        }
-        else
-        {
-            options.UseNpgsql(ConnectionString);
+            builder.CharacterSet = "utf8mb4";
         }
 
-        // Migrations are written by hand without a model snapshot; the schema test guards them instead.
-        return options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+        return builder.ConnectionString;
+    }
+
+    public DbContextOptionsBuilder Configure(DbContextOptionsBuilder options)
+    {
+        var migrations = MigrationsAssemblyOf(Provider);
+        switch (Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(ConnectionString, o => o.MigrationsAssembly(migrations)).AddInterceptors(SqliteSetup);
+                break;
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(ConnectionString, o => o.MigrationsAssembly(migrations));
+                break;
+            case DatabaseProvider.MySql:
+                options.UseMySQL(WithUtf8Mb4(ConnectionString), o => o.MigrationsAssembly(migrations)).AddInterceptors(MariaDbDeleteSyntax.Instance);
+                // The provider's own migration lock waits with GET_LOCK(..., -1), which MariaDB answers with NULL.
+                options.ReplaceService<IHistoryRepository, MySqlMigrationHistoryRepository>();
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(Provider), Provider, null);
+        }
+
+        return options;
     }
 }
 
@@ -85,4 +164,5 @@ public enum DatabaseProvider
 {
     Sqlite,
     PostgreSql,
+    MySql,
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Moyeora.EntityFrameworkCore;
+using MySql.EntityFrameworkCore.Extensions;
 
 namespace Moyeora.EntityFrameworkCore.Tests;
 
@@ -38,7 +39,9 @@ public static class DatabaseSchema
         await db.Database.OpenConnectionAsync();
         try
         {
-            return db.Database.IsSqlite() ? await ReadSqliteAsync(connection) : await ReadPostgreSqlAsync(connection);
+            return db.Database.IsSqlite() ? await ReadSqliteAsync(connection)
+                : db.Database.IsMySql() ? await ReadMySqlAsync(connection)
+                : await ReadPostgreSqlAsync(connection);
         }
         finally
         {
@@ -135,6 +138,50 @@ public static class DatabaseSchema
 
         return result;
     }
+
+    private static async Task<IReadOnlyList<TableSchema>> ReadMySqlAsync(DbConnection connection)
+    {
+        var tables = await QueryAsync(connection,
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() AND table_type = 'BASE TABLE' AND left(table_name, 4) <> '__EF'",
+            r => r.GetString(0));
+        tables.Sort(StringComparer.Ordinal); // information_schema sorts case-insensitively
+        var result = new List<TableSchema>();
+        foreach (var table in tables)
+        {
+            var columns = await QueryAsync(connection,
+                $"SELECT column_name, column_type, is_nullable FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = '{table}'",
+                r => Column(r.GetString(0), MySqlType(r.GetString(1)), r.GetString(2) == "YES"));
+            var keyParts = await QueryAsync(connection,
+                $"SELECT index_name, non_unique, column_name, seq_in_index FROM information_schema.statistics WHERE table_schema = DATABASE() AND table_name = '{table}'",
+                r => (Name: r.GetString(0), Unique: Convert.ToInt64(r.GetValue(1), System.Globalization.CultureInfo.InvariantCulture) == 0, Column: r.GetString(2),
+                    Seq: Convert.ToInt64(r.GetValue(3), System.Globalization.CultureInfo.InvariantCulture)));
+            var indexes = keyParts.Where(k => k.Name != "PRIMARY").GroupBy(k => (k.Name, k.Unique))
+                .Select(g => Index(g.Key.Name, g.OrderBy(k => k.Seq).Select(k => k.Column), g.Key.Unique));
+            var foreignKeys = await QueryAsync(connection,
+                $"""
+                SELECT k.constraint_name, k.column_name, k.ordinal_position, k.referenced_table_name, c.delete_rule
+                FROM information_schema.key_column_usage k
+                JOIN information_schema.referential_constraints c ON c.constraint_schema = k.constraint_schema AND c.constraint_name = k.constraint_name
+                WHERE k.table_schema = DATABASE() AND k.table_name = '{table}' AND k.referenced_table_name IS NOT NULL
+                """,
+                r => (Name: r.GetString(0), Column: r.GetString(1), Seq: Convert.ToInt64(r.GetValue(2), System.Globalization.CultureInfo.InvariantCulture),
+                    Table: r.GetString(3), OnDelete: r.GetString(4)));
+            result.Add(new TableSchema(
+                table,
+                columns.Order(StringComparer.Ordinal).ToList(),
+                string.Join(",", keyParts.Where(k => k.Name == "PRIMARY").OrderBy(k => k.Seq).Select(k => k.Column)),
+                indexes.Order(StringComparer.Ordinal).ToList(),
+                foreignKeys.GroupBy(f => f.Name)
+                    .Select(g => ForeignKey(g.OrderBy(f => f.Seq).Select(f => f.Column), g.First().Table, g.First().OnDelete == "CASCADE"))
+                    .Order(StringComparer.Ordinal).ToList()));
+        }
+
+        return result;
+    }
+
+    /// <summary>MariaDB reports integer display widths (<c>int(11)</c>) that the model's store types do not carry.</summary>
+    private static string MySqlType(string columnType) =>
+        System.Text.RegularExpressions.Regex.Replace(columnType, @"^(smallint|mediumint|int|bigint)\(\d+\)", "$1");
 
     private static async Task<List<T>> QueryAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> read)
     {

@@ -1,18 +1,31 @@
+using System.Data.Common;
 using System.Diagnostics;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Moyeora.TestBase.Servers;
+using MySql.Data.MySqlClient;
 using Npgsql;
 
 namespace Moyeora.EntityFrameworkCore.Tests;
 
-/// <summary>The DbMigrator console, run as an operator would, against a fresh PostgreSQL database.</summary>
-public sealed class DbMigrator_Tests
+/// <summary>The DbMigrator console, run as an operator would, against a fresh database of each production provider.</summary>
+public abstract class DbMigrator_Tests
 {
+    protected abstract DatabaseProvider Provider { get; }
+
+    protected abstract Task<string> CreateDatabaseAsync();
+
+    protected abstract DbConnection Connect(string connectionString);
+
+    /// <summary>A connection string of this provider to a port nothing listens on.</summary>
+    protected abstract string Unreachable(int closedPort);
+
+    /// <summary>Quotes an identifier in the provider's SQL.</summary>
+    protected abstract string Q(string identifier);
+
     [Fact]
     public async Task Should_Migrate_And_Seed_A_Fresh_Database_Idempotently()
     {
-        var server = await PostgreSqlServer.GetAsync();
-        var connectionString = await server.CreateDatabaseAsync();
+        var connectionString = await CreateDatabaseAsync();
 
         var first = await RunMigratorAsync(connectionString);
         first.ExitCode.ShouldBe(0, first.Output);
@@ -20,35 +33,40 @@ public sealed class DbMigrator_Tests
         var second = await RunMigratorAsync(connectionString);
         second.ExitCode.ShouldBe(0, second.Output); // a second run changes nothing and does not fail
 
-        await using var connection = new NpgsqlConnection(connectionString);
+        await using var connection = Connect(connectionString);
         await connection.OpenAsync();
-        var migrations = typeof(MoyeoraDbContext).Assembly.GetTypes()
+        var migrations = System.Reflection.Assembly.Load(DatabaseSettings.MigrationsAssemblyOf(Provider)).GetTypes()
             .Count(t => t.GetCustomAttributes(typeof(Microsoft.EntityFrameworkCore.Migrations.MigrationAttribute), false).Length > 0);
-        (await ScalarAsync(connection, "SELECT count(*) FROM \"__EFMigrationsHistory\"")).ShouldBe((long)migrations);
-        (await ScalarAsync(connection, "SELECT count(*) FROM \"Roles\"")).ShouldBe(2L);
-        (await ScalarAsync(connection, "SELECT count(*) FROM \"Users\" WHERE \"PhoneNumber\" = '+821077770000'")).ShouldBe(1L);
-        (await ScalarAsync(connection, """
-            SELECT count(*) FROM "UserRoles" ur JOIN "Roles" r ON r."Id" = ur."RoleId"
-            JOIN "Users" u ON u."Id" = ur."UserId" WHERE r."Name" = 'admin' AND u."PhoneNumber" = '+821077770000'
-            """)).ShouldBe(1L);
+        migrations.ShouldBeGreaterThan(0);
+        (await CountAsync(connection, $"SELECT count(*) FROM {Q("__EFMigrationsHistory")}")).ShouldBe(migrations);
+        (await CountAsync(connection, $"SELECT count(*) FROM {Q("Roles")}")).ShouldBe(2);
+        (await CountAsync(connection, $"SELECT count(*) FROM {Q("Users")} WHERE {Q("PhoneNumber")} = '+821077770000'")).ShouldBe(1);
+        (await CountAsync(connection, $"""
+            SELECT count(*) FROM {Q("UserRoles")} ur JOIN {Q("Roles")} r ON r.{Q("Id")} = ur.{Q("RoleId")}
+            JOIN {Q("Users")} u ON u.{Q("Id")} = ur.{Q("UserId")} WHERE r.{Q("Name")} = 'admin' AND u.{Q("PhoneNumber")} = '+821077770000'
+            """)).ShouldBe(1);
+        await AssertProviderSpecificsAsync(connection);
     }
+
+    /// <summary>What else a migrated database of this provider must show.</summary>
+    protected virtual Task AssertProviderSpecificsAsync(DbConnection connection) => Task.CompletedTask;
 
     [Fact]
     public async Task Should_Fail_With_A_Clear_Exit_Code_When_The_Database_Is_Unreachable()
     {
-        var closedPort = ProcessRunner.FreeLoopbackPort();
-        var run = await RunMigratorAsync($"Host=127.0.0.1;Port={closedPort};Username=postgres;Database=none;Timeout=2");
+        var run = await RunMigratorAsync(Unreachable(ProcessRunner.FreeLoopbackPort()));
         run.ExitCode.ShouldBe(1, run.Output);
         run.Output.ShouldContain("Migration failed");
     }
 
-    private static async Task<object?> ScalarAsync(NpgsqlConnection connection, string sql)
+    private static async Task<long> CountAsync(DbConnection connection, string sql)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
-        return await command.ExecuteScalarAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static async Task<(int ExitCode, string Output)> RunMigratorAsync(string connectionString)
+    internal static async Task<(int ExitCode, string Output)> RunMigratorAsync(string connectionString)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -67,4 +85,49 @@ public sealed class DbMigrator_Tests
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await error);
     }
+}
+
+public sealed class DbMigrator_PostgreSql_Tests : DbMigrator_Tests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    protected override async Task<string> CreateDatabaseAsync() => await (await PostgreSqlServer.GetAsync()).CreateDatabaseAsync();
+
+    protected override DbConnection Connect(string connectionString) => new NpgsqlConnection(connectionString);
+
+    protected override string Unreachable(int closedPort) => $"Host=127.0.0.1;Port={closedPort};Username=postgres;Database=none;Timeout=2";
+
+    protected override string Q(string identifier) => $"\"{identifier}\"";
+}
+
+public sealed class DbMigrator_MariaDb_Tests : DbMigrator_Tests
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.MySql;
+
+    /// <summary>An operator's plain <c>CREATE DATABASE</c>, in the server's default character set (latin1).</summary>
+    protected override async Task<string> CreateDatabaseAsync() => await (await MariaDbServer.GetAsync()).CreateDatabaseAsync(serverDefaults: true);
+
+    protected override DbConnection Connect(string connectionString) => new MySqlConnection(connectionString);
+
+    protected override async Task AssertProviderSpecificsAsync(DbConnection connection)
+    {
+        // The migrator made every text column 4-byte UTF-8 and byte-wise, whatever the database was created with.
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT DISTINCT concat(character_set_name, '/', collation_name) FROM information_schema.columns
+            WHERE table_schema = DATABASE() AND collation_name IS NOT NULL AND table_name <> '__EFMigrationsHistory'
+            """;
+        var collations = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            collations.Add(reader.GetString(0));
+        }
+
+        collations.ShouldBe(["utf8mb4/utf8mb4_bin"]);
+    }
+
+    protected override string Unreachable(int closedPort) => $"Server=127.0.0.1;Port={closedPort};Uid=moyeora;Database=none;SslMode=Disabled;Connection Timeout=2";
+
+    protected override string Q(string identifier) => $"`{identifier}`";
 }

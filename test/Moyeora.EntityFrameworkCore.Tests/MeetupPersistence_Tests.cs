@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Moyeora.Chat;
 using Moyeora.Domain;
 using Moyeora.Meetups;
+using MySql.EntityFrameworkCore.Extensions;
 
 namespace Moyeora.EntityFrameworkCore.Tests;
 
@@ -12,6 +13,9 @@ public abstract class MeetupPersistence_Tests(DatabaseFixture db)
 
     private MeetupDetails Details(int capacity = 3, double lat = 37.5, double lng = 127.0) => new(
         "한강 러닝", "설명", null, capacity, Now.AddDays(1), Now.AddDays(1).AddHours(2), false, "여의도", lat, lng, "물", ["러닝", "Run"]);
+
+    /// <summary>MySQL reads "..." as a string: its identifiers take back-ticks.</summary>
+    private static string Quoted(MoyeoraDbContext d, string sql) => d.Database.IsMySql() ? sql.Replace('"', '`') : sql;
 
     private async Task<Meetup> InsertAsync(Action<Meetup>? change = null, MeetupDetails? details = null)
     {
@@ -46,18 +50,22 @@ public abstract class MeetupPersistence_Tests(DatabaseFixture db)
     public async Task The_Database_Refuses_A_Member_Count_Above_Capacity()
     {
         var meetup = await InsertAsync(details: Details(capacity: 2));
-        var overbook = async () => await db.WithDbAsync(d => d.Database.ExecuteSqlInterpolatedAsync(
-            $"UPDATE \"Meetups\" SET \"MemberCount\" = 3 WHERE \"Id\" = {meetup.Id}"));
+        // Quoted in the provider's own SQL, so the statement fails on the constraint, not on its syntax.
+        var overbook = async () => await db.WithDbAsync(d => d.Database.ExecuteSqlRawAsync(
+            Quoted(d, "UPDATE \"Meetups\" SET \"MemberCount\" = 3 WHERE \"Id\" = {0}"), meetup.Id));
         await Should.ThrowAsync<Exception>(overbook);
         (await db.WithDbAsync(d => d.Meetups.SingleAsync(m => m.Id == meetup.Id))).MemberCount.ShouldBe(1);
+        // The same statement within capacity passes: the refusal above was the constraint's.
+        (await db.WithDbAsync(d => d.Database.ExecuteSqlRawAsync(
+            Quoted(d, "UPDATE \"Meetups\" SET \"MemberCount\" = 2 WHERE \"Id\" = {0}"), meetup.Id))).ShouldBe(1);
     }
 
     [Fact]
     public async Task The_Database_Refuses_A_Second_Membership_Of_One_User()
     {
         var meetup = await InsertAsync();
-        var duplicate = async () => await db.WithDbAsync(d => d.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO \"MeetupParticipants\" (\"MeetupId\", \"UserId\", \"JoinTime\") VALUES ({meetup.Id}, {TestData.AliceId}, {Now})"));
+        var duplicate = async () => await db.WithDbAsync(d => d.Database.ExecuteSqlRawAsync(
+            Quoted(d, "INSERT INTO \"MeetupParticipants\" (\"MeetupId\", \"UserId\", \"JoinTime\") VALUES ({0}, {1}, {2})"), meetup.Id, TestData.AliceId, Now));
         await Should.ThrowAsync<Exception>(duplicate);
     }
 
@@ -135,3 +143,5 @@ public abstract class MeetupPersistence_Tests(DatabaseFixture db)
 public sealed class MeetupPersistence_Sqlite_Tests(SqliteFixture db) : MeetupPersistence_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class MeetupPersistence_PostgreSql_Tests(PostgreSqlFixture db) : MeetupPersistence_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class MeetupPersistence_MariaDb_Tests(MariaDbFixture db) : MeetupPersistence_Tests(db), IClassFixture<MariaDbFixture>;

@@ -148,3 +148,5 @@ public abstract class Persistence_Tests(DatabaseFixture db)
 public sealed class Persistence_Sqlite_Tests(SqliteFixture db) : Persistence_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class Persistence_PostgreSql_Tests(PostgreSqlFixture db) : Persistence_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class Persistence_MariaDb_Tests(MariaDbFixture db) : Persistence_Tests(db), IClassFixture<MariaDbFixture>;

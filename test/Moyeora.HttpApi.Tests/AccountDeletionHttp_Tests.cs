@@ -10,6 +10,8 @@ public sealed class AccountDeletionHttp_Sqlite_Tests(LiveHostFactory factory) : 
 
 public sealed class AccountDeletionHttp_PostgreSql_Tests(PostgreSqlLiveHostFactory factory) : AccountDeletionHttp_Tests<PostgreSqlLiveHostFactory>(factory), IClassFixture<PostgreSqlLiveHostFactory>;
 
+public sealed class AccountDeletionHttp_MariaDb_Tests(MariaDbLiveHostFactory factory) : AccountDeletionHttp_Tests<MariaDbLiveHostFactory>(factory), IClassFixture<MariaDbLiveHostFactory>;
+
 /// <summary>Deleting an account, through the real client proxies and a live connection watching the map.</summary>
 public abstract class AccountDeletionHttp_Tests<TFactory>(TFactory factory)
     where TFactory : LiveHostFactory

@@ -151,6 +151,8 @@ public sealed class JobHttp_Sqlite_Tests(MoyeoraWebApplicationFactory factory) :
 
 public sealed class JobHttp_PostgreSql_Tests(PostgreSqlHostFactory factory) : JobHttp_Tests<PostgreSqlHostFactory>(factory), IClassFixture<PostgreSqlHostFactory>;
 
+public sealed class JobHttp_MariaDb_Tests(MariaDbHostFactory factory) : JobHttp_Tests<MariaDbHostFactory>(factory), IClassFixture<MariaDbHostFactory>;
+
 /// <summary>
 /// Two Hangfire servers with storages built exactly as the host builds them, on one PostgreSQL database prepared by
 /// our migrations: a recurring job due every second is enqueued and run once per occurrence, never by both.

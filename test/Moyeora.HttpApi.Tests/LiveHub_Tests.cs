@@ -87,9 +87,23 @@ public sealed class PostgreSqlLiveHostFactory : LiveHostFactory
     };
 }
 
+/// <summary>The live host on MariaDB.</summary>
+public sealed class MariaDbLiveHostFactory : LiveHostFactory
+{
+    private readonly Lazy<string> _connectionString = new(() =>
+        MariaDbServer.GetAsync().GetAwaiter().GetResult().CreateDatabaseAsync().GetAwaiter().GetResult());
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+    {
+        ["ConnectionStrings:Default"] = _connectionString.Value,
+    };
+}
+
 public sealed class LiveHub_Sqlite_Tests(LiveHostFactory factory) : LiveHub_Tests<LiveHostFactory>(factory), IClassFixture<LiveHostFactory>;
 
 public sealed class LiveHub_PostgreSql_Tests(PostgreSqlLiveHostFactory factory) : LiveHub_Tests<PostgreSqlLiveHostFactory>(factory), IClassFixture<PostgreSqlLiveHostFactory>;
+
+public sealed class LiveHub_MariaDb_Tests(MariaDbLiveHostFactory factory) : LiveHub_Tests<MariaDbLiveHostFactory>(factory), IClassFixture<MariaDbLiveHostFactory>;
 
 public abstract class LiveHub_Tests<TFactory>(TFactory factory)
     where TFactory : LiveHostFactory

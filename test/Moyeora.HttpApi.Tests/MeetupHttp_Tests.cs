@@ -20,6 +20,18 @@ public sealed class PostgreSqlHostFactory : MoyeoraWebApplicationFactory
     };
 }
 
+/// <summary>The real host on MariaDB (a fresh utf8mb4 database on the test run's private server).</summary>
+public sealed class MariaDbHostFactory : MoyeoraWebApplicationFactory
+{
+    private readonly Lazy<string> _connectionString = new(() =>
+        MariaDbServer.GetAsync().GetAwaiter().GetResult().CreateDatabaseAsync().GetAwaiter().GetResult());
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
+    {
+        ["ConnectionStrings:Default"] = _connectionString.Value,
+    };
+}
+
 public abstract class MeetupHttp_Tests<TFactory>(TFactory factory)
     where TFactory : MoyeoraWebApplicationFactory
 {
@@ -121,3 +133,6 @@ public sealed class MeetupHttp_Sqlite_Tests(MoyeoraWebApplicationFactory factory
 
 public sealed class MeetupHttp_PostgreSql_Tests(PostgreSqlHostFactory factory)
     : MeetupHttp_Tests<PostgreSqlHostFactory>(factory), IClassFixture<PostgreSqlHostFactory>;
+
+public sealed class MeetupHttp_MariaDb_Tests(MariaDbHostFactory factory)
+    : MeetupHttp_Tests<MariaDbHostFactory>(factory), IClassFixture<MariaDbHostFactory>;

@@ -57,6 +57,8 @@ public sealed class OutboundHttp_Sqlite_Tests(MoyeoraWebApplicationFactory facto
 
 public sealed class OutboundHttp_PostgreSql_Tests(PostgreSqlHostFactory factory) : OutboundHttp_Tests<PostgreSqlHostFactory>(factory), IClassFixture<PostgreSqlHostFactory>;
 
+public sealed class OutboundHttp_MariaDb_Tests(MariaDbHostFactory factory) : OutboundHttp_Tests<MariaDbHostFactory>(factory), IClassFixture<MariaDbHostFactory>;
+
 /// <summary>A host whose push gateway fails the first attempt of every message.</summary>
 public sealed class FlakyGatewayFactory : MoyeoraWebApplicationFactory
 {

@@ -18,6 +18,8 @@ public sealed class PeopleHttp_Sqlite_Tests(LiveHostFactory factory) : PeopleHtt
 
 public sealed class PeopleHttp_PostgreSql_Tests(PostgreSqlLiveHostFactory factory) : PeopleHttp_Tests<PostgreSqlLiveHostFactory>(factory), IClassFixture<PostgreSqlLiveHostFactory>;
 
+public sealed class PeopleHttp_MariaDb_Tests(MariaDbLiveHostFactory factory) : PeopleHttp_Tests<MariaDbLiveHostFactory>(factory), IClassFixture<MariaDbLiveHostFactory>;
+
 /// <summary>Profiles, search, ratings and reports through the real client proxies, with live connections where they matter.</summary>
 public abstract class PeopleHttp_Tests<TFactory>(TFactory factory)
     where TFactory : LiveHostFactory

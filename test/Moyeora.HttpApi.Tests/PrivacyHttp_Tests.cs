@@ -15,6 +15,8 @@ public sealed class PrivacyHttp_Sqlite_Tests(LiveHostFactory factory) : PrivacyH
 
 public sealed class PrivacyHttp_PostgreSql_Tests(PostgreSqlLiveHostFactory factory) : PrivacyHttp_Tests<PostgreSqlLiveHostFactory>(factory), IClassFixture<PostgreSqlLiveHostFactory>;
 
+public sealed class PrivacyHttp_MariaDb_Tests(MariaDbLiveHostFactory factory) : PrivacyHttp_Tests<MariaDbLiveHostFactory>(factory), IClassFixture<MariaDbLiveHostFactory>;
+
 /// <summary>Trust and safety through the real client proxies and real sign-in: what strangers, blocked people and partial updates can never do.</summary>
 public abstract class PrivacyHttp_Tests<TFactory>(TFactory factory)
     where TFactory : LiveHostFactory

@@ -16,6 +16,8 @@ public sealed class SessionHttp_Sqlite_Tests(LiveHostFactory factory) : SessionH
 
 public sealed class SessionHttp_PostgreSql_Tests(PostgreSqlLiveHostFactory factory) : SessionHttp_Tests<PostgreSqlLiveHostFactory>(factory), IClassFixture<PostgreSqlLiveHostFactory>;
 
+public sealed class SessionHttp_MariaDb_Tests(MariaDbLiveHostFactory factory) : SessionHttp_Tests<MariaDbLiveHostFactory>(factory), IClassFixture<MariaDbLiveHostFactory>;
+
 /// <summary>
 /// Every way sessions end (a lock, a password change or reset, "end all sessions", an administrator, deletion) stops
 /// the access tokens issued before it at once, not when they expire, and closes the live connection.

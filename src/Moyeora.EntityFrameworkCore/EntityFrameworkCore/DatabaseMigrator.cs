@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Moyeora.Data;
+using MySql.EntityFrameworkCore.Extensions;
 
 namespace Moyeora.EntityFrameworkCore;
 
@@ -13,6 +14,13 @@ internal sealed class DatabaseMigrator(MoyeoraDbContext db, IEnumerable<IDataSee
             && file != ":memory:" && Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
         {
             Directory.CreateDirectory(folder);
+        }
+
+        if (db.Database.IsMySql())
+        {
+            // Tables created from here on are 4-byte UTF-8 and compare byte for byte (see MySqlModel); idempotent.
+            await db.Database.ExecuteSqlRawAsync(
+                $"ALTER DATABASE CHARACTER SET {MySqlModel.CharSet} COLLATE {MySqlModel.Collation}", cancellationToken);
         }
 
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();

@@ -7,12 +7,15 @@ namespace Moyeora.EntityFrameworkCore;
 
 internal sealed class MeetupConfiguration : IEntityTypeConfiguration<Meetup>
 {
-    public const string CapacityCheck = "\"MemberCount\" >= 0 AND \"MemberCount\" <= \"MaxMembers\"";
+    public const string CapacityCheckName = "CK_Meetups_MemberCount";
+
+    /// <summary>The capacity rule in the quoting of the provider (ANSI double quotes; MySQL back-ticks).</summary>
+    public static string CapacityCheck(char quote) => $"{quote}MemberCount{quote} >= 0 AND {quote}MemberCount{quote} <= {quote}MaxMembers{quote}";
 
     public void Configure(EntityTypeBuilder<Meetup> builder)
     {
         // The database itself refuses a member count above capacity, whatever the code does.
-        builder.ToTable("Meetups", t => t.HasCheckConstraint("CK_Meetups_MemberCount", CapacityCheck));
+        builder.ToTable("Meetups", t => t.HasCheckConstraint(CapacityCheckName, CapacityCheck('"')));
         builder.ConfigureAggregate();
         builder.Property(m => m.Title).HasMaxLength(MeetupConsts.MaxTitleLength).IsRequired();
         builder.Property(m => m.NormalizedTitle).HasMaxLength(MeetupConsts.MaxTitleLength).IsRequired();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MySql.EntityFrameworkCore.Extensions;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Moyeora.Chat;
@@ -111,9 +112,14 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(MoyeoraDbContext).Assembly);
-        if (Database.IsSqlite())
+        if (Database.IsMySql())
         {
-            // SQLite has no date type: read stored instants back as UTC.
+            MySqlModel.Apply(modelBuilder);
+        }
+
+        if (Database.IsSqlite() || Database.IsMySql())
+        {
+            // Neither stores a time zone: every stored instant is UTC, so read it back as UTC.
             var utc = new ValueConverter<DateTime, DateTime>(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
             var utcNullable = new ValueConverter<DateTime?, DateTime?>(v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
             foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(t => t.GetProperties()))

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MySql.EntityFrameworkCore.Extensions;
 using Moyeora.Chat;
 using Moyeora.EntityFrameworkCore;
 using Moyeora.Locations;
@@ -17,7 +18,7 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
     public async Task<Meetup?> FindForUpdateAsync(Guid id, CancellationToken cancellationToken = default)
     {
         // SQLite: the transaction begins IMMEDIATE, taking the database's write lock at once.
-        // PostgreSQL: the meetup's row is locked; other meetups stay free.
+        // PostgreSQL, MySQL/MariaDB: the meetup's row is locked; other meetups stay free.
         if (db.Database.CurrentTransaction is null)
         {
             await db.Database.BeginTransactionAsync(cancellationToken);
@@ -26,6 +27,10 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
         if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Meetups\" WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
+        }
+        else if (db.Database.IsMySql())
+        {
+            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM `Meetups` WHERE `Id` = {id} FOR UPDATE", cancellationToken);
         }
 
         return await FindAsync(id, cancellationToken);

@@ -31,9 +31,13 @@ internal sealed class VerificationCodeRepository(MoyeoraDbContext db) : IVerific
     public async Task InsertAsync(VerificationCode code, CancellationToken cancellationToken = default) =>
         await db.VerificationCodes.AddAsync(code, cancellationToken);
 
-    public Task<int> DeleteCreatedBeforeAsync(DateTime createdBefore, int take, CancellationToken cancellationToken = default) =>
-        db.VerificationCodes.Where(c => c.CreationTime < createdBefore).OrderBy(c => c.CreationTime).Take(take)
-            .ExecuteDeleteAsync(cancellationToken);
+    public async Task<int> DeleteCreatedBeforeAsync(DateTime createdBefore, int take, CancellationToken cancellationToken = default)
+    {
+        // Ids first: MySQL/MariaDB refuse LIMIT inside the IN subquery a bounded ExecuteDelete would write.
+        var ids = await db.VerificationCodes.Where(c => c.CreationTime < createdBefore).OrderBy(c => c.CreationTime).Take(take)
+            .Select(c => c.Id).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? 0 : await db.VerificationCodes.Where(c => ids.Contains(c.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
 }
 
 internal sealed class RefreshTokenRepository(MoyeoraDbContext db) : IRefreshTokenRepository
@@ -49,9 +53,13 @@ internal sealed class RefreshTokenRepository(MoyeoraDbContext db) : IRefreshToke
     public async Task InsertAsync(RefreshToken token, CancellationToken cancellationToken = default) =>
         await db.RefreshTokens.AddAsync(token, cancellationToken);
 
-    public Task<int> DeleteExpiredAsync(DateTime now, int take, CancellationToken cancellationToken = default) =>
-        db.RefreshTokens.Where(t => t.ExpirationTime < now).OrderBy(t => t.ExpirationTime).Take(take)
-            .ExecuteDeleteAsync(cancellationToken);
+    public async Task<int> DeleteExpiredAsync(DateTime now, int take, CancellationToken cancellationToken = default)
+    {
+        // Ids first, as above.
+        var ids = await db.RefreshTokens.Where(t => t.ExpirationTime < now).OrderBy(t => t.ExpirationTime).Take(take)
+            .Select(t => t.Id).ToListAsync(cancellationToken);
+        return ids.Count == 0 ? 0 : await db.RefreshTokens.Where(t => ids.Contains(t.Id)).ExecuteDeleteAsync(cancellationToken);
+    }
 }
 
 internal sealed class OutboxMessageRepository(MoyeoraDbContext db) : IOutboxMessageRepository

@@ -104,6 +104,9 @@ public static class JobScheduling
         // MySQL deployments (a later step) need a shared storage here too, e.g. Hangfire.Redis.StackExchange:
         // in-memory storage would run every occurrence once per node.
         DatabaseProvider.Sqlite => new InMemoryStorage(new InMemoryStorageOptions()),
+        // Until MySQL deployments get a shared storage (no Hangfire MySQL storage is available here), a MySQL node keeps
+        // its jobs in memory like the embedded default: correct on one node, once per node with several.
+        DatabaseProvider.MySql => new InMemoryStorage(new InMemoryStorageOptions()),
         _ => throw new NotSupportedException($"No Hangfire storage for {database.Provider}."),
     };
 

@@ -440,3 +440,5 @@ public abstract class AccountAppService_Tests(DatabaseFixture db) : ApplicationT
 public sealed class AccountAppService_Sqlite_Tests(SqliteFixture db) : AccountAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class AccountAppService_PostgreSql_Tests(PostgreSqlFixture db) : AccountAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class AccountAppService_MariaDb_Tests(MariaDbFixture db) : AccountAppService_Tests(db), IClassFixture<MariaDbFixture>;

@@ -63,3 +63,5 @@ public abstract class AccountConcurrency_Tests(DatabaseFixture db) : Application
 public sealed class AccountConcurrency_Sqlite_Tests(SqliteFixture db) : AccountConcurrency_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class AccountConcurrency_PostgreSql_Tests(PostgreSqlFixture db) : AccountConcurrency_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class AccountConcurrency_MariaDb_Tests(MariaDbFixture db) : AccountConcurrency_Tests(db), IClassFixture<MariaDbFixture>;

@@ -175,3 +175,5 @@ public abstract class BlockAppService_Tests(DatabaseFixture db) : ApplicationTes
 public sealed class BlockAppService_Sqlite_Tests(SqliteFixture db) : BlockAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class BlockAppService_PostgreSql_Tests(PostgreSqlFixture db) : BlockAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class BlockAppService_MariaDb_Tests(MariaDbFixture db) : BlockAppService_Tests(db), IClassFixture<MariaDbFixture>;

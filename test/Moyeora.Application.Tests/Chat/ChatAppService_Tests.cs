@@ -174,3 +174,5 @@ public abstract class ChatAppService_Tests(DatabaseFixture db) : ApplicationTest
 public sealed class ChatAppService_Sqlite_Tests(SqliteFixture db) : ChatAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class ChatAppService_PostgreSql_Tests(PostgreSqlFixture db) : ChatAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class ChatAppService_MariaDb_Tests(MariaDbFixture db) : ChatAppService_Tests(db), IClassFixture<MariaDbFixture>;

@@ -114,3 +114,5 @@ public abstract class FriendAppService_Tests(DatabaseFixture db) : ApplicationTe
 public sealed class FriendAppService_Sqlite_Tests(SqliteFixture db) : FriendAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class FriendAppService_PostgreSql_Tests(PostgreSqlFixture db) : FriendAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class FriendAppService_MariaDb_Tests(MariaDbFixture db) : FriendAppService_Tests(db), IClassFixture<MariaDbFixture>;

@@ -293,3 +293,5 @@ public abstract class MaintenanceJobs_Tests(DatabaseFixture db) : ApplicationTes
 public sealed class MaintenanceJobs_Sqlite_Tests(SqliteFixture db) : MaintenanceJobs_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class MaintenanceJobs_PostgreSql_Tests(PostgreSqlFixture db) : MaintenanceJobs_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class MaintenanceJobs_MariaDb_Tests(MariaDbFixture db) : MaintenanceJobs_Tests(db), IClassFixture<MariaDbFixture>;

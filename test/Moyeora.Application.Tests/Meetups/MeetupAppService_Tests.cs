@@ -655,3 +655,5 @@ public abstract class MeetupAppService_Tests(DatabaseFixture db) : ApplicationTe
 public sealed class MeetupAppService_Sqlite_Tests(SqliteFixture db) : MeetupAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class MeetupAppService_PostgreSql_Tests(PostgreSqlFixture db) : MeetupAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class MeetupAppService_MariaDb_Tests(MariaDbFixture db) : MeetupAppService_Tests(db), IClassFixture<MariaDbFixture>;

@@ -99,3 +99,5 @@ public abstract class NotificationAppService_Tests(DatabaseFixture db) : Applica
 public sealed class NotificationAppService_Sqlite_Tests(SqliteFixture db) : NotificationAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class NotificationAppService_PostgreSql_Tests(PostgreSqlFixture db) : NotificationAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class NotificationAppService_MariaDb_Tests(MariaDbFixture db) : NotificationAppService_Tests(db), IClassFixture<MariaDbFixture>;

@@ -30,3 +30,5 @@ public abstract class NotificationDelivery_Tests(DatabaseFixture db) : Applicati
 public sealed class NotificationDelivery_Sqlite_Tests(SqliteFixture db) : NotificationDelivery_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class NotificationDelivery_PostgreSql_Tests(PostgreSqlFixture db) : NotificationDelivery_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class NotificationDelivery_MariaDb_Tests(MariaDbFixture db) : NotificationDelivery_Tests(db), IClassFixture<MariaDbFixture>;

@@ -188,3 +188,5 @@ public abstract class PeopleAppService_Tests(DatabaseFixture db) : ApplicationTe
 public sealed class PeopleAppService_Sqlite_Tests(SqliteFixture db) : PeopleAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class PeopleAppService_PostgreSql_Tests(PostgreSqlFixture db) : PeopleAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class PeopleAppService_MariaDb_Tests(MariaDbFixture db) : PeopleAppService_Tests(db), IClassFixture<MariaDbFixture>;

@@ -123,3 +123,5 @@ public abstract class PermissionAppService_Tests(DatabaseFixture db) : Applicati
 public sealed class PermissionAppService_Sqlite_Tests(SqliteFixture db) : PermissionAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class PermissionAppService_PostgreSql_Tests(PostgreSqlFixture db) : PermissionAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class PermissionAppService_MariaDb_Tests(MariaDbFixture db) : PermissionAppService_Tests(db), IClassFixture<MariaDbFixture>;

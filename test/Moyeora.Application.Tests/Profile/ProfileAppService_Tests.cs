@@ -201,3 +201,5 @@ public abstract class ProfileAppService_Tests(DatabaseFixture db) : ApplicationT
 public sealed class ProfileAppService_Sqlite_Tests(SqliteFixture db) : ProfileAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class ProfileAppService_PostgreSql_Tests(PostgreSqlFixture db) : ProfileAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class ProfileAppService_MariaDb_Tests(MariaDbFixture db) : ProfileAppService_Tests(db), IClassFixture<MariaDbFixture>;

@@ -189,3 +189,5 @@ public abstract class RatingAppService_Tests(DatabaseFixture db) : ApplicationTe
 public sealed class RatingAppService_Sqlite_Tests(SqliteFixture db) : RatingAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class RatingAppService_PostgreSql_Tests(PostgreSqlFixture db) : RatingAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class RatingAppService_MariaDb_Tests(MariaDbFixture db) : RatingAppService_Tests(db), IClassFixture<MariaDbFixture>;

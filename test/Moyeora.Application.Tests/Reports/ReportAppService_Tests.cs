@@ -203,3 +203,5 @@ public abstract class ReportAppService_Tests(DatabaseFixture db) : ApplicationTe
 public sealed class ReportAppService_Sqlite_Tests(SqliteFixture db) : ReportAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class ReportAppService_PostgreSql_Tests(PostgreSqlFixture db) : ReportAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class ReportAppService_MariaDb_Tests(MariaDbFixture db) : ReportAppService_Tests(db), IClassFixture<MariaDbFixture>;

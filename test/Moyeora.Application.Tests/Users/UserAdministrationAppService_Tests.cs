@@ -71,3 +71,5 @@ public abstract class UserAdministrationAppService_Tests(DatabaseFixture db) : A
 public sealed class UserAdministrationAppService_Sqlite_Tests(SqliteFixture db) : UserAdministrationAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class UserAdministrationAppService_PostgreSql_Tests(PostgreSqlFixture db) : UserAdministrationAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class UserAdministrationAppService_MariaDb_Tests(MariaDbFixture db) : UserAdministrationAppService_Tests(db), IClassFixture<MariaDbFixture>;

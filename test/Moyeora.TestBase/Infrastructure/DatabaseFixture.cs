@@ -128,3 +128,11 @@ public sealed class PostgreSqlFixture : DatabaseFixture
 
     protected override async Task<string> CreateDatabaseAsync() => await (await PostgreSqlServer.GetAsync()).CreateDatabaseAsync();
 }
+
+/// <summary>A fresh utf8mb4 database on the test run's private MariaDB server.</summary>
+public sealed class MariaDbFixture : DatabaseFixture
+{
+    public override DatabaseProvider Provider => DatabaseProvider.MySql;
+
+    protected override async Task<string> CreateDatabaseAsync() => await (await MariaDbServer.GetAsync()).CreateDatabaseAsync();
+}

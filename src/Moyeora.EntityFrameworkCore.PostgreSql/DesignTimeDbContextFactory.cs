@@ -1,0 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Moyeora.EntityFrameworkCore.PostgreSql;
+
+/// <summary>Used by <c>dotnet ef migrations add</c> on this project only.</summary>
+public sealed class DesignTimeDbContextFactory() : MoyeoraDesignTimeDbContextFactory(DatabaseProvider.PostgreSql);
