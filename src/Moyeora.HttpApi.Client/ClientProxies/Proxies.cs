@@ -193,6 +193,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Reports = new ReportClientProxy(httpClient, this);
         ReportModeration = new ReportModerationClientProxy(httpClient, this);
         UserAdministration = new UserAdministrationClientProxy(httpClient, this);
+        Dashboard = new DashboardClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -228,6 +229,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public Moyeora.Reports.IReportModerationAppService ReportModeration { get; }
 
     public Moyeora.Users.IUserAdministrationAppService UserAdministration { get; }
+
+    public Moyeora.Administration.IDashboardAppService Dashboard { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {
