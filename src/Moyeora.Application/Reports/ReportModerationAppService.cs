@@ -156,6 +156,7 @@ public sealed class ReportModerationAppService(
         Action = r.Action,
         ResolutionNote = r.ResolutionNote,
         OtherOpenReports = otherOpen,
+        AllowedActions = r.IsOpen ? Enum.GetValues<ReportAction>().Where(r.Allows).ToList() : [],
     };
 
     private static BusinessException TargetGone() =>
