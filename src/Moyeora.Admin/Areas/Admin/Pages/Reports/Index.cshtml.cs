@@ -39,6 +39,7 @@ public sealed class IndexModel(IReportModerationAppService reports, AdminText te
     public async Task<IActionResult> OnPostReviewAsync(Guid reportId, CancellationToken cancellationToken)
     {
         await reports.StartReviewAsync(reportId, cancellationToken);
+        Status = nameof(ReportStatus.InReview); // the taken report is found under "in review"
         return Done("Reports.Reviewing");
     }
 
