@@ -34,6 +34,8 @@ public sealed class AdminUi_Tests(AdminHostFixture host) : IClassFixture<AdminHo
         (await page.TextContentAsync("[data-figure=users-total]"))!.Trim().ShouldNotBe("0");
         (await page.Locator("svg.chart polyline").CountAsync()).ShouldBe(4);
         await host.ScreenshotAsync(page, "desktop-dashboard");
+        var jobs = await context.APIRequest.GetAsync("/admin/jobs");
+        (jobs.Status, await jobs.TextAsync()).ShouldSatisfyAllConditions(r => r.Status.ShouldBe(200), r => r.Item2.ShouldContain("Moyeora jobs"));
 
         await page.ClickAsync("nav.nav a[href='/admin/users']");
         await page.FillAsync("input[name=filter]", person.Nickname);
@@ -93,6 +95,13 @@ public sealed class AdminUi_Tests(AdminHostFixture host) : IClassFixture<AdminHo
         (await page.TextContentAsync("h1")).ShouldBe("접근 권한이 없습니다");
         await host.ScreenshotAsync(page, "desktop-users-refused-for-moderator");
         (await page.GotoAsync("/admin/users/" + reported.Id))!.Status.ShouldBe(403);
+        (await page.GotoAsync("/admin/jobs"))!.Status.ShouldBe(403, "the job dashboard takes the cookie, and a moderator lacks Moyeora.Jobs.Manage");
+
+        // Locked by an administrator: signed out at the next request.
+        await (await host.AdminApiAsync()).UserAdministration.LockAsync(moderator.Id, new LockUserDto { Days = 1, Reason = "권한 회수" });
+        await page.GotoAsync("/admin/reports");
+        page.Url.ShouldContain("/admin/signin", Case.Insensitive);
+        (await HasAdminCookieAsync(context)).ShouldBeFalse();
     }
 
     [Fact]
