@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Moyeora.ClientProxies;
+using Moyeora.Permissions;
 using Moyeora.Users;
 
 namespace Moyeora.HttpApi.Tests;

@@ -122,7 +122,7 @@ public abstract class AdministrationAppService_Tests(DatabaseFixture db) : Appli
         page.TotalCount.ShouldBe(3);
         page.Items.Count.ShouldBe(2);
         var item = (await AsAsync(admin, () => Users.GetListAsync(new GetUsersDto { Filter = locked.ToString() }))).Items.Single();
-        item.LockedUntil.ShouldBe(Db.Clock.GetUtcNow().UtcDateTime.AddDays(1));
+        item.LockedUntil!.Value.ShouldBe(Db.Clock.GetUtcNow().UtcDateTime.AddDays(1), TimeSpan.FromMilliseconds(1)); // PostgreSQL keeps microseconds
         ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => AsAsync(admin, () => Users.GetListAsync(new GetUsersDto { Filter = new string('가', 65) }))),
             MoyeoraErrorCodes.ValidationFailed, ErrorKind.Invalid);
     }
@@ -203,10 +203,9 @@ public abstract class AdministrationAppService_Tests(DatabaseFixture db) : Appli
     {
         var admin = await InRoleAsync(MoyeoraRoles.Admin);
         var (phone, password, tokens) = await SignUpAsync();
-        var permissions = Db.Service<IPermissionAppService>();
         using (DatabaseFixture.ActAs(admin))
         {
-            await permissions.AddUserToRoleAsync(new UserRoleDto { UserId = tokens.UserId, RoleName = MoyeoraRoles.Moderator });
+            await Db.Service<IPermissionAppService>().AddUserToRoleAsync(new UserRoleDto { UserId = tokens.UserId, RoleName = MoyeoraRoles.Moderator });
         }
 
         var session = await AdminSessions.SignInAsync(new AdminSignInDto { PhoneNumber = phone, Password = password });
@@ -215,13 +214,13 @@ public abstract class AdministrationAppService_Tests(DatabaseFixture db) : Appli
 
         using (DatabaseFixture.ActAs(admin))
         {
-            await permissions.RemoveUserFromRoleAsync(new UserRoleDto { UserId = tokens.UserId, RoleName = MoyeoraRoles.Moderator });
+            await Db.Service<IPermissionAppService>().RemoveUserFromRoleAsync(new UserRoleDto { UserId = tokens.UserId, RoleName = MoyeoraRoles.Moderator });
         }
 
         (await AdminSessions.ValidateAsync(session.UserId, session.SecurityStamp)).ShouldBeNull("the permission is gone");
         using (DatabaseFixture.ActAs(admin))
         {
-            await permissions.AddUserToRoleAsync(new UserRoleDto { UserId = tokens.UserId, RoleName = MoyeoraRoles.Moderator });
+            await Db.Service<IPermissionAppService>().AddUserToRoleAsync(new UserRoleDto { UserId = tokens.UserId, RoleName = MoyeoraRoles.Moderator });
         }
 
         (await AdminSessions.ValidateAsync(session.UserId, session.SecurityStamp)).ShouldNotBeNull();
