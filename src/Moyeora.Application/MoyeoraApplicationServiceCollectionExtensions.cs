@@ -102,6 +102,8 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<Moyeora.Reports.IReportAppService, Moyeora.Reports.ReportAppService>();
         services.AddScoped<Moyeora.Reports.IReportModerationAppService, Moyeora.Reports.ReportModerationAppService>();
         services.AddScoped<IUserAdministrationAppService, UserAdministrationAppService>();
+        services.AddScoped<Moyeora.Administration.IDashboardAppService, Moyeora.Administration.DashboardAppService>();
+        services.AddScoped<Moyeora.Administration.IAdminSessionAppService, Moyeora.Administration.AdminSessionAppService>();
         services.AddSingleton<LastSeenTracker>();
         services.AddSingleton<IAfterCommitHandler<Moyeora.Friends.FriendshipChangedEvent>, LiveRelationsPublisher>();
         services.AddSingleton<LiveUserPublisher>();

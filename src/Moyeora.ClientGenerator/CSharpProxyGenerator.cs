@@ -36,6 +36,7 @@ public static class CSharpProxyGenerator
         var operations = OpenApiReader.Read(openApiJson, errors);
         var services = contracts.GetExportedTypes()
             .Where(t => t.IsInterface && t.Name.StartsWith(InterfacePrefix, StringComparison.Ordinal) && t.Name.EndsWith(InterfaceSuffix, StringComparison.Ordinal))
+            .Where(t => !t.IsDefined(typeof(Moyeora.Dtos.NotRemoteServiceAttribute), inherit: false))
             .OrderBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
         foreach (var duplicate in services.GroupBy(s => s.Name).Where(g => g.Count() > 1))

@@ -49,6 +49,9 @@ public static class MoyeoraErrorCodes
     public const string PhoneNumberTaken = "Moyeora:PhoneNumberTaken";
     public const string InvalidCredentials = "Moyeora:InvalidCredentials";
     public const string AccountLocked = "Moyeora:AccountLocked";
+
+    /// <summary>The password was right, but the person holds no administrator's or moderator's permission (admin sign-in).</summary>
+    public const string AdminAreaForbidden = "Moyeora:AdminAreaForbidden";
     public const string AccountDeactivated = "Moyeora:AccountDeactivated";
     public const string CurrentPasswordIncorrect = "Moyeora:CurrentPasswordIncorrect";
     public const string RefreshTokenInvalid = "Moyeora:RefreshTokenInvalid";

@@ -39,6 +39,7 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IBlockRepository, BlockRepository>();
         services.AddScoped<Moyeora.Ratings.IPeerRatingRepository, PeerRatingRepository>();
         services.AddScoped<Moyeora.Reports.IReportRepository, ReportRepository>();
+        services.AddScoped<Moyeora.Administration.IDashboardRepository, DashboardRepository>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

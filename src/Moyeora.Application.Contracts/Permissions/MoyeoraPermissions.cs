@@ -10,6 +10,7 @@ public static class MoyeoraPermissions
     public const string JobsManage = "Moyeora.Jobs.Manage";
     public const string AuditLogsView = "Moyeora.AuditLogs.View";
     public const string OutboxView = "Moyeora.Outbox.View";
+    public const string DashboardView = "Moyeora.Dashboard.View";
 
     public static IReadOnlyList<PermissionDefinitionDto> All { get; } =
     [
@@ -20,12 +21,16 @@ public static class MoyeoraPermissions
         new(JobsManage, "예약 작업 관리"),
         new(AuditLogsView, "감사 기록 보기"),
         new(OutboxView, "개발용 발송 보관함 보기 (문자·푸시·웹훅)"),
+        new(DashboardView, "관리 대시보드 보기"),
     ];
 
     /// <summary>What the built-in moderator role is seeded with.</summary>
-    public static IReadOnlyList<string> ModeratorDefaults { get; } = [MeetupsModerate, ReportsManage];
+    public static IReadOnlyList<string> ModeratorDefaults { get; } = [MeetupsModerate, ReportsManage, DashboardView];
 
     public static bool IsDefined(string? name) => All.Any(p => p.Name == name);
+
+    /// <summary>Whether these grants open the admin area: any defined permission makes its holder an administrator or moderator.</summary>
+    public static bool OpensAdminArea(IEnumerable<string> granted) => granted.Any(IsDefined);
 }
 
 public sealed record PermissionDefinitionDto(string Name, string DisplayName);

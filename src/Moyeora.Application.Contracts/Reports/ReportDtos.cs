@@ -74,6 +74,9 @@ public sealed class ReportDto
 
     /// <summary>Other open reports about the same target (acting on this one resolves them too).</summary>
     public int OtherOpenReports { get; set; }
+
+    /// <summary>What a moderator may do about this report while it is open (hiding needs a message, cancelling a meetup, locking a person).</summary>
+    public IReadOnlyList<ReportAction> AllowedActions { get; set; } = [];
 }
 
 public sealed class GetReportsDto : PagedRequestDto

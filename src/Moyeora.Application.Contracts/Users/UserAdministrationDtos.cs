@@ -1,10 +1,19 @@
 using System.ComponentModel.DataAnnotations;
+using Moyeora.Dtos;
+using Moyeora.Meetups;
+using Moyeora.Reports;
 
 namespace Moyeora.Users;
 
-/// <summary>Locks, unlocks and session ends by administrators (permission <c>Moyeora.Users.Manage</c>).</summary>
+/// <summary>Finding people, their record, locks, unlocks and session ends by administrators (permission <c>Moyeora.Users.Manage</c>).</summary>
 public interface IUserAdministrationAppService
 {
+    /// <summary>People by phone number, nickname (part of it), id or state; newest accounts first.</summary>
+    Task<PagedResultDto<UserListItemDto>> GetListAsync(GetUsersDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>One person's profile, trust, roles, lock state, meetups and the reports about and by them.</summary>
+    Task<UserDetailDto> GetAsync(Guid id, CancellationToken cancellationToken = default);
+
     /// <summary>The person's lock and session state.</summary>
     Task<UserSecurityDto> GetSecurityAsync(Guid id, CancellationToken cancellationToken = default);
 
@@ -12,10 +21,10 @@ public interface IUserAdministrationAppService
     Task<UserSecurityDto> LockAsync(Guid id, LockUserDto input, CancellationToken cancellationToken = default);
 
     /// <summary>Lifts a moderator's lock and the wrong-password lock-out.</summary>
-    Task<UserSecurityDto> UnlockAsync(Guid id, CancellationToken cancellationToken = default);
+    Task<UserSecurityDto> UnlockAsync(Guid id, UserActionDto? input = null, CancellationToken cancellationToken = default);
 
     /// <summary>Ends every session of the person (refresh tokens, access tokens and the live connection) without locking.</summary>
-    Task<UserSecurityDto> EndSessionsAsync(Guid id, CancellationToken cancellationToken = default);
+    Task<UserSecurityDto> EndSessionsAsync(Guid id, UserActionDto? input = null, CancellationToken cancellationToken = default);
 }
 
 public sealed class LockUserDto
@@ -23,6 +32,92 @@ public sealed class LockUserDto
     /// <summary>How many days the lock lasts (1–3650).</summary>
     [Range(1, UserConsts.MaxLockDays)]
     public int Days { get; set; } = UserConsts.DefaultLockDays;
+
+    /// <summary>Why (up to 500 characters); the admin UI asks for it, and it is logged with the action.</summary>
+    [StringLength(UserConsts.MaxAdministrationReasonLength)]
+    public string? Reason { get; set; }
+}
+
+/// <summary>An administrator's action on a person, with why.</summary>
+public sealed class UserActionDto
+{
+    [StringLength(UserConsts.MaxAdministrationReasonLength)]
+    public string? Reason { get; set; }
+}
+
+public sealed class GetUsersDto : PagedRequestDto
+{
+    /// <summary>A phone number (any common form: exact match), an account id, or part of a nickname.</summary>
+    [StringLength(UserConsts.MaxSearchLength)]
+    public string? Filter { get; set; }
+
+    [EnumDataType(typeof(UserStateFilter))]
+    public UserStateFilter? State { get; set; }
+}
+
+public sealed class UserListItemDto
+{
+    public Guid Id { get; set; }
+
+    public string Nickname { get; set; } = string.Empty;
+
+    public string PhoneNumber { get; set; } = string.Empty;
+
+    public int Rating { get; set; }
+
+    public bool IsActive { get; set; }
+
+    public DateTime? LockedUntil { get; set; }
+
+    public DateTime CreationTime { get; set; }
+
+    public DateTime? LastLoginTime { get; set; }
+}
+
+public sealed class UserDetailDto
+{
+    public Guid Id { get; set; }
+
+    public string PhoneNumber { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public string Nickname { get; set; } = string.Empty;
+
+    public string? StatusMessage { get; set; }
+
+    public string? ProfileImageUrl { get; set; }
+
+    public IReadOnlyList<string> Interests { get; set; } = [];
+
+    /// <summary>Trust (0–100) from peer ratings.</summary>
+    public int Rating { get; set; }
+
+    public IReadOnlyList<string> Roles { get; set; } = [];
+
+    public DateTime CreationTime { get; set; }
+
+    public DateTime? LastLoginTime { get; set; }
+
+    public DateTime? LastSeenTime { get; set; }
+
+    public DateTime? DeactivationTime { get; set; }
+
+    public UserSecurityDto Security { get; set; } = new();
+
+    /// <summary>The newest meetups the person hosts or joined (up to 20), and how many there are in all.</summary>
+    public IReadOnlyList<MeetupListItemDto> Meetups { get; set; } = [];
+
+    public long MeetupCount { get; set; }
+
+    /// <summary>The newest reports about the person (as the user, the meetup's host or the message's sender).</summary>
+    public IReadOnlyList<ReportDto> ReportsAbout { get; set; } = [];
+
+    public long ReportsAboutCount { get; set; }
+
+    public IReadOnlyList<ReportDto> ReportsBy { get; set; } = [];
+
+    public long ReportsByCount { get; set; }
 }
 
 public sealed class UserSecurityDto

@@ -136,7 +136,7 @@ public sealed class ReportModerationAppService(
     private static IEnumerable<Guid> PeopleOf(Report report) =>
         report.TargetUserId is { } target ? [report.ReporterId, target] : [report.ReporterId];
 
-    private static ReportDto ToDto(Report r, IReadOnlyDictionary<Guid, UserSummary> people, int otherOpen) => new()
+    internal static ReportDto ToDto(Report r, IReadOnlyDictionary<Guid, UserSummary> people, int otherOpen) => new()
     {
         Id = r.Id,
         Status = r.Status,
@@ -155,6 +155,7 @@ public sealed class ReportModerationAppService(
         Action = r.Action,
         ResolutionNote = r.ResolutionNote,
         OtherOpenReports = otherOpen,
+        AllowedActions = r.IsOpen ? Enum.GetValues<ReportAction>().Where(r.Allows).ToList() : [],
     };
 
     private static BusinessException TargetGone() =>

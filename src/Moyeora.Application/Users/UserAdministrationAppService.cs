@@ -1,20 +1,84 @@
 using Microsoft.Extensions.Logging;
 using Moyeora.Authorization;
 using Moyeora.Domain;
+using Moyeora.Dtos;
 using Moyeora.ExceptionHandling;
+using Moyeora.Meetups;
 using Moyeora.Permissions;
+using Moyeora.Reports;
 
 namespace Moyeora.Users;
 
 public sealed class UserAdministrationAppService(
     IUserRepository users,
+    IMeetupRepository meetups,
+    IReportRepository reports,
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
     TimeProvider clock,
     ILogger<UserAdministrationAppService> logger) : IUserAdministrationAppService
 {
+    /// <summary>How many meetups and reports the detail shows (the newest).</summary>
+    public const int DetailListSize = 20;
+
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    public async Task<PagedResultDto<UserListItemDto>> GetListAsync(GetUsersDto input, CancellationToken cancellationToken = default)
+    {
+        await permissions.CheckAsync(MoyeoraPermissions.UsersManage, cancellationToken);
+        if (input.State is { } state && !Enum.IsDefined(state))
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "state");
+        }
+
+        var now = Now;
+        var (items, total) = await users.GetPagedForAdministrationAsync(ToSearch(input), now, input.Skip(), input.Take(), cancellationToken);
+        return new PagedResultDto<UserListItemDto>(items.Select(u => new UserListItemDto
+        {
+            Id = u.Id,
+            Nickname = u.Nickname,
+            PhoneNumber = u.PhoneNumber,
+            Rating = u.Rating,
+            IsActive = u.IsActive,
+            LockedUntil = u.IsLockedByModerator(now) ? u.ModerationLockEnd : u.IsLockedOut(now) ? u.LockoutEnd : null,
+            CreationTime = u.CreationTime,
+            LastLoginTime = u.LastLoginTime,
+        }).ToList(), total);
+    }
+
+    public async Task<UserDetailDto> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var user = await GetUserAsync(id, cancellationToken);
+        var (joined, meetupCount) = await meetups.GetForMemberAsync(id, 0, DetailListSize, cancellationToken);
+        var (about, aboutCount) = await reports.GetPagedAsync(new ReportQuery(null, null, TargetUserId: id), 0, DetailListSize, cancellationToken, newestFirst: true);
+        var (by, byCount) = await reports.GetPagedAsync(new ReportQuery(null, null, ReporterId: id), 0, DetailListSize, cancellationToken, newestFirst: true);
+        var people = await users.GetSummariesAsync(about.Concat(by).SelectMany(r => r.TargetUserId is { } t ? new[] { r.ReporterId, t } : [r.ReporterId]).ToList(),
+            cancellationToken);
+        return new UserDetailDto
+        {
+            Id = user.Id,
+            PhoneNumber = user.PhoneNumber,
+            Name = user.Name,
+            Nickname = user.Nickname,
+            StatusMessage = user.StatusMessage,
+            ProfileImageUrl = user.ProfileImageUrl,
+            Interests = user.Interests,
+            Rating = user.Rating,
+            Roles = await users.GetRoleNamesAsync(id, cancellationToken),
+            CreationTime = user.CreationTime,
+            LastLoginTime = user.LastLoginTime,
+            LastSeenTime = user.LastSeenTime,
+            DeactivationTime = user.DeactivationTime,
+            Security = ToDto(user),
+            Meetups = joined.Select(m => m.ToListItem()).ToList(),
+            MeetupCount = meetupCount,
+            ReportsAbout = about.Select(r => ReportModerationAppService.ToDto(r, people, 0)).ToList(),
+            ReportsAboutCount = aboutCount,
+            ReportsBy = by.Select(r => ReportModerationAppService.ToDto(r, people, 0)).ToList(),
+            ReportsByCount = byCount,
+        };
+    }
 
     public async Task<UserSecurityDto> GetSecurityAsync(Guid id, CancellationToken cancellationToken = default) =>
         ToDto(await GetUserAsync(id, cancellationToken));
@@ -32,29 +96,60 @@ public sealed class UserAdministrationAppService(
             throw new BusinessException(MoyeoraErrorCodes.CannotLockSelf);
         }
 
+        var reason = CheckReason(input.Reason);
         var now = Now;
         user.Lock(now.AddDays(input.Days), now);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("User {UserId} locked for {Days} days by {AdministratorId}", user.Id, input.Days, currentUser.Id);
+        logger.LogInformation("User {UserId} locked for {Days} days by {AdministratorId}: {Reason}", user.Id, input.Days, currentUser.Id, reason);
         return ToDto(user);
     }
 
-    public async Task<UserSecurityDto> UnlockAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<UserSecurityDto> UnlockAsync(Guid id, UserActionDto? input = null, CancellationToken cancellationToken = default)
     {
         var user = await GetUserAsync(id, cancellationToken);
+        var reason = CheckReason(input?.Reason);
         user.Unlock();
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("User {UserId} unlocked by {AdministratorId}", user.Id, currentUser.Id);
+        logger.LogInformation("User {UserId} unlocked by {AdministratorId}: {Reason}", user.Id, currentUser.Id, reason);
         return ToDto(user);
     }
 
-    public async Task<UserSecurityDto> EndSessionsAsync(Guid id, CancellationToken cancellationToken = default)
+    public async Task<UserSecurityDto> EndSessionsAsync(Guid id, UserActionDto? input = null, CancellationToken cancellationToken = default)
     {
         var user = await GetUserAsync(id, cancellationToken);
+        var reason = CheckReason(input?.Reason);
         user.EndAllSessions(SessionsEndedReason.RevokedByAdministrator);
         await unitOfWork.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Every session of user {UserId} ended by {AdministratorId}", user.Id, currentUser.Id);
+        logger.LogInformation("Every session of user {UserId} ended by {AdministratorId}: {Reason}", user.Id, currentUser.Id, reason);
         return ToDto(user);
+    }
+
+    private static string? CheckReason(string? reason)
+    {
+        var clean = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+        return clean is { Length: > UserConsts.MaxAdministrationReasonLength }
+            ? throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "reason")
+            : clean;
+    }
+
+    private static UserSearch ToSearch(GetUsersDto input)
+    {
+        var text = input.Filter?.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return new UserSearch(null, null, null, input.State);
+        }
+
+        if (text.Length > UserConsts.MaxSearchLength)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "filter");
+        }
+
+        return new UserSearch(
+            Guid.TryParse(text, out var id) ? id : null,
+            PhoneNumber.TryNormalize(text, out var phone) ? phone : null,
+            UserRules.NormalizeNickname(text),
+            input.State);
     }
 
     private async Task<User> GetUserAsync(Guid id, CancellationToken cancellationToken)

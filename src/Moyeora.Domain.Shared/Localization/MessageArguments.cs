@@ -49,6 +49,8 @@ public static class MessageArguments
         ["minInterestLength"] = UserConsts.MinInterestLength,
         ["maxInterestLength"] = UserConsts.MaxInterestLength,
         ["maxLockDays"] = UserConsts.MaxLockDays,
+        ["maxAdministrationReasonLength"] = UserConsts.MaxAdministrationReasonLength,
+        ["maxUserSearchLength"] = UserConsts.MaxSearchLength,
         ["lockoutMinutes"] = (int)UserConsts.LockoutDuration.TotalMinutes,
         ["minMessageLength"] = ChatConsts.MinMessageLength,
         ["maxMessageLength"] = ChatConsts.MaxMessageLength,

@@ -28,4 +28,6 @@ public static class UserConsts
     public const int MaxRefreshTokenHashLength = 128;
     public const int MaxRoleNameLength = 64;
     public const int MaxPermissionNameLength = 128;
+    public const int MaxAdministrationReasonLength = 500;
+    public const int MaxSearchLength = 64;
 }

@@ -150,7 +150,9 @@ public sealed class Report : AggregateRoot
 /// <summary>What is being reported, as the application resolved it (and checked the reporter may see it).</summary>
 public sealed record ReportTarget(ReportTargetType Type, string Id, Guid? ResponsibleUserId, Guid? MeetupId, string Snapshot);
 
-public sealed record ReportQuery(ReportStatus? Status, ReportTargetType? TargetType);
+/// <param name="ReporterId">Only reports made by this person.</param>
+/// <param name="TargetUserId">Only reports about this person (the user, the meetup's host or the message's sender).</param>
+public sealed record ReportQuery(ReportStatus? Status, ReportTargetType? TargetType, Guid? ReporterId = null, Guid? TargetUserId = null);
 
 public interface IReportRepository
 {
@@ -164,6 +166,6 @@ public interface IReportRepository
     /// <summary>Open or in-review reports about the same target, tracked (acting on one resolves them all).</summary>
     Task<IReadOnlyList<Report>> GetOpenForTargetAsync(ReportTargetType type, string targetId, CancellationToken cancellationToken = default);
 
-    /// <summary>Oldest first (a queue), then id.</summary>
-    Task<(IReadOnlyList<Report> Items, int TotalCount)> GetPagedAsync(ReportQuery query, int skip, int take, CancellationToken cancellationToken = default);
+    /// <summary>Oldest first (a queue), then id; <paramref name="newestFirst"/> for a person's history.</summary>
+    Task<(IReadOnlyList<Report> Items, int TotalCount)> GetPagedAsync(ReportQuery query, int skip, int take, CancellationToken cancellationToken = default, bool newestFirst = false);
 }

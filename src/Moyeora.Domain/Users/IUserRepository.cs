@@ -33,6 +33,10 @@ public interface IUserRepository
 
     Task InsertAsync(User user, CancellationToken cancellationToken = default);
 
+    /// <summary>Accounts for the admin area (not tracked), newest first: any of id, phone, nickname part matches; then the state.</summary>
+    Task<(IReadOnlyList<User> Items, int TotalCount)> GetPagedForAdministrationAsync(UserSearch search, DateTime now, int skip, int take,
+        CancellationToken cancellationToken = default);
+
     /// <summary>Up to <paramref name="take"/> accounts deactivated before <paramref name="cutoff"/>, oldest first.</summary>
     Task<IReadOnlyList<Guid>> GetDeactivatedBeforeAsync(DateTime cutoff, int take, CancellationToken cancellationToken = default);
 
@@ -42,4 +46,13 @@ public interface IUserRepository
     /// read as from a deleted user; memberships of meetups that already ended stay as that meetup's history.
     /// </summary>
     Task EraseAsync(Guid userId, CancellationToken cancellationToken = default);
+}
+
+/// <param name="Id">An account id to match.</param>
+/// <param name="PhoneNumberE164">A phone number to match exactly.</param>
+/// <param name="NormalizedNicknamePart">Part of a normalised nickname to find.</param>
+/// <param name="State">Only people in this state.</param>
+public sealed record UserSearch(Guid? Id, string? PhoneNumberE164, string? NormalizedNicknamePart, UserStateFilter? State)
+{
+    public bool HasText => Id is not null || PhoneNumberE164 is not null || NormalizedNicknamePart is not null;
 }

@@ -172,7 +172,7 @@ internal sealed class ReportRepository(MoyeoraDbContext db) : Moyeora.Reports.IR
                 && (r.Status == Moyeora.Reports.ReportStatus.Open || r.Status == Moyeora.Reports.ReportStatus.InReview))
             .ToListAsync(cancellationToken);
 
-    public async Task<(IReadOnlyList<Moyeora.Reports.Report> Items, int TotalCount)> GetPagedAsync(Moyeora.Reports.ReportQuery query, int skip, int take, CancellationToken cancellationToken = default)
+    public async Task<(IReadOnlyList<Moyeora.Reports.Report> Items, int TotalCount)> GetPagedAsync(Moyeora.Reports.ReportQuery query, int skip, int take, CancellationToken cancellationToken = default, bool newestFirst = false)
     {
         var reports = db.Set<Moyeora.Reports.Report>().AsNoTracking();
         if (query.Status is { } status)
@@ -185,7 +185,18 @@ internal sealed class ReportRepository(MoyeoraDbContext db) : Moyeora.Reports.IR
             reports = reports.Where(r => r.TargetType == type);
         }
 
+        if (query.ReporterId is { } reporter)
+        {
+            reports = reports.Where(r => r.ReporterId == reporter);
+        }
+
+        if (query.TargetUserId is { } target)
+        {
+            reports = reports.Where(r => r.TargetUserId == target);
+        }
+
         var total = await reports.CountAsync(cancellationToken);
-        return (await reports.OrderBy(r => r.CreationTime).ThenBy(r => r.Id).Skip(skip).Take(take).ToListAsync(cancellationToken), total);
+        var ordered = newestFirst ? reports.OrderByDescending(r => r.CreationTime).ThenBy(r => r.Id) : reports.OrderBy(r => r.CreationTime).ThenBy(r => r.Id);
+        return (await ordered.Skip(skip).Take(take).ToListAsync(cancellationToken), total);
     }
 }

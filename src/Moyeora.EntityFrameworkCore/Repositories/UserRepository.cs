@@ -100,6 +100,28 @@ internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
     public async Task InsertAsync(User user, CancellationToken cancellationToken = default) =>
         await db.Users.AddAsync(user, cancellationToken);
 
+    public async Task<(IReadOnlyList<User> Items, int TotalCount)> GetPagedForAdministrationAsync(UserSearch search, DateTime now, int skip, int take,
+        CancellationToken cancellationToken = default)
+    {
+        var query = db.Users.AsNoTracking().IgnoreAutoIncludes();
+        if (search.HasText)
+        {
+            var (id, phone, part) = (search.Id, search.PhoneNumberE164, search.NormalizedNicknamePart);
+            query = query.Where(u => (id != null && u.Id == id) || (phone != null && u.PhoneNumber == phone)
+                || (part != null && u.NormalizedNickname.Contains(part)));
+        }
+
+        query = search.State switch
+        {
+            UserStateFilter.Active => query.Where(u => u.DeactivationTime == null && !(u.ModerationLockEnd > now) && !(u.LockoutEnd > now)),
+            UserStateFilter.Locked => query.Where(u => u.ModerationLockEnd > now || u.LockoutEnd > now),
+            UserStateFilter.Deactivated => query.Where(u => u.DeactivationTime != null),
+            _ => query,
+        };
+        var total = await query.CountAsync(cancellationToken);
+        return (await query.OrderByDescending(u => u.CreationTime).ThenBy(u => u.Id).Skip(skip).Take(take).ToListAsync(cancellationToken), total);
+    }
+
     public async Task<IReadOnlyList<Guid>> GetDeactivatedBeforeAsync(DateTime cutoff, int take, CancellationToken cancellationToken = default) =>
         await db.Users.IgnoreAutoIncludes().Where(u => u.DeactivationTime != null && u.DeactivationTime < cutoff)
             .OrderBy(u => u.DeactivationTime).Select(u => u.Id).Take(take).ToListAsync(cancellationToken);

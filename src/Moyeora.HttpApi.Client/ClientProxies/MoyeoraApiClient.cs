@@ -39,6 +39,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Reports = new ReportClientProxy(httpClient, this);
         ReportModeration = new ReportModerationClientProxy(httpClient, this);
         UserAdministration = new UserAdministrationClientProxy(httpClient, this);
+        Dashboard = new DashboardClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -74,6 +75,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IReportModerationAppService ReportModeration { get; }
 
     public IUserAdministrationAppService UserAdministration { get; }
+
+    public Moyeora.Administration.IDashboardAppService Dashboard { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {

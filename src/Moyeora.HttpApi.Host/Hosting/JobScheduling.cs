@@ -1,4 +1,5 @@
 using Hangfire;
+using Microsoft.AspNetCore.Authentication;
 using Hangfire.Common;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
@@ -278,14 +279,20 @@ internal sealed class HangfireHealthCheck(JobStorage storage, HangfireNode node,
 
 /// <summary>
 /// The dashboard is for holders of <see cref="MoyeoraPermissions.JobsManage"/>, checked by the application layer.
-/// The admin area has no cookie sign-in yet, so the bearer token (Authorization header) is what authenticates;
-/// cookie sign-in comes with the admin UI. Hangfire answers 401 to anonymous callers and 403 to the others.
+/// A bearer token (Authorization header) or the admin UI's cookie authenticates; the cookie is checked like on every
+/// admin page (security stamp, admin-area permission). Hangfire answers 401 to anonymous callers and 403 to the others.
 /// </summary>
 internal sealed class JobDashboardAuthorizationFilter : IDashboardAsyncAuthorizationFilter
 {
     public async Task<bool> AuthorizeAsync(DashboardContext context)
     {
         var http = context.GetHttpContext();
+        if (http.User.Identity?.IsAuthenticated != true
+            && await http.AuthenticateAsync(Moyeora.Admin.Infrastructure.AdminAuthentication.Scheme) is { Succeeded: true } cookie)
+        {
+            http.User = cookie.Principal;
+        }
+
         return await http.RequestServices.GetRequiredService<IPermissionChecker>().IsGrantedAsync(MoyeoraPermissions.JobsManage, http.RequestAborted);
     }
 }

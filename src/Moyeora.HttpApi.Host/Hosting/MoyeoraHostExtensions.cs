@@ -84,6 +84,7 @@ public static class MoyeoraHostExtensions
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol>(sp => new CodedJsonHubProtocol(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()), sp.GetRequiredService<ErrorMessages>()));
         services.AddSingleton<LiveConnections>();
+        services.AddSingleton<ILiveConnectionCounter>(sp => sp.GetRequiredService<LiveConnections>());
         services.AddSingleton<LiveDispatcher>();
         services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<LiveDispatcher>());
         services.AddSingleton<NearbyPusher>();
@@ -124,7 +125,8 @@ public static class MoyeoraHostExtensions
         });
         services.AddExceptionHandler<BusinessExceptionHandler>();
 
-        AddAuthentication(services, configuration);
+        // The admin UI (/admin) signs in with its own cookie; the API stays bearer-only.
+        services.AddMoyeoraAdmin(AddAuthentication(services, configuration), RateLimitPolicies.Account);
         AddCors(services, configuration);
         AddRateLimiting(services, configuration);
         AddHealthChecks(services, configuration);
@@ -167,6 +169,7 @@ public static class MoyeoraHostExtensions
         app.UseStatusCodePages();
         app.UseMiddleware<RequestSizeLimitMiddleware>(new RequestLimits(
             app.Configuration.GetValue("Limits:MaxRequestBodyBytes", 64L * 1024), app.Configuration.GetValue("Limits:MaxUrlLength", 8 * 1024)));
+        app.UseMoyeoraAdmin();
         app.UseAuthentication();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRateLimiter();
@@ -183,15 +186,17 @@ public static class MoyeoraHostExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
         app.MapControllers();
+        app.MapMoyeoraAdmin();
         app.MapGet(LiveHubDescription.Path, () => Results.Text(LiveHubDescription.Json, "application/json")).ExcludeFromDescription();
         app.MapHub<LiveHub>(LiveHub.Path, o => o.Transports = HttpTransportType.WebSockets | HttpTransportType.LongPolling);
     }
 
     private const string SessionEndedItem = "Moyeora.SessionEnded";
 
-    private static void AddAuthentication(IServiceCollection services, IConfiguration configuration)
+    private static Microsoft.AspNetCore.Authentication.AuthenticationBuilder AddAuthentication(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        var authentication = services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme);
+        authentication.AddJwtBearer(o =>
         {
             var jwt = configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions();
             o.MapInboundClaims = false;
@@ -246,6 +251,7 @@ public static class MoyeoraHostExtensions
             };
         });
         services.AddAuthorization();
+        return authentication;
     }
 
     /// <summary>

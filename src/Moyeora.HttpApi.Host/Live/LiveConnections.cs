@@ -89,7 +89,7 @@ internal sealed class LiveConnection(Guid userId, HubCallerContext context, Date
 }
 
 /// <summary>This node's live connections: at most one per user (a newer one replaces the older).</summary>
-internal sealed class LiveConnections
+internal sealed class LiveConnections : Moyeora.Live.ILiveConnectionCounter
 {
     private readonly ConcurrentDictionary<Guid, LiveConnection> _byUser = new();
     private readonly ConcurrentDictionary<string, LiveConnection> _byId = new();

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Moyeora.Dtos;
 using Moyeora.Users;
 using static Moyeora.MoyeoraErrorCodes;
 
@@ -16,6 +17,15 @@ namespace Moyeora.Controllers;
 [ErrorResponse(StatusCodes.Status404NotFound, UserNotFound)]
 public sealed class UserAdministrationController(IUserAdministrationAppService service) : ControllerBase, IUserAdministrationAppService
 {
+    /// <summary>People by phone number (exact), account id or part of the nickname, and by state; newest accounts first (permission Moyeora.Users.Manage).</summary>
+    [HttpGet]
+    public Task<PagedResultDto<UserListItemDto>> GetListAsync([FromQuery] GetUsersDto input, CancellationToken cancellationToken = default) =>
+        service.GetListAsync(input, cancellationToken);
+
+    /// <summary>A person's profile, trust, roles, lock state, newest meetups and the reports about and by them (permission Moyeora.Users.Manage).</summary>
+    [HttpGet("{id:guid}")]
+    public Task<UserDetailDto> GetAsync(Guid id, CancellationToken cancellationToken = default) => service.GetAsync(id, cancellationToken);
+
     /// <summary>Lock and session state of a person (permission Moyeora.Users.Manage).</summary>
     [HttpGet("{id:guid}/security")]
     public Task<UserSecurityDto> GetSecurityAsync(Guid id, CancellationToken cancellationToken = default) => service.GetSecurityAsync(id, cancellationToken);
@@ -26,11 +36,13 @@ public sealed class UserAdministrationController(IUserAdministrationAppService s
     public Task<UserSecurityDto> LockAsync(Guid id, [FromBody] LockUserDto input, CancellationToken cancellationToken = default) =>
         service.LockAsync(id, input, cancellationToken);
 
-    /// <summary>Lifts a moderator's lock and the wrong-password lock-out.</summary>
+    /// <summary>Lifts a moderator's lock and the wrong-password lock-out; the body (a reason) is optional.</summary>
     [HttpPost("{id:guid}/unlock")]
-    public Task<UserSecurityDto> UnlockAsync(Guid id, CancellationToken cancellationToken = default) => service.UnlockAsync(id, cancellationToken);
+    public Task<UserSecurityDto> UnlockAsync(Guid id, [FromBody] UserActionDto? input = null, CancellationToken cancellationToken = default) =>
+        service.UnlockAsync(id, input, cancellationToken);
 
-    /// <summary>Ends every session of the person: refresh tokens, access tokens (on every node within seconds) and the live connection.</summary>
+    /// <summary>Ends every session of the person: refresh tokens, access tokens (on every node within seconds) and the live connection; the body (a reason) is optional.</summary>
     [HttpPost("{id:guid}/end-sessions")]
-    public Task<UserSecurityDto> EndSessionsAsync(Guid id, CancellationToken cancellationToken = default) => service.EndSessionsAsync(id, cancellationToken);
+    public Task<UserSecurityDto> EndSessionsAsync(Guid id, [FromBody] UserActionDto? input = null, CancellationToken cancellationToken = default) =>
+        service.EndSessionsAsync(id, input, cancellationToken);
 }

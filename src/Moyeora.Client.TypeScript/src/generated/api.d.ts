@@ -231,6 +231,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/app/admin/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Live figures (people, live connections on the answering node, recruiting meetups and those starting today, open
+         *     reports, failing jobs) and sign-ups, meetups created, chat messages and reports per day for the last 30 days, by the
+         *     Korean calendar (permission Moyeora.Dashboard.View).
+         */
+        get: operations["Dashboard_Get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/app/friends/requests": {
         parameters: {
             query?: never;
@@ -1183,6 +1204,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/app/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** People by phone number (exact), account id or part of the nickname, and by state; newest accounts first (permission Moyeora.Users.Manage). */
+        get: operations["UserAdministration_GetList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A person's profile, trust, roles, lock state, newest meetups and the reports about and by them (permission Moyeora.Users.Manage). */
+        get: operations["UserAdministration_Get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/app/admin/users/{id}/security": {
         parameters: {
             query?: never;
@@ -1226,7 +1281,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Lifts a moderator's lock and the wrong-password lock-out. */
+        /** Lifts a moderator's lock and the wrong-password lock-out; the body (a reason) is optional. */
         post: operations["UserAdministration_Unlock"];
         delete?: never;
         options?: never;
@@ -1243,7 +1298,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Ends every session of the person: refresh tokens, access tokens (on every node within seconds) and the live connection. */
+        /** Ends every session of the person: refresh tokens, access tokens (on every node within seconds) and the live connection; the body (a reason) is optional. */
         post: operations["UserAdministration_EndSessions"];
         delete?: never;
         options?: never;
@@ -1376,6 +1431,60 @@ export interface components {
             /** @description Up to 1,000 characters; required for ReportReason.Other. */
             text?: null | string;
         };
+        DailyActivityDto: {
+            /** Format: date */
+            date: string;
+            /** Format: int32 */
+            signUps: number;
+            /** Format: int32 */
+            meetupsCreated: number;
+            /** Format: int32 */
+            chatMessages: number;
+            /** Format: int32 */
+            reports: number;
+        };
+        DashboardDto: {
+            /**
+             * Format: date-time
+             * @description When these figures were read.
+             */
+            time: string;
+            /** @description The calendar the days and "today" follow (the service's zone, Asia/Seoul). */
+            timeZone: string;
+            /** Format: int32 */
+            usersTotal: number;
+            /**
+             * Format: int32
+             * @description Accounts that signed in or were seen on the map in the last 24 hours.
+             */
+            usersActive24Hours: number;
+            /** Format: int32 */
+            usersDeactivated: number;
+            /**
+             * Format: int32
+             * @description Open live connections on the node that answered; null where the host keeps none (no live hub).
+             */
+            liveConnections: null | number;
+            /** Format: int32 */
+            recruitingMeetups: number;
+            /**
+             * Format: int32
+             * @description Recruiting or confirmed meetups whose start falls on today's date.
+             */
+            meetupsStartingToday: number;
+            /**
+             * Format: int32
+             * @description Reports open or in review.
+             */
+            openReports: number;
+            /**
+             * Format: int32
+             * @description Scheduled jobs whose last run failed.
+             */
+            failingJobs: number;
+            /** @description One entry per day, oldest first, ending today. */
+            days: components["schemas"]["DailyActivityDto"][];
+        };
         DeleteAccountDto: {
             password: string;
         };
@@ -1461,6 +1570,8 @@ export interface components {
              * @description How many days the lock lasts (1–3650).
              */
             days?: number;
+            /** @description Why (up to 500 characters); the admin UI asks for it, and it is logged with the action. */
+            reason?: null | string;
         };
         LoginDto: {
             phoneNumber: string;
@@ -1749,6 +1860,11 @@ export interface components {
             /** Format: int64 */
             totalCount: number;
         };
+        PagedResultDtoOfUserListItemDto: {
+            items: components["schemas"]["UserListItemDto"][];
+            /** Format: int64 */
+            totalCount: number;
+        };
         PermissionDefinitionDto: {
             name: string;
             displayName: string;
@@ -1904,6 +2020,8 @@ export interface components {
              * @description Other open reports about the same target (acting on this one resolves them too).
              */
             otherOpenReports: number;
+            /** @description What a moderator may do about this report while it is open (hiding needs a message, cancelling a meetup, locking a person). */
+            allowedActions: components["schemas"]["ReportAction"][];
         };
         /** @enum {string} */
         ReportReason: "spam" | "harassment" | "inappropriate" | "scam" | "impersonation" | "dangerous" | "other";
@@ -2017,6 +2135,61 @@ export interface components {
         UpdateStatusMessageDto: {
             statusMessage?: null | string;
         };
+        /** @description An administrator's action on a person, with why. */
+        UserActionDto: {
+            reason?: null | string;
+        };
+        UserDetailDto: {
+            /** Format: uuid */
+            id: string;
+            phoneNumber: string;
+            name: string;
+            nickname: string;
+            statusMessage: null | string;
+            profileImageUrl: null | string;
+            interests: string[];
+            /**
+             * Format: int32
+             * @description Trust (0–100) from peer ratings.
+             */
+            rating: number;
+            roles: string[];
+            /** Format: date-time */
+            creationTime: string;
+            /** Format: date-time */
+            lastLoginTime: null | string;
+            /** Format: date-time */
+            lastSeenTime: null | string;
+            /** Format: date-time */
+            deactivationTime: null | string;
+            security: components["schemas"]["UserSecurityDto"];
+            /** @description The newest meetups the person hosts or joined (up to 20), and how many there are in all. */
+            meetups: components["schemas"]["MeetupListItemDto"][];
+            /** Format: int64 */
+            meetupCount: number;
+            /** @description The newest reports about the person (as the user, the meetup's host or the message's sender). */
+            reportsAbout: components["schemas"]["ReportDto"][];
+            /** Format: int64 */
+            reportsAboutCount: number;
+            reportsBy: components["schemas"]["ReportDto"][];
+            /** Format: int64 */
+            reportsByCount: number;
+        };
+        UserListItemDto: {
+            /** Format: uuid */
+            id: string;
+            nickname: string;
+            phoneNumber: string;
+            /** Format: int32 */
+            rating: number;
+            isActive: boolean;
+            /** Format: date-time */
+            lockedUntil: null | string;
+            /** Format: date-time */
+            creationTime: string;
+            /** Format: date-time */
+            lastLoginTime: null | string;
+        };
         UserSecurityDto: {
             /** Format: uuid */
             id: string;
@@ -2037,6 +2210,8 @@ export interface components {
              */
             securityStamp: number;
         };
+        /** @enum {string} */
+        UserStateFilter: "active" | "locked" | "deactivated";
         UserSummaryDto: {
             /** Format: uuid */
             id: string;
@@ -3010,6 +3185,52 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "Moyeora:MeetupNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Dashboard_Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["DashboardDto"];
+                    "application/json": components["schemas"]["DashboardDto"];
+                    "text/json": components["schemas"]["DashboardDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
                     } & components["schemas"]["ProblemDetails"];
                 };
             };
@@ -7034,6 +7255,154 @@ export interface operations {
             };
         };
     };
+    UserAdministration_GetList: {
+        parameters: {
+            query?: {
+                /** @description A phone number (any common form: exact match), an account id, or part of a nickname. */
+                Filter?: string;
+                State?: components["schemas"]["UserStateFilter"];
+                SkipCount?: number;
+                MaxResultCount?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["PagedResultDtoOfUserListItemDto"];
+                    "application/json": components["schemas"]["PagedResultDtoOfUserListItemDto"];
+                    "text/json": components["schemas"]["PagedResultDtoOfUserListItemDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:UserNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:UserNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UserAdministration_Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["UserDetailDto"];
+                    "application/json": components["schemas"]["UserDetailDto"];
+                    "text/json": components["schemas"]["UserDetailDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:UserNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:UserNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     UserAdministration_GetSecurity: {
         parameters: {
             query?: never;
@@ -7205,7 +7574,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["UserActionDto"];
+                "text/json": null | components["schemas"]["UserActionDto"];
+                "application/*+json": null | components["schemas"]["UserActionDto"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -7277,7 +7652,13 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["UserActionDto"];
+                "text/json": null | components["schemas"]["UserActionDto"];
+                "application/*+json": null | components["schemas"]["UserActionDto"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {

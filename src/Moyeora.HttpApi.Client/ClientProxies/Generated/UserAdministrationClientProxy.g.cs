@@ -4,6 +4,7 @@
 // </auto-generated>
 #nullable enable
 
+using Moyeora.Dtos;
 using Moyeora.Users;
 
 namespace Moyeora.ClientProxies;
@@ -12,6 +13,20 @@ namespace Moyeora.ClientProxies;
 public sealed class UserAdministrationClientProxy(HttpClient httpClient, IAccessTokenSource? tokens = null)
     : ClientProxyBase(httpClient, tokens), IUserAdministrationAppService
 {
+    /// <summary>People by phone number (exact), account id or part of the nickname, and by state; newest accounts first (permission Moyeora.Users.Manage).</summary>
+    /// <remarks><c>UserAdministration_GetList</c>: <c>GET /api/app/admin/users</c></remarks>
+    public Task<PagedResultDto<UserListItemDto>> GetListAsync(GetUsersDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<PagedResultDto<UserListItemDto>>(HttpMethod.Get, "api/app/admin/users" + Query(
+            ("Filter", input.Filter),
+            ("State", input.State),
+            ("SkipCount", input.SkipCount),
+            ("MaxResultCount", input.MaxResultCount)), null, cancellationToken);
+
+    /// <summary>A person's profile, trust, roles, lock state, newest meetups and the reports about and by them (permission Moyeora.Users.Manage).</summary>
+    /// <remarks><c>UserAdministration_Get</c>: <c>GET /api/app/admin/users/{id}</c></remarks>
+    public Task<UserDetailDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        SendAsync<UserDetailDto>(HttpMethod.Get, $"api/app/admin/users/{Segment(id)}", null, cancellationToken);
+
     /// <summary>Lock and session state of a person (permission Moyeora.Users.Manage).</summary>
     /// <remarks><c>UserAdministration_GetSecurity</c>: <c>GET /api/app/admin/users/{id}/security</c></remarks>
     public Task<UserSecurityDto> GetSecurityAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -22,13 +37,13 @@ public sealed class UserAdministrationClientProxy(HttpClient httpClient, IAccess
     public Task<UserSecurityDto> LockAsync(Guid id, LockUserDto input, CancellationToken cancellationToken = default) =>
         SendAsync<UserSecurityDto>(HttpMethod.Post, $"api/app/admin/users/{Segment(id)}/lock", input, cancellationToken);
 
-    /// <summary>Lifts a moderator's lock and the wrong-password lock-out.</summary>
+    /// <summary>Lifts a moderator's lock and the wrong-password lock-out; the body (a reason) is optional.</summary>
     /// <remarks><c>UserAdministration_Unlock</c>: <c>POST /api/app/admin/users/{id}/unlock</c></remarks>
-    public Task<UserSecurityDto> UnlockAsync(Guid id, CancellationToken cancellationToken = default) =>
-        SendAsync<UserSecurityDto>(HttpMethod.Post, $"api/app/admin/users/{Segment(id)}/unlock", null, cancellationToken);
+    public Task<UserSecurityDto> UnlockAsync(Guid id, UserActionDto? input = default, CancellationToken cancellationToken = default) =>
+        SendAsync<UserSecurityDto>(HttpMethod.Post, $"api/app/admin/users/{Segment(id)}/unlock", input, cancellationToken);
 
-    /// <summary>Ends every session of the person: refresh tokens, access tokens (on every node within seconds) and the live connection.</summary>
+    /// <summary>Ends every session of the person: refresh tokens, access tokens (on every node within seconds) and the live connection; the body (a reason) is optional.</summary>
     /// <remarks><c>UserAdministration_EndSessions</c>: <c>POST /api/app/admin/users/{id}/end-sessions</c></remarks>
-    public Task<UserSecurityDto> EndSessionsAsync(Guid id, CancellationToken cancellationToken = default) =>
-        SendAsync<UserSecurityDto>(HttpMethod.Post, $"api/app/admin/users/{Segment(id)}/end-sessions", null, cancellationToken);
+    public Task<UserSecurityDto> EndSessionsAsync(Guid id, UserActionDto? input = default, CancellationToken cancellationToken = default) =>
+        SendAsync<UserSecurityDto>(HttpMethod.Post, $"api/app/admin/users/{Segment(id)}/end-sessions", input, cancellationToken);
 }
