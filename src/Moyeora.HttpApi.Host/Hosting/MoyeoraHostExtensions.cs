@@ -49,7 +49,8 @@ public static class MoyeoraHostExtensions
         var redis = configuration["Redis:Configuration"];
         if (!string.IsNullOrWhiteSpace(redis))
         {
-            // Several nodes share Redis: meetup changes fan out to every node's caches.
+            // Several nodes share Redis: meetup changes fan out to every node's caches; hub sends to groups and users go
+            // through the SignalR backplane (AddMoyeoraBackplane), the rest of the live messages through RedisLiveBus.
             services.AddSingleton(new RedisConnection(redis));
             services.AddSingleton<IAttemptLimiter, RedisAttemptLimiter>();
             services.AddSingleton<RedisMeetupChangeBroadcaster>();
@@ -78,7 +79,8 @@ public static class MoyeoraHostExtensions
             o.PayloadSerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
             // Hangul and "–" as UTF-8, not \uXXXX escapes: smaller pushes (JSON over WebSockets, never embedded in HTML).
             o.PayloadSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        });
+        }).AddMoyeoraBackplane(configuration);
+        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         // Every error completion carries its code as data (LiveHubErrorDto).
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol>(sp => new CodedJsonHubProtocol(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>())));
