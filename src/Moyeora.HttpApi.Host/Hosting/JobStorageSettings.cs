@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Moyeora.EntityFrameworkCore;
+
 
 namespace Moyeora.Hosting;
 
