@@ -63,6 +63,13 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<IOutboxAppService, OutboxAppService>();
         services.AddMemoryCache(o => o.SizeLimit = 20_000);
+        // The standard two-tier cache: this memory cache first, then the distributed cache the host registers (Redis)
+        // when there is one. Entries that must stay in process say so (HybridCacheEntryFlags.DisableDistributedCache).
+        services.AddHybridCache(o => o.DefaultEntryOptions = new Microsoft.Extensions.Caching.Hybrid.HybridCacheEntryOptions
+        {
+            Expiration = TimeSpan.FromSeconds(30),
+            LocalCacheExpiration = TimeSpan.FromSeconds(30),
+        });
         services.AddSingleton<RecruitingMeetupCatalog>();
         services.AddSingleton<MeetupViewCache>();
         services.TryAddSingleton<IMeetupChangeBroadcaster, SingleNodeMeetupChangeBroadcaster>();

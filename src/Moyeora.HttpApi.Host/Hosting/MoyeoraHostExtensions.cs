@@ -51,7 +51,14 @@ public static class MoyeoraHostExtensions
         {
             // Several nodes share Redis: meetup changes fan out to every node's caches; hub sends to groups and users go
             // through the SignalR backplane (AddMoyeoraBackplane), the rest of the live messages through RedisLiveBus.
-            services.AddSingleton(new RedisConnection(redis));
+            var redisConnection = new RedisConnection(redis);
+            services.AddSingleton(redisConnection);
+            // HybridCache's shared tier: entries other nodes may read (e.g. chat senders), on the node's own connection.
+            services.AddStackExchangeRedisCache(o =>
+            {
+                o.ConnectionMultiplexerFactory = () => Task.FromResult(redisConnection.Multiplexer);
+                o.InstanceName = LiveBackplane.ChannelPrefixOf(configuration) + "cache:";
+            });
             services.AddSingleton<IAttemptLimiter, RedisAttemptLimiter>();
             services.AddSingleton<RedisMeetupChangeBroadcaster>();
             services.AddSingleton<IMeetupChangeBroadcaster>(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
