@@ -54,6 +54,8 @@ public sealed class MultiNodeHttp_Tests : IAsyncLifetime
 
         var first = await viewsB.GetAsync(meetup.Id, CancellationToken.None);
         (await viewsB.GetAsync(meetup.Id, CancellationToken.None)).ShouldBeSameAs(first, "the second read is the cached view itself");
+        // HybridCache sizes an entry by its serialized length (the memory cache's limit is in bytes): a view must serialize.
+        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(first).Length.ShouldBeInRange(200, 64 * 1024);
         (await viewsA.GetAsync(meetup.Id, CancellationToken.None)).ShouldNotBeNull();
         await member.Meetups.JoinAsync(meetup.Id); // on node A: dropped there at once, on node B when the broadcast arrives
         (await viewsA.GetAsync(meetup.Id, CancellationToken.None))!.Meetup.MemberCount.ShouldBe(2);

@@ -123,8 +123,9 @@ public static class JobScheduling
     private static RedisStorageOptions RedisOptions(JobStorageSettings settings) => new()
     {
         Prefix = settings.RedisPrefix,
-        // A worker that dies with a job in hand (a killed node) gives it back after this long; jobs are short sends.
-        InvisibilityTimeout = TimeSpan.FromMinutes(5),
+        // A job fetched by a worker that died (a killed node) is handed out again after this long. It must stay above
+        // the longest run (a run still going would be started a second time), so the storage's default is kept.
+        InvisibilityTimeout = TimeSpan.FromMinutes(30),
     };
 
     private static PostgreSqlStorageOptions StorageOptions(TimeSpan polling) => new()
