@@ -10,13 +10,15 @@ duration=${2:-30s}
 cd "$(dirname "$0")/../.."
 
 source etc/bench/common.sh
+host_env=()
 case $provider in
   postgres) bench_setup wrk postgresql; start_postgres ;;
-  mariadb | mysql) provider=mariadb; bench_setup wrk mariadb-server; start_mariadb ;;
+  mariadb | mysql) provider=mariadb; bench_setup wrk mariadb-server; start_mariadb
+    host_env=(Hangfire__Storage=InMemory) ;; # one node without Redis: jobs in memory
   sqlite) bench_setup wrk; connection="Data Source=$work/moyeora.db" ;;
   *) echo "usage: bash etc/bench/run.sh [sqlite|postgres|mariadb] [duration]"; exit 2 ;;
 esac
-start_host
+start_host "${host_env[@]}"
 $bench seed --connection "$connection" --users 2000 --meetups 300 --out "$work"
 $bench tokens --url "$url" --count 200 --out "$work"
 

@@ -7,7 +7,7 @@
 #   PORT=9000 NODE_A=6001 NODE_B=6002 bash etc/cluster/run.sh
 #   HOST_DLL=path/to/Moyeora.HttpApi.Host.dll bash etc/cluster/run.sh   # use a built host, skip the build
 #   DATABASE=mariadb bash etc/cluster/run.sh   # MySQL/MariaDB instead of PostgreSQL (MY_PORT, default 53306)
-#     (Hangfire then keeps jobs in memory on each node until MySQL deployments get a shared job storage)
+#     (Hangfire then keeps its jobs in Redis: MySQL has no Hangfire storage of its own)
 #
 # Ctrl-C, SIGINT or SIGTERM (also when started in the background: `bash etc/cluster/run.sh &`, then
 # `kill -INT <pid>`) stops everything it started — nodes, nginx, Redis, the database — by process id, and exits.

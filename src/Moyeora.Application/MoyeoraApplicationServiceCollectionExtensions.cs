@@ -62,7 +62,15 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<IProfileAppService, ProfileAppService>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<IOutboxAppService, OutboxAppService>();
-        services.AddMemoryCache(o => o.SizeLimit = 20_000);
+        // Sizes are bytes (estimated): HybridCache sizes its entries by their serialized length.
+        services.AddMemoryCache(o => o.SizeLimit = Math.Max(1L << 20, configuration.GetValue("Caching:MemoryLimitBytes", 64L << 20)));
+        // The standard two-tier cache: this memory cache first, then the distributed cache the host registers (Redis)
+        // when there is one. Entries that must stay in process say so (HybridCacheEntryFlags.DisableDistributedCache).
+        services.AddHybridCache(o => o.DefaultEntryOptions = new Microsoft.Extensions.Caching.Hybrid.HybridCacheEntryOptions
+        {
+            Expiration = TimeSpan.FromSeconds(30),
+            LocalCacheExpiration = TimeSpan.FromSeconds(30),
+        });
         services.AddSingleton<RecruitingMeetupCatalog>();
         services.AddSingleton<MeetupViewCache>();
         services.TryAddSingleton<IMeetupChangeBroadcaster, SingleNodeMeetupChangeBroadcaster>();

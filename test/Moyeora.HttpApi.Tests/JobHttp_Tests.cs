@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Moyeora.ClientProxies;
@@ -159,32 +160,114 @@ public sealed class JobHttp_MariaDb_Tests(MariaDbHostFactory factory) : JobHttp_
 /// </summary>
 public sealed class HangfireCluster_Tests(PostgreSqlFixture db) : IClassFixture<PostgreSqlFixture>
 {
-    private static readonly ConcurrentBag<(string Server, string JobId, long? Occurrence)> Ran = [];
-
     [Fact]
     public async Task Two_Servers_On_One_Database_Run_Each_Occurrence_Once()
     {
         var database = new DatabaseSettings(Microsoft.Extensions.DependencyInjection.DatabaseProvider.PostgreSql, db.ConnectionString);
         var polling = TimeSpan.FromMilliseconds(200);
-        var storages = new[] { JobScheduling.CreateStorage(database, polling), JobScheduling.CreateStorage(database, polling) };
-        new RecurringJobManager(storages[0]).AddOrUpdate("count", () => CountingJob.Run(null!), "* * * * * *", new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        await TwoServers.RunEachOccurrenceOnceAsync(JobScheduling.CreateStorage(database, polling), JobScheduling.CreateStorage(database, polling), polling);
+    }
+}
+
+/// <summary>
+/// The same on the Redis storage (Hangfire.Redis.StackExchange on StackExchange.Redis 3.x), the one MySQL/MariaDB
+/// deployments use: two servers, each with its own connection as two nodes have, share one Redis storage.
+/// </summary>
+public sealed class HangfireRedisCluster_Tests
+{
+    [Fact]
+    public async Task Two_Servers_On_One_Redis_Storage_Run_Each_Occurrence_Once()
+    {
+        var redis = (await Moyeora.TestBase.Servers.RedisServer.GetAsync()).Configuration;
+        var prefix = $"moyeora-test:{Guid.NewGuid():N}:hangfire:";
+        var settings = JobStorageSettings.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Hangfire:Storage"] = "Redis", ["Hangfire:RedisPrefix"] = prefix, ["Redis:Configuration"] = redis,
+        }).Build(), new DatabaseSettings(Microsoft.Extensions.DependencyInjection.DatabaseProvider.PostgreSql, "Host=unused"));
+        settings.Kind.ShouldBe(HangfireStorageKind.Redis);
+        var polling = TimeSpan.FromMilliseconds(200);
+        var database = new DatabaseSettings(Microsoft.Extensions.DependencyInjection.DatabaseProvider.PostgreSql, "Host=unused");
+        await TwoServers.RunEachOccurrenceOnceAsync(JobScheduling.CreateStorage(database, polling, settings), JobScheduling.CreateStorage(database, polling, settings), polling);
+
+        using var connection = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync(redis);
+        var server = connection.GetServer(connection.GetEndPoints()[0]);
+        server.Keys(pattern: prefix + "*").ShouldNotBeEmpty("the storage keeps its keys under Hangfire:RedisPrefix");
+    }
+}
+
+/// <summary>Which Hangfire storage a configuration gets (Hangfire:Storage, else the database's default).</summary>
+public sealed class JobStorageSettings_Tests
+{
+    private const string Redis = "127.0.0.1:6379";
+    private static readonly DatabaseSettings PostgreSql = new(Microsoft.Extensions.DependencyInjection.DatabaseProvider.PostgreSql, "Host=db");
+    private static readonly DatabaseSettings Sqlite = new(Microsoft.Extensions.DependencyInjection.DatabaseProvider.Sqlite, "Data Source=x.db");
+    // A database with no Hangfire storage of its own.
+    private static readonly DatabaseSettings Other = new(Microsoft.Extensions.DependencyInjection.DatabaseProvider.MySql, "Server=db");
+
+    private static JobStorageSettings From(DatabaseSettings database, string? storage = null, string? redis = null, string? prefix = null) =>
+        JobStorageSettings.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Hangfire:Storage"] = storage, ["Redis:Configuration"] = redis, ["Hangfire:RedisPrefix"] = prefix,
+        }).Build(), database);
+
+    [Fact]
+    public void Unset_It_Follows_The_Database_And_Any_Other_Database_Keeps_Jobs_In_Redis()
+    {
+        From(PostgreSql).Kind.ShouldBe(HangfireStorageKind.PostgreSql);
+        From(PostgreSql, redis: Redis).Kind.ShouldBe(HangfireStorageKind.PostgreSql);
+        From(Sqlite).Kind.ShouldBe(HangfireStorageKind.InMemory);
+        From(Sqlite, redis: Redis).Kind.ShouldBe(HangfireStorageKind.InMemory);
+        var other = From(Other, redis: Redis);
+        other.Kind.ShouldBe(HangfireStorageKind.Redis);
+        other.RedisPrefix.ShouldBe("moyeora:hangfire:");
+        other.RedisConfiguration.ShouldBe(Redis);
+        Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => From(Other)).Message.ShouldContain("Redis:Configuration");
+    }
+
+    [Fact]
+    public void Named_It_Wins_When_It_Can_Work_And_Stops_Start_Up_When_It_Cannot()
+    {
+        From(PostgreSql, "redis", Redis, "p:").ShouldBe(new JobStorageSettings(HangfireStorageKind.Redis, Redis, "p:"));
+        From(Sqlite, "Redis", Redis).Kind.ShouldBe(HangfireStorageKind.Redis);
+        From(PostgreSql, "InMemory").Kind.ShouldBe(HangfireStorageKind.InMemory);
+        Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => From(PostgreSql, "Redis")).Message.ShouldContain("Redis:Configuration");
+        Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => From(Sqlite, "PostgreSql")).Message.ShouldContain("PostgreSQL database");
+        Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => From(PostgreSql, "MySql")).Message.ShouldContain("PostgreSql, Redis, InMemory");
+        Should.Throw<Microsoft.Extensions.Options.OptionsValidationException>(() => From(PostgreSql, "1"));
+    }
+}
+
+/// <summary>Two Hangfire servers on two storage instances over one store: a recurring job due every second runs once per occurrence.</summary>
+public static class TwoServers
+{
+    private static readonly ConcurrentBag<(string Run, string Server, string JobId, long? Occurrence)> Ran = [];
+
+    public static async Task RunEachOccurrenceOnceAsync(JobStorage first, JobStorage second, TimeSpan polling)
+    {
+        // Each run counts only its own job: test classes run in parallel.
+        var run = Guid.NewGuid().ToString("N");
+        var storages = new[] { first, second };
+        var name = "count-" + run;
+        new RecurringJobManager(storages[0]).AddOrUpdate(name, () => CountingJob.Run(run, null!), "* * * * * *", new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
         var servers = storages.Select((storage, i) => new BackgroundJobServer(
             // Its own activator: Hangfire's process-wide one may belong to a host another test has already disposed.
-            new BackgroundJobServerOptions { ServerName = $"node-{i}", WorkerCount = 4, SchedulePollingInterval = polling, Activator = new JobActivator() },
+            new BackgroundJobServerOptions { ServerName = $"node-{i}-{run}", WorkerCount = 4, SchedulePollingInterval = polling, Activator = new JobActivator() },
             storage)).ToList();
+        List<(string Run, string Server, string JobId, long? Occurrence)> Runs() => Ran.Where(r => r.Run == run).ToList();
         try
         {
             var deadline = DateTime.UtcNow.AddSeconds(60);
-            while (Ran.Select(r => r.Occurrence).Distinct().Count() < 4 && DateTime.UtcNow < deadline)
+            while (Runs().Select(r => r.Occurrence).Distinct().Count() < 4 && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(200);
             }
 
-            storages[0].GetMonitoringApi().Servers().Select(s => s.Name).Count(n => n.StartsWith("node-", StringComparison.Ordinal)).ShouldBe(2, "both servers competed");
+            storages[0].GetMonitoringApi().Servers().Select(s => s.Name).Count(n => n.StartsWith("node-", StringComparison.Ordinal) && n.Contains(run, StringComparison.Ordinal))
+                .ShouldBe(2, "both servers competed");
         }
         finally
         {
-            new RecurringJobManager(storages[0]).RemoveIfExists("count");
+            new RecurringJobManager(storages[0]).RemoveIfExists(name);
             foreach (var server in servers)
             {
                 server.SendStop();
@@ -197,7 +280,7 @@ public sealed class HangfireCluster_Tests(PostgreSqlFixture db) : IClassFixture<
         }
 
         await Task.Delay(1_500); // a second run of an occurrence, had one been enqueued twice, would show up by now
-        var runs = Ran.ToList();
+        var runs = Runs();
         runs.Count.ShouldBeGreaterThanOrEqualTo(4, string.Join("; ", runs.Select(r => $"{r.JobId} {r.Occurrence} {r.Server}")));
         runs.ShouldAllBe(r => r.Occurrence != null, "every run comes from a recurring occurrence");
         runs.GroupBy(r => r.Occurrence).Where(g => g.Count() > 1).Select(g => $"{g.Key}: {string.Join(", ", g.Select(r => $"{r.JobId} on {r.Server}"))}")
@@ -207,8 +290,8 @@ public sealed class HangfireCluster_Tests(PostgreSqlFixture db) : IClassFixture<
 
     public static class CountingJob
     {
-        public static void Run(PerformContext context) =>
-            Ran.Add((context.ServerId, context.BackgroundJob.Id, context.GetJobParameter<long?>("Time")));
+        public static void Run(string run, PerformContext context) =>
+            Ran.Add((run, context.ServerId, context.BackgroundJob.Id, context.GetJobParameter<long?>("Time")));
     }
 }
 

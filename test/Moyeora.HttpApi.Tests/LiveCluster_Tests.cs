@@ -1,5 +1,8 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
+using Moyeora.Hosting;
+using Moyeora.Meetups;
 using Moyeora.ClientProxies;
 using Moyeora.Account;
 using Moyeora.Chat;
@@ -27,10 +30,16 @@ public sealed class ProcessClusterFixture : IAsyncLifetime
 
     public Uri Balancer { get; private set; } = null!;
 
+    public string RedisConfiguration { get; private set; } = string.Empty;
+
+    /// <summary>This cluster's own backplane channel prefix (Redis:ChannelPrefix), so its channels can be told apart on the shared Redis.</summary>
+    public string ChannelPrefix { get; } = "moyeora-cluster-" + Guid.NewGuid().ToString("N")[..8];
+
     public async Task InitializeAsync()
     {
         var database = await (await PostgreSqlServer.GetAsync()).CreateDatabaseAsync();
         var redis = await RedisServer.GetAsync();
+        RedisConfiguration = redis.Configuration;
         _directory = Directory.CreateTempSubdirectory("moyeora-cluster-").FullName;
         if (!OperatingSystem.IsWindows())
         {
@@ -41,6 +50,7 @@ public sealed class ProcessClusterFixture : IAsyncLifetime
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ConnectionStrings__Default"] = database,
             ["Redis__Configuration"] = redis.Configuration,
+            ["Redis__ChannelPrefix"] = ChannelPrefix,
             ["Jwt__Issuer"] = "moyeora", ["Jwt__Audience"] = "moyeora",
             ["Jwt__SigningKey"] = "cluster-test-signing-key-0123456789-abcdefgh",
             ["Seed__Admin__PhoneNumber"] = AdminPhone, ["Seed__Admin__Password"] = AdminPassword,
@@ -242,6 +252,60 @@ public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFix
         (await onB.NextAsync<ConnectionClosingDto>(LiveClientMethods.ConnectionClosing)).Reason.ShouldBe("replaced");
         var overRest = await hostApi.Chat.SendAsync(meetup.Id, new SendChatMessageDto { Text = "REST로" });
         (await throughBalancer.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Id == overRest.Id)).Text.ShouldBe("REST로");
+    }
+
+    /// <summary>
+    /// Chat to a room and a notification to a user cross nodes through the SignalR Redis backplane, on channels under
+    /// the configured prefix, and no longer through the home-made live bus.
+    /// </summary>
+    [Fact]
+    public async Task Chat_And_A_Notification_Reach_Node_B_Through_The_SignalR_Backplane_On_Its_Prefixed_Channels()
+    {
+        using var redis = new RedisConnection(cluster.RedisConfiguration);
+        var subscriber = redis.Multiplexer.GetSubscriber();
+        var backplane = new ConcurrentQueue<string>();
+        var bus = new ConcurrentQueue<string>();
+        var busChannel = StackExchange.Redis.RedisChannel.Literal("moyeora:live");
+        var prefixed = StackExchange.Redis.RedisChannel.Pattern(cluster.ChannelPrefix + ":*");
+        await subscriber.SubscribeAsync(prefixed, (channel, _) => backplane.Enqueue(channel.ToString()));
+        await subscriber.SubscribeAsync(busChannel, (_, message) => bus.Enqueue(message.ToString()));
+        try
+        {
+            var admin = await cluster.AdminAsync(cluster.Balancer);
+            var (hostApi, host) = await cluster.SignUpAsync(cluster.NodeA, admin);
+            var (memberApi, member) = await cluster.SignUpAsync(cluster.NodeB, admin);
+            var (_, invitee) = await cluster.SignUpAsync(cluster.NodeB, admin);
+            var meetup = await hostApi.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup());
+            await memberApi.Meetups.JoinAsync(meetup.Id);
+            await using var onA = await LiveClient.ConnectAsync(cluster.NodeA, host.AccessToken);
+            await using var memberOnB = await LiveClient.ConnectAsync(cluster.NodeB, member.AccessToken);
+            await using var inviteeOnB = await LiveClient.ConnectAsync(cluster.NodeB, invitee.AccessToken);
+
+            var marker = "backplane-" + Guid.NewGuid().ToString("N");
+            var sent = await onA.InvokeAsync<ChatMessageDto>("SendChatMessage", meetup.Id, marker);
+            (await memberOnB.NextAsync<ChatMessageDto>(LiveClientMethods.ChatMessage, m => m.Id == sent!.Id)).Text.ShouldBe(marker);
+            await hostApi.Meetups.InviteAsync(meetup.Id, new InviteToMeetupDto { UserId = invitee.UserId });
+            var pushed = await inviteeOnB.NextAsync<Moyeora.Notifications.NotificationDto>(LiveClientMethods.Notification);
+            pushed.Kind.ShouldBe(Moyeora.Notifications.NotificationKind.Invited);
+            pushed.MeetupId.ShouldBe(meetup.Id);
+
+            var room = $"{cluster.ChannelPrefix}:Moyeora.Live.LiveHub:group:meetup:{meetup.Id:N}";
+            var user = $"{cluster.ChannelPrefix}:Moyeora.Live.LiveHub:user:{invitee.UserId:N}";
+            var server = redis.Multiplexer.GetServer(redis.Multiplexer.GetEndPoints()[0]);
+            var listened = (await server.SubscriptionChannelsAsync(prefixed)).Select(c => c.ToString()).ToList();
+            listened.ShouldContain(room, "node B listens on the room's backplane channel");
+            listened.ShouldContain(user, "node B listens on the invitee's backplane channel");
+            backplane.ShouldContain(room, "the chat message went out on the room's backplane channel");
+            backplane.ShouldContain(user, "the notification went out on the invitee's backplane channel");
+            bus.ShouldNotContain(m => m.Contains(marker, StringComparison.Ordinal), "chat no longer crosses the live bus");
+            bus.ShouldNotContain(m => m.Contains("\"$type\":\"notification\"", StringComparison.Ordinal) && m.Contains(invitee.UserId.ToString(), StringComparison.OrdinalIgnoreCase),
+                "notifications no longer cross the live bus");
+            bus.ShouldNotBeEmpty("the membership and connection messages still cross the live bus (so the observer does hear it)");
+        }
+        finally
+        {
+            await subscriber.UnsubscribeAllAsync();
+        }
     }
 
     [Fact]

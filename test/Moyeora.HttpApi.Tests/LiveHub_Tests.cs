@@ -96,6 +96,8 @@ public sealed class MariaDbLiveHostFactory : LiveHostFactory
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
     {
         ["ConnectionStrings:Default"] = _connectionString.Value,
+        // One node without Redis: a MySQL deployment then names its job storage (Hangfire:Storage) or start-up stops.
+        ["Hangfire:Storage"] = "InMemory",
     };
 }
 

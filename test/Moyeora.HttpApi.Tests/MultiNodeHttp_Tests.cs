@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Caching.Hybrid;
+using Microsoft.Extensions.DependencyInjection;
 using Moyeora.ClientProxies;
+using Moyeora.Meetups;
 using Moyeora.Dtos;
 using Moyeora.TestBase.Servers;
 
@@ -33,6 +36,46 @@ public sealed class MultiNodeHttp_Tests : IAsyncLifetime
     {
         await _nodeA.DisposeAsync();
         await _nodeB.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The standard HybridCache: a meetup detail stays in the node's memory (one shared instance, never written to Redis)
+    /// until a change drops it on every node; a chat sender cached by node A is read by node B from the Redis tier.
+    /// </summary>
+    [Fact]
+    public async Task Details_Stay_In_Each_Nodes_Memory_And_Chat_Senders_Are_Shared_Through_Redis()
+    {
+        var admin = await _nodeA.CreateAdminClientAsync();
+        var (host, _, _, hostTokens) = await _nodeA.SignUpAsync(admin);
+        var (member, _, _, _) = await _nodeA.SignUpAsync(admin);
+        var meetup = await host.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup());
+        var viewsA = _nodeA.Services.GetRequiredService<MeetupViewCache>();
+        var viewsB = _nodeB.Services.GetRequiredService<MeetupViewCache>();
+
+        var first = await viewsB.GetAsync(meetup.Id, CancellationToken.None);
+        (await viewsB.GetAsync(meetup.Id, CancellationToken.None)).ShouldBeSameAs(first, "the second read is the cached view itself");
+        // HybridCache sizes an entry by its serialized length (the memory cache's limit is in bytes): a view must serialize.
+        System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(first).Length.ShouldBeInRange(200, 64 * 1024);
+        (await viewsA.GetAsync(meetup.Id, CancellationToken.None)).ShouldNotBeNull();
+        await member.Meetups.JoinAsync(meetup.Id); // on node A: dropped there at once, on node B when the broadcast arrives
+        (await viewsA.GetAsync(meetup.Id, CancellationToken.None))!.Meetup.MemberCount.ShouldBe(2);
+        MeetupView? after = first;
+        for (var deadline = DateTime.UtcNow.AddSeconds(3); ReferenceEquals(after, first) && DateTime.UtcNow < deadline; await Task.Delay(20))
+        {
+            after = await viewsB.GetAsync(meetup.Id, CancellationToken.None);
+        }
+
+        after.ShouldNotBeSameAs(first, "node B dropped its copy when node A's change arrived");
+        after!.Meetup.MemberCount.ShouldBe(2);
+
+        await host.Chat.SendAsync(meetup.Id, new Moyeora.Chat.SendChatMessageDto { Text = "캐시" }); // node A caches the sender
+        var shared = await _nodeB.Services.GetRequiredService<HybridCache>().GetOrCreateAsync<Moyeora.Users.UserSummary?>(
+            "chat-sender:" + hostTokens.UserId.ToString("N"), _ => throw new InvalidOperationException("node B had to load the sender itself"));
+        shared.ShouldNotBeNull().Id.ShouldBe(hostTokens.UserId);
+
+        using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync((await RedisServer.GetAsync()).Configuration);
+        redis.GetServer(redis.GetEndPoints()[0]).Keys(pattern: "*meetup-view:" + meetup.Id.ToString("N") + "*")
+            .ShouldBeEmpty("a detail holds aggregates and stays in the node's memory");
     }
 
     [Fact]

@@ -39,7 +39,8 @@ public sealed class BlockedPeopleCache(IMemoryCache cache, IServiceScopeFactory 
         blocked = loaded.Count == 0 ? NoOne : loaded;
         if (_versions.GetValueOrDefault(id) == version)
         {
-            cache.Set(Key(id), blocked, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = MaxAge, Size = 1 });
+            // The shared memory cache counts bytes: an estimate of the set's.
+            cache.Set(Key(id), blocked, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = MaxAge, Size = 64 + 24L * blocked.Count });
         }
 
         return blocked;

@@ -1,4 +1,4 @@
-using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Moyeora.Chat;
@@ -77,12 +77,21 @@ public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scope
 
 /// <summary>
 /// After a chat message is stored (REST, live connection or system), delivers it to the room on every node.
-/// Senders' nicknames are remembered for a few seconds (a busy room would otherwise read the same person for
-/// every message); stored history always shows the current nickname.
+/// Senders' nicknames are remembered for a few seconds in the standard <see cref="HybridCache"/> (a busy room would
+/// otherwise read the same person for every message; with Redis the nodes share them); stored history always shows
+/// the current nickname.
 /// </summary>
-public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes, IMemoryCache cache, ILogger<LiveChatPublisher> logger) : IAfterCommitHandler<ChatMessagePostedEvent>
+public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes, HybridCache cache, ILogger<LiveChatPublisher> logger) : IAfterCommitHandler<ChatMessagePostedEvent>
 {
     private static readonly TimeSpan SenderLifetime = TimeSpan.FromSeconds(10);
+
+    private static readonly HybridCacheEntryOptions SenderEntry = new() { Expiration = SenderLifetime, LocalCacheExpiration = SenderLifetime };
+
+    private static readonly Func<(Guid Id, IServiceScopeFactory Scopes), CancellationToken, ValueTask<UserSummary?>> LoadSender = static async (state, cancellationToken) =>
+    {
+        await using var scope = state.Scopes.CreateAsyncScope();
+        return (await scope.ServiceProvider.GetRequiredService<IUserRepository>().GetSummariesAsync([state.Id], cancellationToken)).GetValueOrDefault(state.Id);
+    };
 
     public async Task HandleAsync(ChatMessagePostedEvent domainEvent, CancellationToken cancellationToken)
     {
@@ -92,13 +101,7 @@ public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes,
             var senders = new Dictionary<Guid, UserSummary>();
             if (message.SenderId is { } senderId)
             {
-                if (!cache.TryGetValue(("chat-sender", senderId), out UserSummary? sender))
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    sender = (await scope.ServiceProvider.GetRequiredService<IUserRepository>().GetSummariesAsync([senderId], cancellationToken)).GetValueOrDefault(senderId);
-                    cache.Set(("chat-sender", senderId), sender, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = SenderLifetime });
-                }
-
+                var sender = await cache.GetOrCreateAsync("chat-sender:" + senderId.ToString("N"), (senderId, scopes), LoadSender, SenderEntry, cancellationToken: cancellationToken);
                 if (sender is not null)
                 {
                     senders[senderId] = sender;

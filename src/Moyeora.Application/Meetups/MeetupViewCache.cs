@@ -1,43 +1,57 @@
-using Microsoft.Extensions.Caching.Memory;
+using System.ComponentModel;
+using Microsoft.Extensions.Caching.Hybrid;
 using Microsoft.Extensions.DependencyInjection;
 using Moyeora.Domain;
 using Moyeora.Users;
 
 namespace Moyeora.Meetups;
 
-/// <summary>Everything a meetup's detail shows, to any viewer, gathered once.</summary>
+/// <summary>
+/// Everything a meetup's detail shows, to any viewer, gathered once. Only read once built, so the cache hands out the
+/// same instance (<see cref="ImmutableObjectAttribute"/>) instead of a copy per read.
+/// </summary>
+[ImmutableObject(true)]
 public sealed record MeetupView(
     Meetup Meetup,
     IReadOnlyDictionary<Guid, UserSummary> People,
     MeetupNotice? LatestNotice);
 
 /// <summary>
-/// Meetup details by id, kept for a few seconds and dropped as soon as a change to the meetup is
-/// committed, so the detail page (the most requested one) rarely reaches the database.
-/// Cached aggregates are detached copies that are only read.
+/// Meetup details by id in the standard <see cref="HybridCache"/>, kept for a few seconds and dropped as soon as a
+/// change to the meetup is committed (here, and on every other node through <see cref="IMeetupChangeBroadcaster"/>),
+/// so the detail page (the most requested one) rarely reaches the database; concurrent misses share one load.
+/// A view holds detached aggregates that are only read: it stays in this process (never the distributed tier,
+/// which would need them serialized) and is handed out as is.
 /// </summary>
-public sealed class MeetupViewCache(IMemoryCache cache, IServiceScopeFactory scopes)
+public sealed class MeetupViewCache(HybridCache cache, IServiceScopeFactory scopes)
 {
     /// <summary>Bounds how stale people's nicknames and pictures in a detail can be.</summary>
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
 
+    private static readonly HybridCacheEntryOptions Entry = new()
+    {
+        Expiration = MaxAge,
+        LocalCacheExpiration = MaxAge,
+        Flags = HybridCacheEntryFlags.DisableDistributedCache,
+    };
+
+    private static readonly Func<(Guid Id, IServiceScopeFactory Scopes), CancellationToken, ValueTask<MeetupView?>> Load = static async (state, cancellationToken) =>
+    {
+        await using var scope = state.Scopes.CreateAsyncScope();
+        var meetups = scope.ServiceProvider.GetRequiredService<IMeetupRepository>();
+        var meetup = await meetups.FindReadOnlyAsync(state.Id, cancellationToken);
+        return meetup is null ? null : await BuildAsync(meetup, scope.ServiceProvider.GetRequiredService<IUserRepository>(), meetups, cancellationToken);
+    };
+
     public async Task<MeetupView?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(Key(id), out MeetupView? view))
+        var view = await cache.GetOrCreateAsync(Key(id), (id, scopes), Load, Entry, cancellationToken: cancellationToken);
+        if (view is null)
         {
-            return view;
+            // Not found is not remembered: a meetup created on another node a moment ago is found on the next read.
+            await cache.RemoveAsync(Key(id), CancellationToken.None);
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var meetup = await scope.ServiceProvider.GetRequiredService<IMeetupRepository>().FindReadOnlyAsync(id, cancellationToken);
-        if (meetup is null)
-        {
-            return null;
-        }
-
-        view = await BuildAsync(meetup, scope.ServiceProvider.GetRequiredService<IUserRepository>(),
-            scope.ServiceProvider.GetRequiredService<IMeetupRepository>(), cancellationToken);
-        cache.Set(Key(id), view, new MemoryCacheEntryOptions { AbsoluteExpirationRelativeToNow = MaxAge, Size = 1 });
         return view;
     }
 
@@ -48,7 +62,7 @@ public sealed class MeetupViewCache(IMemoryCache cache, IServiceScopeFactory sco
         return new MeetupView(meetup, people, notice);
     }
 
-    public void Evict(Guid meetupId) => cache.Remove(Key(meetupId));
+    public ValueTask EvictAsync(Guid meetupId) => cache.RemoveAsync(Key(meetupId), CancellationToken.None);
 
     private static string Key(Guid id) => "meetup-view:" + id.ToString("N");
 }
@@ -76,14 +90,17 @@ public sealed class MeetupCacheInvalidator(MeetupViewCache views, RecruitingMeet
 {
     public async Task HandleAsync(IMeetupEvent domainEvent, CancellationToken cancellationToken)
     {
-        Apply(domainEvent.MeetupId);
+        await ApplyAsync(domainEvent.MeetupId);
         await broadcaster.BroadcastAsync(domainEvent.MeetupId, cancellationToken);
     }
 
-    /// <summary>Forgets what this node cached about a meetup (also for changes made on other nodes).</summary>
-    public void Apply(Guid meetupId)
+    /// <summary>
+    /// Forgets what this node cached about a meetup (also for changes made on other nodes: a HybridCache removal reaches
+    /// only this node's memory, so every node applies the broadcast itself).
+    /// </summary>
+    public async ValueTask ApplyAsync(Guid meetupId)
     {
-        views.Evict(meetupId);
         catalog.Invalidate();
+        await views.EvictAsync(meetupId);
     }
 }

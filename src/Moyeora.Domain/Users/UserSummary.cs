@@ -1,6 +1,7 @@
+using System.ComponentModel;
+
 namespace Moyeora.Users;
 
-/// <summary>What other people may see of a user next to a meetup: never a phone number or a name.</summary>
 /// <summary>What decides whether a user's access tokens still work (read per request, briefly cached).</summary>
 public sealed record UserSecurityState(int SecurityStamp, bool IsActive, DateTime? ModerationLockEnd)
 {
@@ -8,4 +9,9 @@ public sealed record UserSecurityState(int SecurityStamp, bool IsActive, DateTim
     public bool Allows(int stamp, DateTime now) => IsActive && SecurityStamp == stamp && !(ModerationLockEnd is { } end && end > now);
 }
 
+/// <summary>
+/// What other people may see of a user next to a meetup: never a phone number or a name. Immutable, so caches hand
+/// out one instance instead of a copy per read.
+/// </summary>
+[ImmutableObject(true)]
 public sealed record UserSummary(Guid Id, string Nickname, string? ProfileImageUrl, int Rating, bool IsActive);

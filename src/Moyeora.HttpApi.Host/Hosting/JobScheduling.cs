@@ -5,6 +5,7 @@ using Hangfire.Dashboard;
 using Hangfire.InMemory;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
+using Hangfire.Redis.StackExchange;
 using Hangfire.Storage;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -16,9 +17,11 @@ using Moyeora.Permissions;
 namespace Moyeora.Hosting;
 
 /// <summary>
-/// Hangfire runs the jobs of spec §8 as recurring jobs. Storage follows the database: PostgreSQL → Hangfire's
-/// PostgreSQL storage (its schema is prepared with the migrations, see <see cref="HangfireSchema"/>), so with several
-/// nodes each occurrence is enqueued once and run by one worker; the embedded default → in-memory storage.
+/// Hangfire runs the jobs of spec §8 as recurring jobs. Storage follows the database unless <c>Hangfire:Storage</c>
+/// says otherwise (<see cref="JobStorageSettings"/>): PostgreSQL → Hangfire's PostgreSQL storage (its schema is
+/// prepared with the migrations, see <see cref="HangfireSchema"/>); a database with no Hangfire storage of its own
+/// (MySQL/MariaDB) → Redis storage; the embedded default → in-memory storage. With a shared storage and several
+/// nodes each occurrence is enqueued once and run by one worker, and queued jobs outlive a node.
 /// Everything Hangfire-specific lives here: the application only knows <see cref="IJobScheduler"/>.
 /// </summary>
 public static class JobScheduling
@@ -35,11 +38,13 @@ public static class JobScheduling
             throw new OptionsValidationException(JobOptions.SectionName, typeof(JobOptions), problems);
         }
 
+        var storage = JobStorageSettings.From(configuration, database);
+
         var polling = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Jobs:PollingIntervalSeconds", 1.0), 0.1, 60));
 
         // Our own storage instance per host (never Hangfire's static JobStorage.Current): the client, the recurring
         // job manager, the server and the dashboard all take it from the container.
-        services.AddSingleton<JobStorage>(_ => CreateStorage(database, polling));
+        services.AddSingleton<JobStorage>(sp => CreateStorage(database, polling, storage, sp.GetService<RedisConnection>()?.Multiplexer));
         // Likewise jobs are built from this host's container, never from Hangfire's process-wide JobActivator.Current.
         services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, c) => c
@@ -99,16 +104,29 @@ public static class JobScheduling
     }
 
     /// <summary>The job storage for this database; tests build two servers on one of these to prove "once per occurrence".</summary>
-    public static JobStorage CreateStorage(DatabaseSettings database, TimeSpan polling) => database.Provider switch
+    public static JobStorage CreateStorage(DatabaseSettings database, TimeSpan polling) =>
+        CreateStorage(database, polling, JobStorageSettings.Default(database, redisConfiguration: null));
+
+    /// <summary>
+    /// The job storage <paramref name="settings"/> name; the Redis storage uses <paramref name="redis"/> (the node's own
+    /// connection) when given, else connects with the settings' configuration.
+    /// </summary>
+    public static JobStorage CreateStorage(DatabaseSettings database, TimeSpan polling, JobStorageSettings settings, StackExchange.Redis.IConnectionMultiplexer? redis = null) =>
+        settings.Kind switch
+        {
+            HangfireStorageKind.PostgreSql => new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, StorageOptions(polling)), StorageOptions(polling)),
+            HangfireStorageKind.Redis => redis is null
+                ? new RedisStorage(settings.RedisConfiguration!, RedisOptions(settings))
+                : new RedisStorage(redis, RedisOptions(settings)),
+            _ => new InMemoryStorage(new InMemoryStorageOptions()),
+        };
+
+    private static RedisStorageOptions RedisOptions(JobStorageSettings settings) => new()
     {
-        DatabaseProvider.PostgreSql => new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, StorageOptions(polling)), StorageOptions(polling)),
-        // MySQL deployments (a later step) need a shared storage here too, e.g. Hangfire.Redis.StackExchange:
-        // in-memory storage would run every occurrence once per node.
-        DatabaseProvider.Sqlite => new InMemoryStorage(new InMemoryStorageOptions()),
-        // Until MySQL deployments get a shared storage (no Hangfire MySQL storage is available here), a MySQL node keeps
-        // its jobs in memory like the embedded default: correct on one node, once per node with several.
-        DatabaseProvider.MySql => new InMemoryStorage(new InMemoryStorageOptions()),
-        _ => throw new NotSupportedException($"No Hangfire storage for {database.Provider}."),
+        Prefix = settings.RedisPrefix,
+        // A job fetched by a worker that died (a killed node) is handed out again after this long. It must stay above
+        // the longest run (a run still going would be started a second time), so the storage's default is kept.
+        InvisibilityTimeout = TimeSpan.FromMinutes(30),
     };
 
     private static PostgreSqlStorageOptions StorageOptions(TimeSpan polling) => new()

@@ -50,8 +50,16 @@ public static class MoyeoraHostExtensions
         var redis = configuration["Redis:Configuration"];
         if (!string.IsNullOrWhiteSpace(redis))
         {
-            // Several nodes share Redis: meetup changes fan out to every node's caches.
-            services.AddSingleton(new RedisConnection(redis));
+            // Several nodes share Redis: meetup changes fan out to every node's caches; hub sends to groups and users go
+            // through the SignalR backplane (AddMoyeoraBackplane), the rest of the live messages through RedisLiveBus.
+            var redisConnection = new RedisConnection(redis);
+            services.AddSingleton(redisConnection);
+            // HybridCache's shared tier: entries other nodes may read (e.g. chat senders), on the node's own connection.
+            services.AddStackExchangeRedisCache(o =>
+            {
+                o.ConnectionMultiplexerFactory = () => Task.FromResult(redisConnection.Multiplexer);
+                o.InstanceName = LiveBackplane.ChannelPrefixOf(configuration) + "cache:";
+            });
             services.AddSingleton<IAttemptLimiter, RedisAttemptLimiter>();
             services.AddSingleton<RedisMeetupChangeBroadcaster>();
             services.AddSingleton<IMeetupChangeBroadcaster>(sp => sp.GetRequiredService<RedisMeetupChangeBroadcaster>());
@@ -79,7 +87,8 @@ public static class MoyeoraHostExtensions
             o.PayloadSerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
             // Hangul and "–" as UTF-8, not \uXXXX escapes: smaller pushes (JSON over WebSockets, never embedded in HTML).
             o.PayloadSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        });
+        }).AddMoyeoraBackplane(configuration);
+        services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         // Every error completion carries its code as data (LiveHubErrorDto).
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol>(sp => new CodedJsonHubProtocol(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()), sp.GetRequiredService<ErrorMessages>()));

@@ -4,7 +4,10 @@ using Moyeora.Users;
 
 namespace Moyeora.Live;
 
-/// <summary>Delivers live messages (from this node or, through Redis, from others) to this node's connections.</summary>
+/// <summary>
+/// Delivers live messages (from this node or, through Redis, from others) to this node's connections. Chat and
+/// notifications are sent to a group or a user, which the hub delivers on every node (the backplane with Redis).
+/// </summary>
 internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<LiveHub> hub, IGeoStore positions, IServiceScopeFactory scopes, TimeProvider clock, ILogger<LiveDispatcher> logger) : ILiveMessageHandler
 {
     public static string RoomOf(Guid meetupId) => "meetup:" + meetupId.ToString("N");
@@ -33,8 +36,8 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
                 }
 
                 break;
-            case NotificationLive notification when connections.ByUser(notification.UserId) is { } recipient:
-                await hub.Clients.Client(recipient.ConnectionId).SendAsync(LiveClientMethods.Notification, notification.Notification, cancellationToken);
+            case NotificationLive notification:
+                await hub.Clients.User(LiveBackplane.UserNameOf(notification.UserId)).SendAsync(LiveClientMethods.Notification, notification.Notification, cancellationToken);
                 break;
             case RelationsChangedLive relations:
                 foreach (var userId in relations.UserIds)

@@ -5,9 +5,11 @@ using Moyeora.Hosting;
 namespace Moyeora.Live;
 
 /// <summary>
-/// Live messages between nodes over Redis pub/sub (the official SignalR Redis backplane is not available
-/// here). A message is handled on this node at once and published for the others; each node handles
-/// what it receives in order, off the subscription's message loop.
+/// Live messages between nodes over Redis pub/sub, for what the SignalR Redis backplane cannot do: state each node
+/// keeps per connection (memberships, relations, visibility), filtering per connection (meetup changes by viewport
+/// and blocks), closing connections, evicting caches. A message is handled on this node at once and published for
+/// the others; each node handles what it receives in order, off the subscription's message loop. Chat and
+/// notifications are handled here only: the hub send they turn into reaches every node through the backplane.
 /// </summary>
 internal sealed class RedisLiveBus(RedisConnection redis, IEnumerable<ILiveMessageHandler> handlers, ILogger<RedisLiveBus> logger)
     : RedisSubscription(redis, logger), ILiveBus
@@ -21,7 +23,10 @@ internal sealed class RedisLiveBus(RedisConnection redis, IEnumerable<ILiveMessa
     public async Task PublishAsync(LiveMessage message, CancellationToken cancellationToken = default)
     {
         await DeliverAsync(message, cancellationToken);
-        await PublishAsync(JsonSerializer.Serialize(message, Json));
+        if (!LiveBackplane.ReachesEveryNode(message))
+        {
+            await PublishAsync(JsonSerializer.Serialize(message, Json));
+        }
     }
 
     protected override void OnMessage(string payload)
