@@ -110,6 +110,30 @@ public sealed partial class ErrorResources_Tests
         }
     }
 
+    [Fact]
+    public void The_Readme_Lists_Every_Code_With_Its_Messages()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Moyeora.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        folder.ShouldNotBeNull("the repository root (Moyeora.sln) is above the test's folder");
+        var readme = File.ReadAllText(Path.Combine(folder.FullName, "README.md"));
+        var listed = ReadmeRow().Matches(readme).ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value.Replace("\\|", "|", StringComparison.Ordinal), StringComparer.Ordinal);
+        foreach (var code in AllCodes())
+        {
+            listed.ShouldContainKey(code, $"README's error-code table lacks {code}");
+            listed[code].ShouldBe(Resources.GetString(code, English), $"README's meaning of {code} differs from MoyeoraResource.en.resx");
+        }
+
+        listed.Keys.Except(AllCodes()).ShouldBeEmpty("README's error-code table lists codes that no longer exist");
+    }
+
+    [GeneratedRegex(@"^\| `(Moyeora:\w+)` \| (.*?) \| [^|\n]*(?:\\\|[^|\n]*)* \|$", RegexOptions.Multiline)]
+    private static partial Regex ReadmeRow();
+
     private static List<string> AllCodes() =>
         typeof(MoyeoraErrorCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.IsLiteral && f.FieldType == typeof(string))
