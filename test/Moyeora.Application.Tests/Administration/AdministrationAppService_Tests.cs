@@ -234,3 +234,5 @@ public abstract class AdministrationAppService_Tests(DatabaseFixture db) : Appli
 public sealed class AdministrationAppService_Sqlite_Tests(SqliteFixture db) : AdministrationAppService_Tests(db), IClassFixture<SqliteFixture>;
 
 public sealed class AdministrationAppService_PostgreSql_Tests(PostgreSqlFixture db) : AdministrationAppService_Tests(db), IClassFixture<PostgreSqlFixture>;
+
+public sealed class AdministrationAppService_MariaDb_Tests(MariaDbFixture db) : AdministrationAppService_Tests(db), IClassFixture<MariaDbFixture>;
