@@ -35,7 +35,11 @@ public sealed class FrameworkRefusalHttp_Tests(MoyeoraWebApplicationFactory fact
         var text = await response.Content.ReadAsStringAsync();
         ((int)response.StatusCode).ShouldBe(status, text);
         response.Content.Headers.ContentType?.MediaType.ShouldBe("application/problem+json");
-        JsonDocument.Parse(text).RootElement.GetProperty("code").GetString().ShouldBe(code);
+        var root = JsonDocument.Parse(text).RootElement;
+        root.GetProperty("code").GetString().ShouldBe(code);
+        // Every refusal is a whole ProblemDetails, whichever part of the pipeline made it: a trace id to quote, a type.
+        root.GetProperty("traceId").GetString().ShouldNotBeNullOrEmpty(text);
+        root.GetProperty("type").GetString().ShouldNotBeNullOrEmpty(text);
         text.ShouldNotContain("System.");
         text.ShouldNotContain("Moyeora.Account");
         text.ShouldNotContain("Moyeora.Verification");

@@ -90,6 +90,9 @@ internal static class ModelStateProblems
             Detail = errors.Count == 1 && errors.Single().Value is [var only] ? only : messages.Message(code),
         };
         problem.Extensions["code"] = code;
+        // Like every other answer (AddProblemDetails adds these to the ones it writes; this one is an object result).
+        problem.Type = "https://tools.ietf.org/html/rfc9110#section-15.5.1";
+        problem.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
         if (fieldCodes.Count > 1)
         {
             problem.Extensions["fieldCodes"] = fieldCodes;
