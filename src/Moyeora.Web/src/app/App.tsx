@@ -1,0 +1,176 @@
+import { useEffect, type ReactNode } from "react";
+import { api, logOut, onSessionChange } from "../api/client";
+import { LogInPage } from "../auth/LogInPage";
+import { SignUpPage } from "../auth/SignUpPage";
+import { ChatRoomPage } from "../chat/ChatRoomPage";
+import { useI18n } from "../i18n/I18n";
+import { connectLive, disconnectLive, reconnectNow } from "../live/live";
+import { MapPage } from "../map/MapPage";
+import { CreateMeetupPage } from "../meetups/CreateMeetupPage";
+import { MeetupDetailPage } from "../meetups/MeetupDetailPage";
+import { MeetupListPage } from "../meetups/MeetupListPage";
+import { NotificationsPage } from "../notifications/NotificationsPage";
+import { MePage } from "../people/MePage";
+import { Link, matchPath, navigate, usePath } from "./router";
+import { liveStatus, me, meetupMarkers, session, toast, unreadNotifications } from "./state";
+import { useStore } from "./store";
+
+const publicPaths = ["/login", "/signup"];
+
+async function startSession() {
+  connectLive();
+  try {
+    const [profile, unread] = await Promise.all([api.GET("/api/app/profile"), api.GET("/api/app/notifications/unread-count")]);
+    me.set(profile);
+    unreadNotifications.set(unread.unreadCount);
+  } catch {
+    // a failed refresh signs out through onSignedOut
+  }
+}
+
+async function endSession(ended: boolean) {
+  session.set({ signedIn: false, ended });
+  me.set(null);
+  unreadNotifications.set(0);
+  meetupMarkers.set({});
+  await disconnectLive();
+  navigate("/login", true);
+}
+
+export function App() {
+  const path = usePath();
+  const { signedIn } = useStore(session);
+
+  useEffect(() => {
+    const off = onSessionChange((now, reason) => {
+      if (now && !session.get().signedIn) {
+        session.set({ signedIn: true, ended: false });
+        void startSession();
+      } else if (!now && session.get().signedIn) {
+        void endSession(reason !== undefined);
+      }
+    });
+    void Promise.resolve(api.tokens.get()).then((tokens) => {
+      if (tokens && !session.get().signedIn) {
+        session.set({ signedIn: true, ended: false });
+        void startSession();
+      } else if (!tokens && !publicPaths.includes(window.location.pathname)) {
+        navigate("/login", true);
+      }
+    });
+    return off;
+  }, []);
+
+  if (publicPaths.includes(path)) {
+    if (signedIn) {
+      navigate("/", true);
+      return null;
+    }
+    return path === "/signup" ? <SignUpPage /> : <LogInPage />;
+  }
+  if (!signedIn) {
+    return null;
+  }
+
+  let page: ReactNode;
+  let params: Record<string, string> | null;
+  if (path === "/" || path === "/map") {
+    page = <MapPage />;
+  } else if (path === "/meetups") {
+    page = <MeetupListPage />;
+  } else if (path === "/meetups/new") {
+    page = <CreateMeetupPage />;
+  } else if ((params = matchPath("/meetups/:id/chat", path))) {
+    page = <ChatRoomPage key={params.id} meetupId={params.id!} />;
+  } else if ((params = matchPath("/meetups/:id", path))) {
+    page = <MeetupDetailPage key={params.id} id={params.id!} />;
+  } else if (path === "/notifications") {
+    page = <NotificationsPage />;
+  } else if (path === "/me") {
+    page = <MePage onLogOut={() => void logOut()} />;
+  } else {
+    page = <MapPage />;
+  }
+  return <Shell path={path}>{page}</Shell>;
+}
+
+function Shell({ path, children }: { path: string; children: ReactNode }) {
+  const { t, language, setLanguage } = useI18n();
+  const status = useStore(liveStatus);
+  const unread = useStore(unreadNotifications);
+  const nav = [
+    { href: "/", label: t("nav.map"), icon: "◎", test: "nav-map" },
+    { href: "/meetups", label: t("nav.meetups"), icon: "☰", test: "nav-meetups" },
+    { href: "/meetups/new", label: t("nav.create"), icon: "+", test: "nav-create" },
+    { href: "/notifications", label: t("nav.notifications"), icon: "🔔", test: "nav-notifications", badge: unread },
+    { href: "/me", label: t("nav.me"), icon: "☺", test: "nav-me" },
+  ];
+  const current = (href: string) => (href === "/" ? path === "/" || path === "/map" : path === href || (href === "/meetups" && path.startsWith("/meetups/") && path !== "/meetups/new"));
+  return (
+    <div className="shell">
+      <header className="topbar">
+        <Link href="/" className="brand">
+          <img src="/favicon.svg" alt="" width={28} height={28} />
+          {t("app.name")}
+        </Link>
+        <div className="topbar-end">
+          <button className="link lang" onClick={() => setLanguage(language === "ko" ? "en" : "ko")} data-test="language">
+            {t("lang.switch")}
+          </button>
+          <Link href="/notifications" className="bell" aria-label={t("nav.notifications")} data-test="bell">
+            🔔
+            {unread > 0 && (
+              <span className="badge" data-test="notification-badge">
+                {unread > 99 ? "99+" : unread}
+              </span>
+            )}
+          </Link>
+        </div>
+      </header>
+      {(status === "reconnecting" || status === "closed") && (
+        <div className="banner offline" role="status" data-test="offline-banner">
+          {status === "reconnecting" ? t("live.offline") : t("live.closed")}
+          {status === "closed" && (
+            <button className="link" onClick={reconnectNow}>
+              {t("live.reconnect")}
+            </button>
+          )}
+        </div>
+      )}
+      <nav className="tabbar" aria-label="Moyeora">
+        {nav.map((item) => (
+          <Link key={item.href} href={item.href} className={current(item.href) ? "active" : undefined} aria-current={current(item.href) ? "page" : undefined} data-test={item.test}>
+            <span className="icon" aria-hidden="true">
+              {item.icon}
+            </span>
+            <span className="label">{item.label}</span>
+            {(item.badge ?? 0) > 0 && <span className="badge">{item.badge}</span>}
+          </Link>
+        ))}
+      </nav>
+      <main className="content">{children}</main>
+      <ToastView />
+    </div>
+  );
+}
+
+function ToastView() {
+  const { t } = useI18n();
+  const current = useStore(toast);
+  useEffect(() => {
+    if (!current) {
+      return;
+    }
+    const timer = setTimeout(() => toast.set(null), Math.max(4000, (current.retryAfter ?? 0) * 1000));
+    return () => clearTimeout(timer);
+  }, [current]);
+  if (!current) {
+    return null;
+  }
+  return (
+    <div className="toast" role="status" data-test="toast">
+      {current.message}
+      {current.retryAfter !== undefined && <span> {t("common.tryAgainIn", { seconds: current.retryAfter })}</span>}
+    </div>
+  );
+}

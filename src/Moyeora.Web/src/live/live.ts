@@ -1,0 +1,132 @@
+// The one place of the live connection: starts it after sign-in, feeds the app's stores from the server's messages,
+// and resumes after a reconnect (position, radius and watched area are sent again; the server re-joins the rooms).
+import { createLiveConnection, type LiveConnection, type ChatMessageDto } from "@moyeora/client";
+import { api, baseUrl } from "../api/client";
+import { liveStatus, meetupMarkers, myPosition, nearbyPeople, radiusMeters, removedFrom, unreadNotifications } from "../app/state";
+import { applyMeetupChange } from "../map/markers";
+
+type Area = [south: number, west: number, north: number, east: number];
+
+let connection: LiveConnection | null = null;
+let watchedArea: Area | null = null;
+let restartTimer: ReturnType<typeof setTimeout> | undefined;
+let restartAttempt = 0;
+const chatListeners = new Set<(message: ChatMessageDto) => void>();
+
+/** Back-off for restarting a connection that ended: 1 s, 2 s, 4 s … at most 30 s. */
+export function restartDelay(attempt: number): number {
+  return Math.min(30_000, 1000 * 2 ** Math.max(0, attempt));
+}
+
+export function onChatMessage(listener: (message: ChatMessageDto) => void): () => void {
+  chatListeners.add(listener);
+  return () => chatListeners.delete(listener);
+}
+
+async function resume(live: LiveConnection): Promise<void> {
+  await live.invoke("SetRadius", radiusMeters.get());
+  if (watchedArea) {
+    await live.invoke("WatchArea", ...watchedArea);
+  }
+  const position = myPosition.get();
+  if (position) {
+    await live.invoke("ReportPosition", position.latitude, position.longitude);
+  }
+}
+
+async function start(live: LiveConnection): Promise<void> {
+  liveStatus.set("connecting");
+  try {
+    await live.start();
+    restartAttempt = 0;
+    liveStatus.set("online");
+    await resume(live);
+  } catch {
+    if (connection === live) {
+      liveStatus.set("closed");
+      scheduleRestart(live);
+    }
+  }
+}
+
+function scheduleRestart(live: LiveConnection): void {
+  clearTimeout(restartTimer);
+  restartTimer = setTimeout(() => {
+    if (connection === live) {
+      void start(live);
+    }
+  }, restartDelay(restartAttempt++));
+}
+
+export function connectLive(): void {
+  if (connection) {
+    return;
+  }
+  const live = createLiveConnection({ baseUrl, auth: api });
+  connection = live;
+  live.on("nearby", (payload) => nearbyPeople.set(payload.people.filter((person) => person.relationship !== "self")));
+  live.on("meetupChanged", (update) => meetupMarkers.set((markers) => applyMeetupChange(markers, update)));
+  live.on("notification", () => unreadNotifications.set((count) => count + 1));
+  live.on("chatMessage", (message) => chatListeners.forEach((listener) => listener(message)));
+  live.on("removedFromMeetup", (payload) => removedFrom.set(payload));
+  live.onReconnecting(() => liveStatus.set("reconnecting"));
+  live.hub.onreconnected(() => {
+    liveStatus.set("online");
+    void resume(live).catch(() => undefined);
+  });
+  live.onClose((reason) => {
+    if (connection !== live) {
+      return;
+    }
+    liveStatus.set("closed");
+    // Replaced by a newer tab or the account ended: reconnecting would only push the other one out.
+    if (reason !== "replaced" && reason !== "accountDeleted" && reason !== "accountLocked") {
+      scheduleRestart(live);
+    }
+  });
+  void start(live);
+}
+
+export async function disconnectLive(): Promise<void> {
+  const live = connection;
+  connection = null;
+  clearTimeout(restartTimer);
+  liveStatus.set("idle");
+  nearbyPeople.set([]);
+  if (live) {
+    await live.stop().catch(() => undefined);
+  }
+}
+
+export function reconnectNow(): void {
+  const live = connection;
+  if (live && liveStatus.get() === "closed") {
+    restartAttempt = 0;
+    void start(live);
+  }
+}
+
+function online(): LiveConnection | null {
+  return connection && liveStatus.get() === "online" ? connection : null;
+}
+
+export async function reportPosition(latitude: number, longitude: number): Promise<void> {
+  myPosition.set({ latitude, longitude });
+  await online()?.invoke("ReportPosition", latitude, longitude);
+}
+
+export async function setRadius(meters: number): Promise<void> {
+  radiusMeters.set(meters);
+  await online()?.invoke("SetRadius", meters);
+}
+
+export async function watchArea(area: Area): Promise<void> {
+  watchedArea = area;
+  await online()?.invoke("WatchArea", ...area);
+}
+
+/** Sends over the live connection when it is up; the caller falls back to REST otherwise. */
+export async function sendChatLive(meetupId: string, text: string): Promise<ChatMessageDto | null> {
+  const live = online();
+  return live ? await live.invoke("SendChatMessage", meetupId, text) : null;
+}
