@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Net;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Moyeora.Web.Tests;
+
+/// <summary>The web app in real browsers against a real host process: two people, two browser contexts.</summary>
+public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
+{
+    private const string Password = "moyeora-pass-1";
+
+    /// <summary>Signs a person up through the app's own pages; the code comes from the development outbox.</summary>
+    private async Task SignUpAsync(IPage page, string phone, string nickname, string shot)
+    {
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync("**/login");
+        await page.ClickAsync("a[href='/signup']");
+        await page.FillAsync("[data-test=signup-phone] input", phone);
+        await host.ScreenshotAsync(page, shot + "-1-phone");
+        await page.ClickAsync("[data-test=signup-phone] button.primary");
+        var code = await host.SignUpCodeAsync(phone);
+        await page.FillAsync("[data-test=signup-code] input", code);
+        await page.ClickAsync("[data-test=signup-code] button.primary");
+        await page.GetByLabel("이름", new() { Exact = true }).FillAsync("김모임");
+        await page.GetByLabel("닉네임", new() { Exact = true }).FillAsync(nickname);
+        await page.GetByLabel("비밀번호", new() { Exact = true }).FillAsync(Password);
+        await host.ScreenshotAsync(page, shot + "-2-profile");
+        await page.ClickAsync("[data-test=signup-profile] button.primary");
+        await page.Locator("[data-test=live-map] [data-ready=true]").WaitForAsync();
+    }
+
+    private static async Task<int> BadgeAsync(IPage page)
+    {
+        var badge = page.Locator("[data-test=notification-badge]");
+        return await badge.CountAsync() == 0 ? 0 : int.Parse((await badge.TextContentAsync())!.Trim());
+    }
+
+    [Fact]
+    public async Task Two_People_Meet_A_Creates_On_The_Map_B_Sees_It_Live_Joins_They_Chat_And_B_Is_Notified()
+    {
+        await using var contextA = await host.NewContextAsync();
+        await using var contextB = await host.NewContextAsync(1280, 860);
+        var a = await contextA.NewPageAsync();
+        var b = await contextB.NewPageAsync();
+        var (phoneA, phoneB) = (TestData.NewPhone(), TestData.NewPhone());
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+
+        // A and B sign up through the UI.
+        await SignUpAsync(a, phoneA, "민지" + suffix, "a-signup");
+        await host.ScreenshotAsync(a, "a-3-map-phone");
+        await SignUpAsync(b, phoneB, "준호" + suffix, "b-signup");
+
+        // B sets a position with the "set my position here" click: the own marker and the radius ring appear.
+        await b.ClickAsync("[data-test=pick-position]");
+        await b.Locator("[data-test=live-map]").ClickAsync();
+        await b.Locator("[data-test=my-marker]").WaitForAsync();
+        await host.ScreenshotAsync(b, "b-3-position-set-desktop");
+
+        // A creates an in-person meetup: an empty title first (the server's message shows beside the field), then
+        // the place picked by a click on the map.
+        await a.ClickAsync("[data-test=nav-create]");
+        await a.Locator("[data-test=place-picker] [data-ready=true]").WaitForAsync();
+        await a.ClickAsync("[data-test=create-submit]");
+        await Expect(a.Locator("[data-test=error-title]")).ToBeVisibleAsync();
+        await host.ScreenshotAsync(a, "a-4-create-validation");
+        await a.GetByLabel("모임 이름").FillAsync("시청 앞 보드게임 " + suffix);
+        await a.GetByLabel("장소 이름").FillAsync("서울시청 광장");
+        await a.Locator("[data-test=place-picker]").ClickAsync(new() { Position = new() { X = 220, Y = 100 } });
+        await a.Locator("[data-test=picked-place]").WaitForAsync();
+        await a.GetByLabel("태그 (쉼표로 구분)").FillAsync("보드게임, 시청");
+        await host.ScreenshotAsync(a, "a-5-create-filled");
+        await a.ClickAsync("[data-test=create-submit]");
+        await a.Locator("[data-test=meetup-detail]").WaitForAsync();
+        var meetupId = await a.Locator("[data-test=meetup-detail]").GetAttributeAsync("data-id");
+        meetupId.ShouldNotBeNullOrEmpty();
+        await host.ScreenshotAsync(a, "a-6-meetup-created");
+
+        // B's map shows the new meetup without a reload (the hub's meetupChanged), then B opens it and joins.
+        var navigations = 0;
+        b.FrameNavigated += (_, frame) => navigations += frame == b.MainFrame ? 1 : 0;
+        var marker = b.Locator($"[data-test=meetup-marker][data-id='m-{meetupId}']");
+        await marker.WaitForAsync(new() { Timeout = 10_000 });
+        navigations.ShouldBe(0, "the marker arrived live, not through a page load");
+        (await marker.TextContentAsync()).ShouldBe("1/4");
+        await host.ScreenshotAsync(b, "b-4-marker-appeared");
+        await marker.ClickAsync();
+        await b.Locator($"[data-test=meetup-detail][data-id='{meetupId}']").WaitForAsync();
+        await b.ClickAsync("[data-test=join]");
+        await Expect(b.Locator("[data-test=member-count]")).ToHaveTextAsync("2/4명");
+        await host.ScreenshotAsync(b, "b-5-joined");
+
+        // Both open the room; each message appears in the other's page within 2 s.
+        await b.ClickAsync("[data-test=open-chat]");
+        await a.ReloadAsync();
+        await a.ClickAsync("[data-test=open-chat]");
+        await a.Locator("[data-test=chat-room]").WaitForAsync();
+        await b.Locator("[data-test=chat-room]").WaitForAsync();
+
+        var fromA = "안녕하세요! 7시에 시청 앞에서 봬요 " + suffix;
+        await a.FillAsync("[data-test=chat-input]", fromA);
+        var clock = Stopwatch.StartNew();
+        await a.ClickAsync("[data-test=chat-send]");
+        await Expect(b.Locator("[data-test=message]", new() { HasText = fromA })).ToBeVisibleAsync(new() { Timeout = 2_000 });
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+
+        var fromB = "네, 보드게임 챙겨갈게요 " + suffix;
+        await b.FillAsync("[data-test=chat-input]", fromB);
+        clock.Restart();
+        await b.ClickAsync("[data-test=chat-send]");
+        await Expect(a.Locator("[data-test=message]", new() { HasText = fromB })).ToBeVisibleAsync(new() { Timeout = 2_000 });
+        clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(2));
+        await host.ScreenshotAsync(a, "a-7-chat-phone");
+        await host.ScreenshotAsync(b, "b-6-chat-desktop");
+
+        // A posts a notice: B's badge goes up live, without a reload.
+        var before = await BadgeAsync(b);
+        await a.GotoAsync($"/meetups/{meetupId}");
+        var notice = a.Locator("[data-test=notice-form]");
+        await notice.GetByLabel("공지 제목").FillAsync("준비물 안내");
+        await notice.GetByLabel("공지 내용").FillAsync("각자 좋아하는 보드게임 하나씩 가져오세요.");
+        await notice.Locator("button").ClickAsync();
+        await a.Locator("[data-test=pinned-notice]").WaitForAsync();
+        await Expect(b.Locator("[data-test=notification-badge]")).ToHaveTextAsync((before + 1).ToString(), new() { Timeout = 5_000 });
+        await Expect(b.Locator("[data-test=system-message]", new() { HasText = "준비물 안내" })).ToBeVisibleAsync();
+        await host.ScreenshotAsync(b, "b-7-notified");
+        await host.ScreenshotAsync(a, "a-8-notice-posted");
+    }
+
+    [Fact]
+    public async Task The_Host_Serves_The_App_At_Root_With_A_Fallback_That_Leaves_Server_Paths_Alone()
+    {
+        using var http = new HttpClient { BaseAddress = host.Root };
+        foreach (var path in new[] { "/", "/login", "/meetups/3fa85f64-5717-4562-b3fc-2c963f66afa6/chat" })
+        {
+            using var page = await http.GetAsync(path);
+            page.StatusCode.ShouldBe(HttpStatusCode.OK, path);
+            page.Content.Headers.ContentType!.MediaType.ShouldBe("text/html", path);
+            (await page.Content.ReadAsStringAsync()).ShouldContain("<div id=\"root\"></div>", customMessage: path);
+        }
+
+        using var config = await http.GetAsync("/config.json");
+        config.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        using var api = await http.GetAsync("/api/app/no-such-thing");
+        api.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+
+        foreach (var path in new[] { "/hubs/nope", "/health/nope", "/openapi/nope", "/asyncapi/nope", "/swagger/nope.json", "/assets/missing-file.js" })
+        {
+            using var response = await http.GetAsync(path);
+            response.StatusCode.ShouldBe(HttpStatusCode.NotFound, path);
+            (response.Content.Headers.ContentType?.MediaType ?? string.Empty).ShouldNotBe("text/html", path);
+        }
+
+        using var post = await http.PostAsync("/meetups", new StringContent(""));
+        post.StatusCode.ShouldNotBe(HttpStatusCode.OK, "only GET and HEAD fall back to the app");
+
+        using var admin = await http.GetAsync("/admin/signin");
+        admin.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.Content.ReadAsStringAsync()).ShouldNotContain("<div id=\"root\"></div>");
+    }
+
+    [Fact]
+    public async Task Log_In_Page_Is_Korean_First_Switches_To_English_And_Shows_The_Servers_Message_Beside_Nothing_Lost()
+    {
+        await using var context = await host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.WaitForURLAsync("**/login");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("로그인");
+        await page.FillAsync("[data-test=login-form] input[type=tel]", "010-9999-0000");
+        await page.FillAsync("[data-test=login-form] input[type=password]", "wrong-password-1");
+        await page.ClickAsync("[data-test=login-form] button.primary");
+        await Expect(page.Locator("[data-test=form-error]")).ToBeVisibleAsync();
+        (await page.Locator("[data-test=form-error]").TextContentAsync())!.ShouldMatch(@"[\uAC00-\uD7A3]", "the server answers in Korean");
+        await host.ScreenshotAsync(page, "login-error-phone");
+
+        await page.ClickAsync("[data-test=language]");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Log in");
+        await page.ClickAsync("[data-test=login-form] button.primary");
+        await Expect(page.Locator("[data-test=form-error]")).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"[\uAC00-\uD7A3]"));
+        await host.ScreenshotAsync(page, "login-error-english");
+    }
+}
