@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
@@ -53,17 +54,32 @@ public static class WebAppHosting
             return app;
         }
 
-        // Matched only when no other endpoint matches; the constraint keeps server paths and file names out.
-        var excluded = string.Join('|', ServerPrefixes);
-        app.MapFallback("{*path:nonfile:regex(^(?!(" + excluded + ")(/|$)).*$)}", async context =>
+        // Matched only when no other endpoint matches (the order of MapFallback); the constraint keeps server paths
+        // out, and `nonfile` keeps out names with an extension (a missing /assets/x.js stays a 404).
+        var pattern = RoutePatternFactory.Parse("{*path:nonfile}", defaults: null,
+            parameterPolicies: new RouteValueDictionary { ["path"] = new AppPathConstraint() });
+        app.Map(pattern, async context =>
             {
                 context.Response.ContentType = "text/html; charset=utf-8";
                 context.Response.Headers[HeaderNames.CacheControl] = "no-cache";
                 await context.Response.SendFileAsync(index, context.RequestAborted);
             })
             .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]))
+            .WithDisplayName("Web app (index.html)")
             .AllowAnonymous()
-            .ExcludeFromDescription();
+            .ExcludeFromDescription()
+            .Add(endpoint => ((RouteEndpointBuilder)endpoint).Order = int.MaxValue);
         return app;
+    }
+}
+
+/// <summary>True for app paths: the first segment is none of <see cref="WebAppHosting.ServerPrefixes"/>.</summary>
+internal sealed class AppPathConstraint : IRouteConstraint
+{
+    public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection)
+    {
+        var path = values.TryGetValue(routeKey, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty : string.Empty;
+        var first = path.TrimStart('/').Split('/', 2)[0];
+        return !WebAppHosting.ServerPrefixes.Contains(first, StringComparer.OrdinalIgnoreCase);
     }
 }

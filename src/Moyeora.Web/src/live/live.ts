@@ -1,6 +1,6 @@
 // The one place of the live connection: starts it after sign-in, feeds the app's stores from the server's messages,
 // and resumes after a reconnect (position, radius and watched area are sent again; the server re-joins the rooms).
-import { createLiveConnection, type LiveConnection, type ChatMessageDto } from "@moyeora/client";
+import { createLiveConnection, type ChatMessageDto, type LiveConnection, type MeetupLiveUpdateDto } from "@moyeora/client";
 import { api, baseUrl } from "../api/client";
 import { liveStatus, meetupMarkers, myPosition, nearbyPeople, radiusMeters, removedFrom, unreadNotifications } from "../app/state";
 import { applyMeetupChange } from "../map/markers";
@@ -11,7 +11,16 @@ let connection: LiveConnection | null = null;
 let watchedArea: Area | null = null;
 let restartTimer: ReturnType<typeof setTimeout> | undefined;
 let restartAttempt = 0;
+/** Until the person picks a radius, the server's (their default) is used. */
+let radiusChosen = false;
 const chatListeners = new Set<(message: ChatMessageDto) => void>();
+const meetupListeners = new Set<(update: MeetupLiveUpdateDto) => void>();
+
+/** Live changes of meetups on the watched map area (a detail page refreshes its own on them). */
+export function onMeetupChanged(listener: (update: MeetupLiveUpdateDto) => void): () => void {
+  meetupListeners.add(listener);
+  return () => meetupListeners.delete(listener);
+}
 
 /** Back-off for restarting a connection that ended: 1 s, 2 s, 4 s … at most 30 s. */
 export function restartDelay(attempt: number): number {
@@ -37,8 +46,11 @@ async function resume(live: LiveConnection): Promise<void> {
 async function start(live: LiveConnection): Promise<void> {
   liveStatus.set("connecting");
   try {
-    await live.start();
+    const connected = await live.start();
     restartAttempt = 0;
+    if (!radiusChosen) {
+      radiusMeters.set(connected.radiusMeters);
+    }
     liveStatus.set("online");
     await resume(live);
   } catch {
@@ -65,7 +77,10 @@ export function connectLive(): void {
   const live = createLiveConnection({ baseUrl, auth: api });
   connection = live;
   live.on("nearby", (payload) => nearbyPeople.set(payload.people.filter((person) => person.relationship !== "self")));
-  live.on("meetupChanged", (update) => meetupMarkers.set((markers) => applyMeetupChange(markers, update)));
+  live.on("meetupChanged", (update) => {
+    meetupMarkers.set((markers) => applyMeetupChange(markers, update));
+    meetupListeners.forEach((listener) => listener(update));
+  });
   live.on("notification", () => unreadNotifications.set((count) => count + 1));
   live.on("chatMessage", (message) => chatListeners.forEach((listener) => listener(message)));
   live.on("removedFromMeetup", (payload) => removedFrom.set(payload));
@@ -90,6 +105,9 @@ export function connectLive(): void {
 export async function disconnectLive(): Promise<void> {
   const live = connection;
   connection = null;
+  radiusChosen = false;
+  watchedArea = null;
+  myPosition.set(null);
   clearTimeout(restartTimer);
   liveStatus.set("idle");
   nearbyPeople.set([]);
@@ -116,6 +134,7 @@ export async function reportPosition(latitude: number, longitude: number): Promi
 }
 
 export async function setRadius(meters: number): Promise<void> {
+  radiusChosen = true;
   radiusMeters.set(meters);
   await online()?.invoke("SetRadius", meters);
 }

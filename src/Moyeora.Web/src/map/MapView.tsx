@@ -50,6 +50,7 @@ export function MapView({ center, zoom, pins, ring, onMapClick, onMoveEnd, class
 
   useEffect(() => {
     let disposed = false;
+    let created: MapLibreMap | undefined;
     void (async () => {
       try {
         const [maplibre, config] = await Promise.all([import("maplibre-gl"), loadConfig(), import("maplibre-gl/dist/maplibre-gl.css")]);
@@ -58,13 +59,13 @@ export function MapView({ center, zoom, pins, ring, onMapClick, onMoveEnd, class
         }
         lib.current = maplibre;
         const start = center ?? config.defaultCenter;
-        const instance = new maplibre.Map({
+        const instance = (created = new maplibre.Map({
           container: container.current,
           style: config.mapStyleUrl ?? plainStyle(),
           center: [start.longitude, start.latitude],
           zoom: zoom ?? config.defaultZoom,
           attributionControl: config.mapStyleUrl ? undefined : false,
-        });
+        }));
         instance.addControl(new maplibre.NavigationControl({ showCompass: false }), "top-right");
         instance.on("click", (event) => handlers.current.onMapClick?.(event.lngLat.lat, event.lngLat.lng));
         const reportBounds = () => {
@@ -92,7 +93,7 @@ export function MapView({ center, zoom, pins, ring, onMapClick, onMoveEnd, class
       disposed = true;
       pinsRef.forEach(({ marker }) => marker.remove());
       pinsRef.clear();
-      map.current?.remove();
+      created?.remove();
       map.current = null;
     };
     // The map is created once; later centre changes go through flyTo below.

@@ -5,6 +5,7 @@ import { describeError, generalMessage, type DescribedError } from "../api/error
 import { Link } from "../app/router";
 import { toast } from "../app/state";
 import { useI18n } from "../i18n/I18n";
+import { onMeetupChanged } from "../live/live";
 import { ErrorBox, Field } from "../ui/Field";
 import { formatMeetupTime } from "./format";
 
@@ -30,6 +31,9 @@ export function MeetupDetailPage({ id }: { id: string }) {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // Seats fill and free live: the page follows without a reload.
+  useEffect(() => onMeetupChanged((update) => update.meetupId === id && void load()), [id, load]);
 
   const act = async (action: "join" | "leave") => {
     setBusy(true);
