@@ -179,7 +179,8 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         await page.ClickAsync("[data-test=language]");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Log in");
         await page.ClickAsync("[data-test=login-form] button.primary");
-        await Expect(page.Locator("[data-test=form-error]")).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"[\uAC00-\uD7A3]"));
+        // The server's message now comes in English (the client sends Accept-Language: en).
+        await Expect(page.Locator("[data-test=form-error]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^[^\uAC00-\uD7A3]+$"));
         await host.ScreenshotAsync(page, "login-error-english");
     }
 }

@@ -61,12 +61,15 @@ export function App() {
     return off;
   }, []);
 
-  if (publicPaths.includes(path)) {
-    if (signedIn) {
+  const onPublicPage = publicPaths.includes(path);
+  useEffect(() => {
+    if (signedIn && onPublicPage) {
       navigate("/", true);
-      return null;
     }
-    return path === "/signup" ? <SignUpPage /> : <LogInPage />;
+  }, [signedIn, onPublicPage]);
+
+  if (onPublicPage) {
+    return signedIn ? null : path === "/signup" ? <SignUpPage /> : <LogInPage />;
   }
   if (!signedIn) {
     return null;
