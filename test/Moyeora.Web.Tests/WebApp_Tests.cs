@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Playwright;
+using Moyeora.Account;
+using Moyeora.Verification;
 using static Microsoft.Playwright.Assertions;
 
 namespace Moyeora.Web.Tests;
@@ -56,6 +58,13 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         await b.Locator("[data-test=live-map]").ClickAsync();
         await b.Locator("[data-test=my-marker]").WaitForAsync();
         await host.ScreenshotAsync(b, "b-3-position-set-desktop");
+
+        // A sets a position nearby too: B's map shows A as an approximate "stranger" marker (the server's grid cell).
+        await a.ClickAsync("[data-test=pick-position]");
+        await a.Locator("[data-test=live-map]").ClickAsync(new() { Position = new() { X = 150, Y = 150 } });
+        await a.Locator("[data-test=my-marker]").WaitForAsync();
+        await b.Locator("[data-test=person-marker].stranger").WaitForAsync(new() { Timeout = 10_000 });
+        await host.ScreenshotAsync(b, "b-3b-person-nearby");
 
         // A creates an in-person meetup: an empty title first (the server's message shows beside the field), then
         // the place picked by a click on the map.
@@ -125,6 +134,56 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         await Expect(b.Locator("[data-test=system-message]", new() { HasText = "준비물 안내" })).ToBeVisibleAsync();
         await host.ScreenshotAsync(b, "b-7-notified");
         await host.ScreenshotAsync(a, "a-8-notice-posted");
+    }
+
+    [Fact]
+    public async Task Log_In_Keeps_The_Session_Over_A_Reload_Refreshes_Silently_Logs_Out_And_A_Refused_Refresh_Leads_To_Log_In()
+    {
+        var phone = TestData.NewPhone();
+        var nickname = "서연" + Guid.NewGuid().ToString("N")[..6];
+        var api = host.Api();
+        await api.Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp });
+        var verified = await api.Account.VerifyCodeAsync(new VerifyCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp, Code = await host.SignUpCodeAsync(phone) });
+        await api.Account.RegisterAsync(new RegisterDto { VerificationToken = verified.VerificationToken, Name = "이서연", Nickname = nickname, Password = Password });
+
+        await using var context = await host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/me");
+        await page.WaitForURLAsync("**/login");
+        await page.FillAsync("[data-test=login-form] input[type=tel]", phone);
+        await page.FillAsync("[data-test=login-form] input[type=password]", Password);
+        await page.ClickAsync("[data-test=login-form] button.primary");
+        await page.Locator("[data-test=live-map] [data-ready=true]").WaitForAsync();
+        await page.ClickAsync("[data-test=nav-me]");
+        await Expect(page.Locator("[data-test=my-nickname]")).ToHaveTextAsync(nickname);
+        await host.ScreenshotAsync(page, "me-phone");
+
+        // A reload keeps the session; a refused access token is refreshed silently (the refresh token rotates).
+        const string session = "JSON.parse(localStorage.getItem('moyeora.session'))";
+        var refreshBefore = await page.EvaluateAsync<string>($"() => {session}.refreshToken");
+        await page.EvaluateAsync($"() => {{ const s = {session}; s.accessToken = 'not-a-token'; localStorage.setItem('moyeora.session', JSON.stringify(s)); }}");
+        await page.ReloadAsync();
+        await Expect(page.Locator("[data-test=my-nickname]")).ToHaveTextAsync(nickname);
+        (await page.EvaluateAsync<string>($"() => {session}.refreshToken")).ShouldNotBe(refreshBefore, "the refresh token rotated");
+        page.Url.ShouldEndWith("/me");
+
+        // Log out: the tokens are gone and a reload stays on the log-in page.
+        await page.ClickAsync("[data-test=logout]");
+        await page.WaitForURLAsync("**/login");
+        (await page.EvaluateAsync<string?>("() => localStorage.getItem('moyeora.session')")).ShouldBeNull();
+        await page.GotoAsync("/meetups");
+        await page.WaitForURLAsync("**/login");
+
+        // A refresh the server refuses ends the session: back to log-in, told why.
+        await page.FillAsync("[data-test=login-form] input[type=tel]", phone);
+        await page.FillAsync("[data-test=login-form] input[type=password]", Password);
+        await page.ClickAsync("[data-test=login-form] button.primary");
+        await page.Locator("[data-test=live-map] [data-ready=true]").WaitForAsync();
+        await page.EvaluateAsync($"() => {{ const s = {session}; s.accessToken = 'x'; s.refreshToken = 'y'; localStorage.setItem('moyeora.session', JSON.stringify(s)); }}");
+        await page.GotoAsync("/meetups");
+        await page.WaitForURLAsync("**/login");
+        await Expect(page.Locator(".alert.info")).ToHaveTextAsync("세션이 만료되었습니다. 다시 로그인하세요.");
+        await host.ScreenshotAsync(page, "session-ended-phone");
     }
 
     [Fact]
