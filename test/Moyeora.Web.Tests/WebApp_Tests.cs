@@ -134,6 +134,33 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         await Expect(b.Locator("[data-test=system-message]", new() { HasText = "준비물 안내" })).ToBeVisibleAsync();
         await host.ScreenshotAsync(b, "b-7-notified");
         await host.ScreenshotAsync(a, "a-8-notice-posted");
+
+        // A turns on ghost mode: A's marker leaves B's map without a reload.
+        await b.ClickAsync("[data-test=nav-map]");
+        await a.ClickAsync("[data-test=nav-map]");
+        await a.Locator("[data-test=live-map] [data-ready=true]").WaitForAsync();
+        await a.ClickAsync("[data-test=pick-position]");
+        await a.Locator("[data-test=live-map]").ClickAsync(new() { Position = new() { X = 150, Y = 150 } });
+        await b.Locator("[data-test=person-marker]").WaitForAsync(new() { Timeout = 10_000 });
+        await a.ClickAsync("[data-test=nav-me]");
+        await a.ClickAsync("[data-test=visibility-nobody]");
+        await a.ClickAsync("[data-test=save-visibility]");
+        await a.Locator("[data-test=ghost-until]").WaitForAsync();
+        await host.ScreenshotAsync(a, "a-9-ghost-mode");
+        await Expect(b.Locator("[data-test=person-marker]")).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        await host.ScreenshotAsync(b, "b-8-ghost-gone");
+
+        // A kicks B while B is in the room: B's room closes at once and B is told.
+        await b.GotoAsync($"/meetups/{meetupId}/chat");
+        await b.Locator("[data-live=online] [data-test=chat-room]").WaitForAsync();
+        await a.GotoAsync($"/meetups/{meetupId}");
+        await a.ClickAsync("[data-test=kick]");
+        await host.ScreenshotAsync(a, "a-10-kick-confirm");
+        await a.ClickAsync("[data-test=kick-confirm]");
+        await b.WaitForURLAsync("**/meetups", new() { Timeout = 5_000 });
+        await Expect(b.Locator("[data-test=toast]")).ToContainTextAsync("내보내져");
+        await host.ScreenshotAsync(b, "b-9-kicked");
+        await Expect(a.Locator("[data-test=member-count]")).ToHaveTextAsync("1/4명");
     }
 
     [Fact]

@@ -110,7 +110,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
   ];
   const current = (href: string) => (href === "/" ? path === "/" || path === "/map" : path === href || (href === "/meetups" && path.startsWith("/meetups/") && path !== "/meetups/new"));
   return (
-    <div className="shell">
+    <div className="shell" data-live={status}>
       <header className="topbar">
         <Link href="/" className="brand">
           <img src="/favicon.svg" alt="" width={28} height={28} />

@@ -25,5 +25,3 @@ export const nearbyPeople = createStore<readonly NearbyPersonDto[]>([]);
 export const meetupMarkers = createStore<MarkerMap>({});
 export const unreadNotifications = createStore<number>(0);
 export const toast = createStore<Toast | null>(null);
-/** The meetup rooms the live connection has joined (as the server says on connect and on membership changes). */
-export const removedFrom = createStore<{ meetupId: string; reason: string } | null>(null);

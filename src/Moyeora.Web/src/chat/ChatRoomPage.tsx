@@ -3,10 +3,10 @@ import type { Schemas } from "@moyeora/client";
 import { api } from "../api/client";
 import { describeError, type DescribedError } from "../api/errors";
 import { navigate } from "../app/router";
-import { me, removedFrom, toast } from "../app/state";
+import { me, toast } from "../app/state";
 import { useStore } from "../app/store";
 import { useI18n } from "../i18n/I18n";
-import { onChatMessage, sendChatLive } from "../live/live";
+import { onChatMessage, onRemovedFromMeetup, sendChatLive } from "../live/live";
 import { formatClock } from "../meetups/format";
 import { ErrorBox } from "../ui/Field";
 import { emptyChat, lastMessageId, withLiveMessage, withOlderPage, type ChatState } from "./chatState";
@@ -16,7 +16,6 @@ const pageSize = 30;
 export function ChatRoomPage({ meetupId }: { meetupId: string }) {
   const { t, language } = useI18n();
   const profile = useStore(me);
-  const removed = useStore(removedFrom);
   const [meetup, setMeetup] = useState<Schemas["MeetupDto"] | null>(null);
   const [chat, setChat] = useState<ChatState>(emptyChat);
   const [text, setText] = useState("");
@@ -55,13 +54,16 @@ export function ChatRoomPage({ meetupId }: { meetupId: string }) {
   }, [meetupId, loadOlder, t]);
 
   // A kicked person is told and leaves the room at once.
-  useEffect(() => {
-    if (removed?.meetupId === meetupId) {
-      toast.set({ message: t("chat.removed") });
-      removedFrom.set(null);
-      navigate("/meetups", true);
-    }
-  }, [removed, meetupId, t]);
+  useEffect(
+    () =>
+      onRemovedFromMeetup((removal) => {
+        if (removal.meetupId === meetupId) {
+          toast.set({ message: t("chat.removed") });
+          navigate("/meetups", true);
+        }
+      }),
+    [meetupId, t],
+  );
 
   // The read marker follows the newest message shown.
   useEffect(() => {

@@ -1,8 +1,8 @@
 // The one place of the live connection: starts it after sign-in, feeds the app's stores from the server's messages,
 // and resumes after a reconnect (position, radius and watched area are sent again; the server re-joins the rooms).
-import { createLiveConnection, type ChatMessageDto, type LiveConnection, type MeetupLiveUpdateDto } from "@moyeora/client";
+import { createLiveConnection, type ChatMessageDto, type LiveConnection, type MeetupLiveUpdateDto, type RemovedFromMeetupDto } from "@moyeora/client";
 import { api, baseUrl } from "../api/client";
-import { liveStatus, meetupMarkers, myPosition, nearbyPeople, radiusMeters, removedFrom, unreadNotifications } from "../app/state";
+import { liveStatus, meetupMarkers, myPosition, nearbyPeople, radiusMeters, unreadNotifications } from "../app/state";
 import { applyMeetupChange } from "../map/markers";
 
 type Area = [south: number, west: number, north: number, east: number];
@@ -15,6 +15,14 @@ let restartAttempt = 0;
 let radiusChosen = false;
 const chatListeners = new Set<(message: ChatMessageDto) => void>();
 const meetupListeners = new Set<(update: MeetupLiveUpdateDto) => void>();
+
+const removalListeners = new Set<(removal: RemovedFromMeetupDto) => void>();
+
+/** The server took you out of a meetup's room (kicked, or the meetup was cancelled). */
+export function onRemovedFromMeetup(listener: (removal: RemovedFromMeetupDto) => void): () => void {
+  removalListeners.add(listener);
+  return () => removalListeners.delete(listener);
+}
 
 /** Live changes of meetups on the watched map area (a detail page refreshes its own on them). */
 export function onMeetupChanged(listener: (update: MeetupLiveUpdateDto) => void): () => void {
@@ -83,7 +91,7 @@ export function connectLive(): void {
   });
   live.on("notification", () => unreadNotifications.set((count) => count + 1));
   live.on("chatMessage", (message) => chatListeners.forEach((listener) => listener(message)));
-  live.on("removedFromMeetup", (payload) => removedFrom.set(payload));
+  live.on("removedFromMeetup", (payload) => removalListeners.forEach((listener) => listener(payload)));
   live.onReconnecting(() => liveStatus.set("reconnecting"));
   live.hub.onreconnected(() => {
     liveStatus.set("online");

@@ -19,6 +19,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
   const [noticeTitle, setNoticeTitle] = useState("");
   const [noticeBody, setNoticeBody] = useState("");
   const [noticeError, setNoticeError] = useState<DescribedError | null>(null);
+  const [kicking, setKicking] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -47,6 +48,20 @@ export function MeetupDetailPage({ id }: { id: string }) {
         toast.set({ message: t("detail.left") });
         await load();
       }
+    } catch (failure) {
+      setError(describeError(failure, t("common.error")));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const kick = async (userId: string) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await api.POST("/api/app/meetups/{id}/members/{userId}/kick", { params: { path: { id, userId } } });
+      setKicking(null);
+      await load();
     } catch (failure) {
       setError(describeError(failure, t("common.error")));
     } finally {
@@ -133,6 +148,25 @@ export function MeetupDetailPage({ id }: { id: string }) {
               </span>
               {member.user.nickname}
               {member.isHost && <span className="chip">{t("detail.host")}</span>}
+              {meetup.isHost && !member.isHost && meetup.status !== "ended" && meetup.status !== "cancelled" && (
+                <span className="member-actions">
+                  {kicking === member.user.id ? (
+                    <>
+                      <span className="small">{t("detail.kickConfirm", { nickname: member.user.nickname })}</span>
+                      <button className="danger small" disabled={busy} onClick={() => void kick(member.user.id)} data-test="kick-confirm">
+                        {t("detail.kick")}
+                      </button>
+                      <button className="link small" onClick={() => setKicking(null)}>
+                        {t("common.cancel")}
+                      </button>
+                    </>
+                  ) : (
+                    <button className="link small" onClick={() => setKicking(member.user.id)} data-test="kick">
+                      {t("detail.kick")}
+                    </button>
+                  )}
+                </span>
+              )}
             </li>
           ))}
         </ul>

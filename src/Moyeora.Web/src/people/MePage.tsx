@@ -1,6 +1,73 @@
-import { me } from "../app/state";
+import { useState, type FormEvent } from "react";
+import type { Schemas } from "@moyeora/client";
+import { api } from "../api/client";
+import { describeError, generalMessage, type DescribedError } from "../api/errors";
+import { me, toast } from "../app/state";
 import { useStore } from "../app/store";
 import { useI18n } from "../i18n/I18n";
+import { formatMeetupTime } from "../meetups/format";
+import { ErrorBox } from "../ui/Field";
+import { ghostUntil, type GhostFor } from "./settings";
+
+type Visibility = Schemas["LocationVisibility"];
+
+function VisibilityForm({ settings }: { settings: Schemas["ProfileSettingsDto"] }) {
+  const { t, language } = useI18n();
+  const [visibility, setVisibility] = useState<Visibility>(settings.locationVisibility);
+  const [ghostFor, setGhostFor] = useState<GhostFor>("1h");
+  const [error, setError] = useState<DescribedError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await api.PUT("/api/app/profile/settings", {
+        body: { locationVisibility: visibility, ghostUntil: visibility === "nobody" ? ghostUntil(ghostFor, Date.now()) : null },
+      });
+      me.set(updated);
+      toast.set({ message: t("settings.saved") });
+    } catch (failure) {
+      setError(describeError(failure, t("common.error")));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+      <form className="card stack" onSubmit={save} data-test="visibility-form">
+        <fieldset className="choices">
+          <legend>{t("settings.title")}</legend>
+          {(["everyone", "friendsOnly", "nobody"] as const).map((value) => (
+            <label key={value} className="check">
+              <input type="radio" name="visibility" value={value} checked={visibility === value} onChange={() => setVisibility(value)} data-test={`visibility-${value}`} />
+              {t(`settings.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+        {visibility === "nobody" && (
+          <label className="radius">
+            {t("settings.ghostFor")}
+            <select value={ghostFor} onChange={(e) => setGhostFor(e.target.value as GhostFor)} data-test="ghost-for">
+              <option value="1h">{t("settings.ghost1h")}</option>
+              <option value="3h">{t("settings.ghost3h")}</option>
+              <option value="off">{t("settings.ghostOff")}</option>
+            </select>
+          </label>
+        )}
+        {settings.locationVisibility === "nobody" && settings.ghostUntil && (
+          <p className="meta" data-test="ghost-until">
+            {t("settings.ghostUntil", { time: formatMeetupTime(settings.ghostUntil, language) })}
+          </p>
+        )}
+        <ErrorBox message={generalMessage(error, [])} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+        <button className="secondary" disabled={busy} data-test="save-visibility">
+          {t("common.save")}
+        </button>
+      </form>
+  );
+}
 
 export function MePage({ onLogOut }: { onLogOut: () => void }) {
   const { t, language, setLanguage } = useI18n();
@@ -20,6 +87,7 @@ export function MePage({ onLogOut }: { onLogOut: () => void }) {
           </div>
         </div>
       )}
+      {profile && <VisibilityForm key={profile.id} settings={profile.settings} />}
       <div className="card stack">
         <label className="radius">
           {t("me.language")}
