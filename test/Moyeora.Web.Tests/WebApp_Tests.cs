@@ -39,7 +39,7 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
     }
 
     [Fact]
-    public async Task Two_People_Meet_A_Creates_On_The_Map_B_Sees_It_Live_Joins_They_Chat_And_B_Is_Notified()
+    public async Task Two_People_Meet_A_Creates_On_The_Map_B_Sees_It_Live_Joins_They_Chat_B_Is_Notified_A_Ghosts_And_Kicks_B()
     {
         await using var contextA = await host.NewContextAsync();
         await using var contextB = await host.NewContextAsync(1280, 860);
