@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using Microsoft.Playwright;
+using Deque.AxeCore.Playwright;
 using Moyeora.Account;
 using Moyeora.Verification;
 using static Microsoft.Playwright.Assertions;
@@ -29,6 +30,25 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         await page.GetByLabel("비밀번호", new() { Exact = true }).FillAsync(Password);
         await host.ScreenshotAsync(page, shot + "-2-profile");
         await page.ClickAsync("[data-test=signup-profile] button.primary");
+        await page.Locator("[data-test=live-map] [data-ready=true]").WaitForAsync();
+    }
+
+    /// <summary>A member signed up over REST (the code from the outbox); returns their signed-in API client and phone.</summary>
+    private async Task<(Moyeora.ClientProxies.MoyeoraApiClient Api, string Phone, string Nickname)> MemberAsync(string nickname)
+    {
+        var phone = TestData.NewPhone();
+        var api = host.Api();
+        await api.Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp });
+        var verified = await api.Account.VerifyCodeAsync(new VerifyCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp, Code = await host.SignUpCodeAsync(phone) });
+        api.UseTokens(await api.Account.RegisterAsync(new RegisterDto { VerificationToken = verified.VerificationToken, Name = "이서연", Nickname = nickname, Password = Password }));
+        return (api, phone, nickname);
+    }
+
+    private static async Task LogInAsync(IPage page, string phone)
+    {
+        await page.FillAsync("[data-test=login-form] input[type=tel]", phone);
+        await page.FillAsync("[data-test=login-form] input[type=password]", Password);
+        await page.ClickAsync("[data-test=login-form] button.primary");
         await page.Locator("[data-test=live-map] [data-ready=true]").WaitForAsync();
     }
 
@@ -166,21 +186,13 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
     [Fact]
     public async Task Log_In_Keeps_The_Session_Over_A_Reload_Refreshes_Silently_Logs_Out_And_A_Refused_Refresh_Leads_To_Log_In()
     {
-        var phone = TestData.NewPhone();
-        var nickname = "서연" + Guid.NewGuid().ToString("N")[..6];
-        var api = host.Api();
-        await api.Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp });
-        var verified = await api.Account.VerifyCodeAsync(new VerifyCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp, Code = await host.SignUpCodeAsync(phone) });
-        await api.Account.RegisterAsync(new RegisterDto { VerificationToken = verified.VerificationToken, Name = "이서연", Nickname = nickname, Password = Password });
+        var (_, phone, nickname) = await MemberAsync("서연" + Guid.NewGuid().ToString("N")[..6]);
 
         await using var context = await host.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/me");
         await page.WaitForURLAsync("**/login");
-        await page.FillAsync("[data-test=login-form] input[type=tel]", phone);
-        await page.FillAsync("[data-test=login-form] input[type=password]", Password);
-        await page.ClickAsync("[data-test=login-form] button.primary");
-        await page.Locator("[data-test=live-map] [data-ready=true]").WaitForAsync();
+        await LogInAsync(page, phone);
         await page.ClickAsync("[data-test=nav-me]");
         await Expect(page.Locator("[data-test=my-nickname]")).ToHaveTextAsync(nickname);
         await host.ScreenshotAsync(page, "me-phone");
@@ -202,10 +214,7 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         await page.WaitForURLAsync("**/login");
 
         // A refresh the server refuses ends the session: back to log-in, told why.
-        await page.FillAsync("[data-test=login-form] input[type=tel]", phone);
-        await page.FillAsync("[data-test=login-form] input[type=password]", Password);
-        await page.ClickAsync("[data-test=login-form] button.primary");
-        await page.Locator("[data-test=live-map] [data-ready=true]").WaitForAsync();
+        await LogInAsync(page, phone);
         await page.EvaluateAsync($"() => {{ const s = {session}; s.accessToken = 'x'; s.refreshToken = 'y'; localStorage.setItem('moyeora.session', JSON.stringify(s)); }}");
         await page.GotoAsync("/meetups");
         await page.WaitForURLAsync("**/login");
@@ -268,5 +277,60 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         // The server's message now comes in English (the client sends Accept-Language: en).
         await Expect(page.Locator("[data-test=form-error]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^[^\uAC00-\uD7A3]+$"));
         await host.ScreenshotAsync(page, "login-error-english");
+    }
+
+    [Fact]
+    public async Task Main_Pages_Have_No_Serious_Accessibility_Violations_On_A_Phone_And_A_Desktop()
+    {
+        var (api, phone, _) = await MemberAsync("지우" + Guid.NewGuid().ToString("N")[..6]);
+        var seoul = TimeSpan.FromHours(9);
+        var start = DateTimeOffset.UtcNow.ToOffset(seoul).AddHours(3);
+        var meetup = await api.Meetups.CreateAsync(new Moyeora.Meetups.CreateMeetupDto
+        {
+            Title = "접근성 점검 모임", MaxMembers = 5, StartTime = start, EndTime = start.AddHours(2), Place = "서울숲", Latitude = 37.5444, Longitude = 127.0374,
+            Tags = ["산책"], Description = "천천히 걸어요",
+        });
+
+        foreach (var (width, height) in new[] { (390, 844), (1280, 860) })
+        {
+            await using var context = await host.NewContextAsync(width, height);
+            var page = await context.NewPageAsync();
+            var failures = new List<string>();
+            async Task CheckAsync(string name)
+            {
+                var result = await page.RunAxe(new Deque.AxeCore.Commons.AxeRunOptions
+                {
+                    RunOnly = new Deque.AxeCore.Commons.RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+                });
+                failures.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
+                    .Select(v => $"{name} ({width}px): {v.Id} [{v.Impact}] {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html))}"));
+            }
+
+            await page.GotoAsync("/login");
+            await page.Locator("[data-test=login-form]").WaitForAsync();
+            await CheckAsync("log-in");
+            await page.GotoAsync("/signup");
+            await page.Locator("[data-test=signup-phone]").WaitForAsync();
+            await CheckAsync("sign-up");
+            await page.GotoAsync("/login");
+            await LogInAsync(page, phone);
+            await CheckAsync("map");
+            foreach (var (path, ready, name) in new[]
+            {
+                ("/meetups", "[data-test=meetup-list] li", "meetups"),
+                ("/meetups/new", "[data-test=place-picker] [data-ready=true]", "create"),
+                ($"/meetups/{meetup.Id}", "[data-test=meetup-detail]", "detail"),
+                ($"/meetups/{meetup.Id}/chat", "[data-test=system-message], [data-test=messages] li", "chat"),
+                ("/notifications", "h1", "notifications"),
+                ("/me", "[data-test=my-nickname]", "me"),
+            })
+            {
+                await page.GotoAsync(path);
+                await page.Locator(ready).First.WaitForAsync();
+                await CheckAsync(name);
+            }
+
+            failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
+        }
     }
 }

@@ -76,7 +76,7 @@ export function MapView({ center, zoom, pins, ring, onMapClick, onMoveEnd, class
         instance.on("load", () => {
           instance.addSource("ring", { type: "geojson", data: { type: "FeatureCollection", features: [] } });
           instance.addLayer({ id: "ring-fill", type: "fill", source: "ring", paint: { "fill-color": "#ff6b3d", "fill-opacity": 0.06 } });
-          instance.addLayer({ id: "ring-line", type: "line", source: "ring", paint: { "line-color": "#ff6b3d", "line-width": 1.5, "line-dasharray": [2, 2] } });
+          instance.addLayer({ id: "ring-line", type: "line", source: "ring", paint: { "line-color": "#e8590c", "line-width": 1.5, "line-dasharray": [2, 2] } });
           map.current = instance;
           container.current?.setAttribute("data-ready", "true");
           setReady(true);
