@@ -333,4 +333,33 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
             failures.ShouldBeEmpty(string.Join(Environment.NewLine, failures));
         }
     }
+
+    [Fact]
+    public async Task Search_Finds_A_Meetup_By_Keyword_And_Seoul_Day()
+    {
+        var (api, phone, _) = await MemberAsync("도윤" + Guid.NewGuid().ToString("N")[..6]);
+        var tag = "검색" + Guid.NewGuid().ToString("N")[..5];
+        var start = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).AddDays(2);
+        await api.Meetups.CreateAsync(new Moyeora.Meetups.CreateMeetupDto
+        {
+            Title = "한강 러닝 " + tag, MaxMembers = 6, StartTime = start, EndTime = start.AddHours(1), IsOnline = true, Tags = [tag],
+        });
+
+        await using var context = await host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await LogInAsync(page, phone);
+        await page.ClickAsync("[data-test=nav-meetups]");
+        await page.ClickAsync("[data-test=tab-search]");
+        await page.FillAsync("[data-test=search-keyword]", tag);
+        await page.FillAsync("[data-test=search-date]", start.ToString("yyyy-MM-dd"));
+        await page.Locator("form.search button").ClickAsync();
+        await Expect(page.Locator("[data-test=meetup-list] li")).ToHaveCountAsync(1);
+        await Expect(page.Locator("[data-test=meetup-list] li")).ToContainTextAsync("한강 러닝 " + tag);
+        await host.ScreenshotAsync(page, "search-phone");
+
+        await page.FillAsync("[data-test=search-date]", start.AddDays(1).ToString("yyyy-MM-dd"));
+        await page.Locator("form.search button").ClickAsync();
+        await Expect(page.Locator("[data-test=meetup-list] li")).ToHaveCountAsync(0);
+    }
 }

@@ -10,7 +10,7 @@ import { ErrorBox } from "../ui/Field";
 import { loadConfig } from "../map/config";
 import { formatDistance, formatMeetupTime } from "./format";
 
-type Tab = "recruiting" | "nearby" | "mine";
+type Tab = "recruiting" | "nearby" | "mine" | "search";
 type Item = Schemas["MeetupListItemDto"] & { unreadMessageCount?: number };
 
 const pageSize = 20;
@@ -24,14 +24,26 @@ export function MeetupListPage() {
   const [total, setTotal] = useState(0);
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<DescribedError | null>(null);
+  const [keyword, setKeyword] = useState("");
+  const [date, setDate] = useState("");
 
   const load = async (skip: number) => {
+    if (tab === "search" && !keyword.trim() && !date) {
+      setItems([]);
+      setTotal(0);
+      setLoading(false);
+      return;
+    }
     setLoading(true);
     setError(null);
     try {
       let page: { items: Item[]; totalCount: number };
       if (tab === "recruiting") {
         page = await api.GET("/api/app/meetups/recruiting", { params: { query: { SkipCount: skip, MaxResultCount: pageSize } } });
+      } else if (tab === "search") {
+        page = await api.GET("/api/app/meetups/search", {
+          params: { query: { Keyword: keyword.trim() || undefined, Date: date || undefined, TimeZone: "Asia/Seoul", SkipCount: skip, MaxResultCount: pageSize } },
+        });
       } else if (tab === "mine") {
         page = await api.GET("/api/app/meetups/mine", { params: { query: { SkipCount: skip, MaxResultCount: pageSize } } });
       } else {
@@ -59,12 +71,26 @@ export function MeetupListPage() {
     <section className="page">
       <h1>{t("meetups.title")}</h1>
       <div className="tabs" role="tablist">
-        {(["recruiting", "nearby", "mine"] as const).map((name) => (
+        {(["recruiting", "nearby", "mine", "search"] as const).map((name) => (
           <button key={name} role="tab" aria-selected={tab === name} className={tab === name ? "tab active" : "tab"} onClick={() => setTab(name)} data-test={`tab-${name}`}>
             {t(`meetups.${name}`)}
           </button>
         ))}
       </div>
+      {tab === "search" && (
+        <form
+          className="search"
+          role="search"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void load(0);
+          }}
+        >
+          <input type="search" aria-label={t("meetups.keyword")} placeholder={t("meetups.keyword")} value={keyword} onChange={(e) => setKeyword(e.target.value)} data-test="search-keyword" />
+          <input type="date" aria-label={t("meetups.date")} value={date} onChange={(e) => setDate(e.target.value)} data-test="search-date" />
+          <button className="primary">{t("meetups.searchButton")}</button>
+        </form>
+      )}
       <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
       <ul className="cards" data-test="meetup-list">
         {items.map((meetup) => (
