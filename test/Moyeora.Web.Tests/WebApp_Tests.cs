@@ -352,13 +352,13 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         await page.ClickAsync("[data-test=nav-meetups]");
         await page.ClickAsync("[data-test=tab-search]");
         await page.FillAsync("[data-test=search-keyword]", tag);
-        await page.FillAsync("[data-test=search-date]", start.ToString("yyyy-MM-dd"));
+        await page.FillAsync("[data-test=search-date]", start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator("form.search button").ClickAsync();
         await Expect(page.Locator("[data-test=meetup-list] li")).ToHaveCountAsync(1);
         await Expect(page.Locator("[data-test=meetup-list] li")).ToContainTextAsync("한강 러닝 " + tag);
         await host.ScreenshotAsync(page, "search-phone");
 
-        await page.FillAsync("[data-test=search-date]", start.AddDays(1).ToString("yyyy-MM-dd"));
+        await page.FillAsync("[data-test=search-date]", start.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator("form.search button").ClickAsync();
         await Expect(page.Locator("[data-test=meetup-list] li")).ToHaveCountAsync(0);
     }

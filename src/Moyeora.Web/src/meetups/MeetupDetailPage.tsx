@@ -36,11 +36,13 @@ export function MeetupDetailPage({ id }: { id: string }) {
   // Seats fill and free live: the page follows without a reload.
   useEffect(() => onMeetupChanged((update) => update.meetupId === id && void load()), [id, load]);
 
-  const act = async (action: "join" | "leave") => {
+  const act = async (action: "join" | "leave" | "confirm") => {
     setBusy(true);
     setError(null);
     try {
-      if (action === "join") {
+      if (action === "confirm") {
+        setMeetup(await api.POST("/api/app/meetups/{id}/confirm", { params: { path: { id } } }));
+      } else if (action === "join") {
         setMeetup(await api.POST("/api/app/meetups/{id}/join", { params: { path: { id } } }));
         toast.set({ message: t("detail.joined") });
       } else {
@@ -148,6 +150,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
               </span>
               {member.user.nickname}
               {member.isHost && <span className="chip">{t("detail.host")}</span>}
+              {member.hasConfirmed && <span className="chip ok">{t("detail.confirmed")}</span>}
               {meetup.isHost && !member.isHost && meetup.status !== "ended" && meetup.status !== "cancelled" && (
                 <span className="member-actions">
                   {kicking === member.user.id ? (
@@ -182,6 +185,11 @@ export function MeetupDetailPage({ id }: { id: string }) {
           <Link href={`/meetups/${meetup.id}/chat`} className="button primary" data-test="open-chat">
             {t("detail.openChat")}
           </Link>
+        )}
+        {meetup.isMember && meetup.status === "recruiting" && !meetup.hasConfirmed && (
+          <button className="secondary" disabled={busy} onClick={() => void act("confirm")} data-test="confirm">
+            {meetup.isHost ? t("detail.confirmMeetup") : t("detail.confirmAttendance")}
+          </button>
         )}
         {meetup.isMember && !meetup.isHost && meetup.status !== "ended" && (
           <button className="secondary" disabled={busy} onClick={() => void act("leave")} data-test="leave">

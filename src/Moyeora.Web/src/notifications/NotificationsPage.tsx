@@ -2,7 +2,7 @@ import { useEffect, useState } from "react";
 import type { Schemas } from "@moyeora/client";
 import { api } from "../api/client";
 import { describeError, type DescribedError } from "../api/errors";
-import { Link } from "../app/router";
+import { navigate } from "../app/router";
 import { unreadNotifications } from "../app/state";
 import { useStore } from "../app/store";
 import { useI18n } from "../i18n/I18n";
@@ -24,6 +24,20 @@ export function NotificationsPage() {
       .catch((failure) => setError(describeError(failure, t("common.error"))))
       .finally(() => setLoaded(true));
   }, [unread, t]);
+
+  const open = async (item: Schemas["NotificationDto"]) => {
+    if (!item.readTime) {
+      try {
+        await api.POST("/api/app/notifications/{id}/read", { params: { path: { id: item.id } } });
+        unreadNotifications.set((count) => Math.max(0, count - 1));
+      } catch {
+        // still opens what it is about
+      }
+    }
+    if (item.meetupId) {
+      navigate(`/meetups/${item.meetupId}`);
+    }
+  };
 
   const readAll = async () => {
     try {
@@ -49,7 +63,9 @@ export function NotificationsPage() {
       <ul className="cards">
         {items.map((item) => (
           <li key={item.id} className={item.readTime ? "card notification" : "card notification unread"} data-test="notification">
-            {item.meetupId ? <Link href={`/meetups/${item.meetupId}`}>{item.text}</Link> : <span>{item.text}</span>}
+            <button className="link notification-text" onClick={() => void open(item)}>
+              {item.text}
+            </button>
             <time className="meta">{formatMeetupTime(item.creationTime, language)}</time>
           </li>
         ))}
