@@ -9,7 +9,7 @@ import { useI18n } from "../i18n/I18n";
 import type { MessageKey } from "../i18n/messages";
 import { reportPosition, setRadius, watchArea } from "../live/live";
 import { formatDistance, formatDistanceRange } from "../meetups/format";
-import { radiusChoices, zoomForRadius } from "./geo";
+import { clampBounds, radiusChoices, zoomForRadius } from "./geo";
 import { fromMarkerDto, isFull, mergeLoadedMarkers } from "./markers";
 import { MapView, type MapBounds, type MapPin } from "./MapView";
 
@@ -61,8 +61,9 @@ export function MapPage() {
   );
 
   const onMoveEnd = useCallback(
-    async (bounds: MapBounds) => {
+    async (view: MapBounds) => {
       const seq = ++loadSeq.current;
+      const bounds = clampBounds(view);
       try {
         await watchArea([bounds.south, bounds.west, bounds.north, bounds.east]);
         const loaded = await api.GET("/api/app/meetups/markers", {

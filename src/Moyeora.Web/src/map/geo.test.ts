@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { circlePolygon, zoomForRadius } from "./geo";
+import { circlePolygon, clampBounds, zoomForRadius } from "./geo";
 import { parseConfig, defaultConfig } from "./config";
 
 describe("geo", () => {
@@ -12,6 +12,14 @@ describe("geo", () => {
 
   it("zooms out for a larger radius", () => {
     expect(zoomForRadius(10_000, 37.5, 400)).toBeLessThan(zoomForRadius(500, 37.5, 400));
+  });
+});
+
+describe("clampBounds", () => {
+  it("keeps a Seoul view as it is and clips a wrapped world view", () => {
+    const seoul = { south: 37.5, west: 126.9, north: 37.6, east: 127.1 };
+    expect(clampBounds(seoul)).toEqual(seoul);
+    expect(clampBounds({ south: -89, west: -200, north: 89, east: 260 })).toEqual({ south: -85, west: -180, north: 85, east: 180 });
   });
 });
 

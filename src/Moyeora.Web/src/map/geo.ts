@@ -22,3 +22,10 @@ export function zoomForRadius(meters: number, latitude: number, pixels: number):
 }
 
 export const radiusChoices = [500, 1000, 2000, 5000, 10000] as const;
+
+/** A view box the API accepts: latitudes within ±85°, longitudes within ±180° (a world-wide view is clipped). */
+export function clampBounds(bounds: { south: number; west: number; north: number; east: number }) {
+  const lat = (value: number) => Math.max(-85, Math.min(85, value));
+  const lng = (value: number) => Math.max(-180, Math.min(180, value));
+  return { south: lat(bounds.south), west: lng(bounds.west), north: lat(bounds.north), east: lng(bounds.east) };
+}
