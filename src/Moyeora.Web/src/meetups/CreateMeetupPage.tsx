@@ -121,7 +121,7 @@ export function CreateMeetupPage() {
           </>
         )}
         <Field label={t("create.tags")} name="tags" errors={fe.tags}>
-          {(props) => <input {...props} value={tags} onChange={(e) => setTags(e.target.value)} placeholder="보드게임, 카페" />}
+          {(props) => <input {...props} value={tags} onChange={(e) => setTags(e.target.value)} placeholder={t("create.tagsPlaceholder")} />}
         </Field>
         <Field label={t("create.whatToBring")} name="whatToBring" errors={fe.whatToBring}>
           {(props) => <input {...props} value={whatToBring} onChange={(e) => setWhatToBring(e.target.value)} />}
