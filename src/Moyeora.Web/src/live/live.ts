@@ -59,14 +59,16 @@ async function start(live: LiveConnection): Promise<void> {
     if (!radiusChosen) {
       radiusMeters.set(connected.radiusMeters);
     }
-    liveStatus.set("online");
-    await resume(live);
   } catch {
     if (connection === live) {
       liveStatus.set("closed");
       scheduleRestart(live);
     }
+    return;
   }
+  liveStatus.set("online");
+  // A refused re-send (e.g. a position the server no longer takes) must not restart a connection that is up.
+  await resume(live).catch(() => undefined);
 }
 
 function scheduleRestart(live: LiveConnection): void {
