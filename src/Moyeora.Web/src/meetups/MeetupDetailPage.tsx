@@ -19,7 +19,8 @@ export function MeetupDetailPage({ id }: { id: string }) {
   const [noticeTitle, setNoticeTitle] = useState("");
   const [noticeBody, setNoticeBody] = useState("");
   const [noticeError, setNoticeError] = useState<DescribedError | null>(null);
-  const [kicking, setKicking] = useState<string | null>(null);
+  /** The member row asking for a confirm: remove them, or make them host. */
+  const [pending, setPending] = useState<{ userId: string; action: "kick" | "handOver" } | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -57,12 +58,16 @@ export function MeetupDetailPage({ id }: { id: string }) {
     }
   };
 
-  const kick = async (userId: string) => {
+  const manage = async (userId: string, action: "kick" | "handOver") => {
     setBusy(true);
     setError(null);
     try {
-      await api.POST("/api/app/meetups/{id}/members/{userId}/kick", { params: { path: { id, userId } } });
-      setKicking(null);
+      if (action === "kick") {
+        await api.POST("/api/app/meetups/{id}/members/{userId}/kick", { params: { path: { id, userId } } });
+      } else {
+        await api.POST("/api/app/meetups/{id}/hand-over", { params: { path: { id } }, body: { newHostId: userId } });
+      }
+      setPending(null);
       await load();
     } catch (failure) {
       setError(describeError(failure, t("common.error")));
@@ -153,20 +158,32 @@ export function MeetupDetailPage({ id }: { id: string }) {
               {member.hasConfirmed && <span className="chip ok">{t("detail.confirmed")}</span>}
               {meetup.isHost && !member.isHost && meetup.status !== "ended" && meetup.status !== "cancelled" && (
                 <span className="member-actions">
-                  {kicking === member.user.id ? (
+                  {pending?.userId === member.user.id ? (
                     <>
-                      <span className="small">{t("detail.kickConfirm", { nickname: member.user.nickname })}</span>
-                      <button className="danger small" disabled={busy} onClick={() => void kick(member.user.id)} data-test="kick-confirm">
-                        {t("detail.kick")}
+                      <span className="small">
+                        {t(pending.action === "kick" ? "detail.kickConfirm" : "detail.handOverConfirm", { nickname: member.user.nickname })}
+                      </span>
+                      <button
+                        className={pending.action === "kick" ? "danger small" : "primary small"}
+                        disabled={busy}
+                        onClick={() => void manage(member.user.id, pending.action)}
+                        data-test={`${pending.action}-confirm`}
+                      >
+                        {t(pending.action === "kick" ? "detail.kick" : "detail.handOver")}
                       </button>
-                      <button className="link small" onClick={() => setKicking(null)}>
+                      <button className="link small" onClick={() => setPending(null)}>
                         {t("common.cancel")}
                       </button>
                     </>
                   ) : (
-                    <button className="link small" onClick={() => setKicking(member.user.id)} data-test="kick">
-                      {t("detail.kick")}
-                    </button>
+                    <>
+                      <button className="link small" onClick={() => setPending({ userId: member.user.id, action: "handOver" })} data-test="hand-over">
+                        {t("detail.handOver")}
+                      </button>
+                      <button className="link small" onClick={() => setPending({ userId: member.user.id, action: "kick" })} data-test="kick">
+                        {t("detail.kick")}
+                      </button>
+                    </>
                   )}
                 </span>
               )}

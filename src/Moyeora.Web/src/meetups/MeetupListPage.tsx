@@ -9,8 +9,9 @@ import { useI18n } from "../i18n/I18n";
 import { ErrorBox } from "../ui/Field";
 import { loadConfig } from "../map/config";
 import { formatDistance, formatMeetupTime } from "./format";
+import { ReceivedInvitations } from "./ReceivedInvitations";
 
-type Tab = "recruiting" | "nearby" | "mine" | "search";
+type Tab = "recruiting" | "nearby" | "mine" | "search" | "invitations";
 type Item = Schemas["MeetupListItemDto"] & { unreadMessageCount?: number };
 
 const pageSize = 20;
@@ -28,7 +29,7 @@ export function MeetupListPage() {
   const [date, setDate] = useState("");
 
   const load = async (skip: number) => {
-    if (tab === "search" && !keyword.trim() && !date) {
+    if (tab === "invitations" || (tab === "search" && !keyword.trim() && !date)) {
       setItems([]);
       setTotal(0);
       setLoading(false);
@@ -71,9 +72,9 @@ export function MeetupListPage() {
     <section className="page">
       <h1>{t("meetups.title")}</h1>
       <div className="tabs" role="tablist">
-        {(["recruiting", "nearby", "mine", "search"] as const).map((name) => (
+        {(["recruiting", "nearby", "mine", "search", "invitations"] as const).map((name) => (
           <button key={name} role="tab" aria-selected={tab === name} className={tab === name ? "tab active" : "tab"} onClick={() => setTab(name)} data-test={`tab-${name}`}>
-            {t(`meetups.${name}`)}
+            {name === "invitations" ? t("invitations.tab") : t(`meetups.${name}`)}
           </button>
         ))}
       </div>
@@ -91,6 +92,7 @@ export function MeetupListPage() {
           <button className="primary">{t("meetups.searchButton")}</button>
         </form>
       )}
+      {tab === "invitations" && <ReceivedInvitations />}
       <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
       <ul className="cards" data-test="meetup-list">
         {items.map((meetup) => (
@@ -122,7 +124,7 @@ export function MeetupListPage() {
         ))}
       </ul>
       {loading && <p className="muted">{t("common.loading")}</p>}
-      {!loading && items.length === 0 && !error && <p className="empty">{t("meetups.empty")}</p>}
+      {!loading && items.length === 0 && !error && tab !== "invitations" && <p className="empty">{t("meetups.empty")}</p>}
       {!loading && items.length < total && (
         <button className="secondary wide" onClick={() => void load(items.length)}>
           {t("meetups.more")}
