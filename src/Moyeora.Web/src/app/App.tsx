@@ -10,7 +10,9 @@ import { CreateMeetupPage } from "../meetups/CreateMeetupPage";
 import { MeetupDetailPage } from "../meetups/MeetupDetailPage";
 import { MeetupListPage } from "../meetups/MeetupListPage";
 import { NotificationsPage } from "../notifications/NotificationsPage";
+import { FriendsPage } from "../people/FriendsPage";
 import { MePage } from "../people/MePage";
+import { PersonCardPage } from "../people/PersonCardPage";
 import { Link, matchPath, navigate, usePath } from "./router";
 import { liveStatus, me, meetupMarkers, session, toast, unreadNotifications } from "./state";
 import { useStore } from "./store";
@@ -87,6 +89,10 @@ export function App() {
     page = <ChatRoomPage key={params.id} meetupId={params.id!} />;
   } else if ((params = matchPath("/meetups/:id", path))) {
     page = <MeetupDetailPage key={params.id} id={params.id!} />;
+  } else if ((params = matchPath("/people/:userId", path))) {
+    page = <PersonCardPage key={params.userId} userId={params.userId!} />;
+  } else if (path === "/friends") {
+    page = <FriendsPage />;
   } else if (path === "/notifications") {
     page = <NotificationsPage />;
   } else if (path === "/me") {
@@ -108,7 +114,10 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
     { href: "/notifications", label: t("nav.notifications"), icon: "🔔", test: "nav-notifications", badge: unread },
     { href: "/me", label: t("nav.me"), icon: "☺", test: "nav-me" },
   ];
-  const current = (href: string) => (href === "/" ? path === "/" || path === "/map" : path === href || (href === "/meetups" && path.startsWith("/meetups/") && path !== "/meetups/new"));
+  const current = (href: string) =>
+    href === "/"
+      ? path === "/" || path === "/map"
+      : path === href || (href === "/meetups" && path.startsWith("/meetups/") && path !== "/meetups/new") || (href === "/me" && (path === "/friends" || path.startsWith("/people/")));
   return (
     <div className="shell" data-live={status}>
       <header className="topbar">

@@ -121,6 +121,7 @@ export function MapPage() {
         className: `pin person ${person.relationship}`,
         title: personTitle(person, t),
         testId: "person-marker",
+        onClick: () => navigate(`/people/${person.userId}`),
       });
     }
     if (position) {

@@ -6,7 +6,8 @@ import { me, toast } from "../app/state";
 import { useStore } from "../app/store";
 import { useI18n } from "../i18n/I18n";
 import { formatMeetupTime } from "../meetups/format";
-import { ErrorBox } from "../ui/Field";
+import { Link } from "../app/router";
+import { ErrorBox, Field } from "../ui/Field";
 import { ghostUntil, type GhostFor } from "./settings";
 
 type Visibility = Schemas["LocationVisibility"];
@@ -88,6 +89,9 @@ export function MePage({ onLogOut }: { onLogOut: () => void }) {
         </div>
       )}
       {profile && <VisibilityForm key={profile.id} settings={profile.settings} />}
+      <Link href="/friends" className="card row-item" data-test="friends-link">
+        {t("friends.title")} →
+      </Link>
       <div className="card stack">
         <label className="radius">
           {t("me.language")}
@@ -100,6 +104,49 @@ export function MePage({ onLogOut }: { onLogOut: () => void }) {
       <button className="secondary wide" onClick={onLogOut} data-test="logout">
         {t("auth.logout")}
       </button>
+      <DeleteAccount onDeleted={onLogOut} />
     </section>
+  );
+}
+
+function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState("");
+  const [error, setError] = useState<DescribedError | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      await api.POST("/api/app/profile/delete", { body: { password } });
+      onDeleted();
+    } catch (failure) {
+      setError(describeError(failure, t("common.error")));
+    }
+  };
+
+  if (!open) {
+    return (
+      <button className="link wide danger-text" onClick={() => setOpen(true)} data-test="delete-account">
+        {t("account.delete")}
+      </button>
+    );
+  }
+  return (
+    <form className="card stack danger-zone" onSubmit={submit} noValidate data-test="delete-form">
+      <h2>{t("account.delete")}</h2>
+      <p className="meta">{t("account.deleteHint")}</p>
+      <Field label={t("auth.password")} name="password" errors={error?.fields.password} hint={t("account.deleteConfirm")}>
+        {(props) => <input {...props} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
+      </Field>
+      <ErrorBox message={generalMessage(error, ["password"])} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <div className="actions">
+        <button className="danger">{t("account.delete")}</button>
+        <button type="button" className="secondary" onClick={() => setOpen(false)}>
+          {t("common.cancel")}
+        </button>
+      </div>
+    </form>
   );
 }
