@@ -323,6 +323,8 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
                 ($"/meetups/{meetup.Id}/chat", "[data-test=system-message], [data-test=messages] li", "chat"),
                 ("/notifications", "h1", "notifications"),
                 ("/me", "[data-test=my-nickname]", "me"),
+                ("/friends", "h1", "friends"),
+                ($"/people/{meetup.Host.Id}", "[data-test=person-card]", "person card"),
             })
             {
                 await page.GotoAsync(path);
@@ -361,5 +363,36 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         await page.FillAsync("[data-test=search-date]", start.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         await page.Locator("form.search button").ClickAsync();
         await Expect(page.Locator("[data-test=meetup-list] li")).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task A_Person_Card_Sends_A_Friend_Request_And_After_Acceptance_Shows_The_Friend_And_The_Friends_Page()
+    {
+        var (other, _, otherNickname) = await MemberAsync("하은" + Guid.NewGuid().ToString("N")[..6]);
+        var (_, phone, _) = await MemberAsync("시우" + Guid.NewGuid().ToString("N")[..6]);
+        var otherId = (await other.Profile.GetAsync()).Id;
+
+        await using var context = await host.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/login");
+        await LogInAsync(page, phone);
+        await page.GotoAsync($"/people/{otherId}");
+        var card = page.Locator("[data-test=person-card]");
+        await Expect(card).ToContainTextAsync("주변 사람");
+        await Expect(card).Not.ToContainTextAsync(otherNickname);
+        await host.ScreenshotAsync(page, "person-card-stranger-phone");
+        await page.ClickAsync("[data-test=add-friend]");
+        await Expect(page.Locator("[data-test=toast]")).ToContainTextAsync("친구 신청을 보냈습니다");
+
+        var request = (await other.Friends.GetIncomingAsync(new Moyeora.Dtos.PagedRequestDto())).Items.Single();
+        await other.Friends.AcceptAsync(request.Id);
+
+        await page.ReloadAsync();
+        await Expect(card).ToContainTextAsync(otherNickname);
+        await Expect(card.Locator(".chip.friend")).ToBeVisibleAsync();
+        await host.ScreenshotAsync(page, "person-card-friend-phone");
+        await page.GotoAsync("/friends");
+        await Expect(page.Locator("[data-test=friends-list]")).ToContainTextAsync(otherNickname);
+        await host.ScreenshotAsync(page, "friends-phone");
     }
 }
