@@ -8,6 +8,7 @@ import { useStore } from "../app/store";
 import { useI18n } from "../i18n/I18n";
 import { onChatMessage, onRemovedFromMeetup, sendChatLive } from "../live/live";
 import { formatClock } from "../meetups/format";
+import { ReportForm } from "../people/ReportForm";
 import { ErrorBox } from "../ui/Field";
 import { emptyChat, lastMessageId, withLiveMessage, withOlderPage, type ChatState } from "./chatState";
 
@@ -24,6 +25,7 @@ export function ChatRoomPage({ meetupId }: { meetupId: string }) {
   const list = useRef<HTMLOListElement>(null);
   const stickToBottom = useRef(true);
   const readUpTo = useRef(0);
+  const [reporting, setReporting] = useState<number | null>(null);
 
   const loadOlder = useCallback(
     async (beforeId?: number) => {
@@ -139,11 +141,19 @@ export function ChatRoomPage({ meetupId }: { meetupId: string }) {
             <li key={message.id} className={message.senderId === profile?.id ? "message mine" : "message"} data-test="message">
               {message.senderId !== profile?.id && <span className="sender">{message.senderNickname}</span>}
               <span className={message.isHidden ? "bubble hidden" : "bubble"}>{message.isHidden ? t("chat.hidden") : message.text}</span>
-              <time dateTime={message.creationTime}>{formatClock(message.creationTime, language)}</time>
+              <span className="message-meta">
+                <time dateTime={message.creationTime}>{formatClock(message.creationTime, language)}</time>
+                {message.senderId !== profile?.id && !message.isHidden && (
+                  <button className="link tiny" onClick={() => setReporting(message.id)} data-test="report-message">
+                    {t("people.report")}
+                  </button>
+                )}
+              </span>
             </li>
           ),
         )}
       </ol>
+      {reporting !== null && <ReportForm targetType="chatMessage" targetId={String(reporting)} onDone={() => setReporting(null)} />}
       <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
       {!readOnly && (
         <form className="composer" onSubmit={send}>

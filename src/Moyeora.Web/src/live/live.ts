@@ -11,8 +11,15 @@ let connection: LiveConnection | null = null;
 let watchedArea: Area | null = null;
 let restartTimer: ReturnType<typeof setTimeout> | undefined;
 let restartAttempt = 0;
-/** Until the person picks a radius, the server's (their default) is used. */
-let radiusChosen = false;
+const radiusKey = "moyeora.radius";
+/** The radius a person picked is their default on this device; until then the server's is used. */
+let radiusChosen = readStoredRadius() !== null;
+
+/** The stored default radius, if it is one the map offers. */
+export function readStoredRadius(storage: Pick<Storage, "getItem"> = localStorage): number | null {
+  const value = Number(storage.getItem(radiusKey));
+  return Number.isFinite(value) && value >= 100 && value <= 700_000 ? value : null;
+}
 const chatListeners = new Set<(message: ChatMessageDto) => void>();
 const meetupListeners = new Set<(update: MeetupLiveUpdateDto) => void>();
 
@@ -115,7 +122,6 @@ export function connectLive(): void {
 export async function disconnectLive(): Promise<void> {
   const live = connection;
   connection = null;
-  radiusChosen = false;
   watchedArea = null;
   myPosition.set(null);
   clearTimeout(restartTimer);
@@ -145,6 +151,7 @@ export async function reportPosition(latitude: number, longitude: number): Promi
 
 export async function setRadius(meters: number): Promise<void> {
   radiusChosen = true;
+  localStorage.setItem(radiusKey, String(meters));
   radiusMeters.set(meters);
   await online()?.invoke("SetRadius", meters);
 }

@@ -6,6 +6,7 @@ import { Link } from "../app/router";
 import { toast } from "../app/state";
 import { useI18n } from "../i18n/I18n";
 import { onMeetupChanged } from "../live/live";
+import { ReportForm } from "../people/ReportForm";
 import { ErrorBox, Field } from "../ui/Field";
 import { formatMeetupTime } from "./format";
 
@@ -19,6 +20,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
   const [noticeTitle, setNoticeTitle] = useState("");
   const [noticeBody, setNoticeBody] = useState("");
   const [noticeError, setNoticeError] = useState<DescribedError | null>(null);
+  const [reporting, setReporting] = useState(false);
   /** The member row asking for a confirm: remove them, or make them host. */
   const [pending, setPending] = useState<{ userId: string; action: "kick" | "handOver" } | null>(null);
 
@@ -214,6 +216,14 @@ export function MeetupDetailPage({ id }: { id: string }) {
           </button>
         )}
       </div>
+      {!meetup.isHost && (
+        <p>
+          <button className="link small" onClick={() => setReporting(!reporting)} aria-expanded={reporting} data-test="report-meetup">
+            {t("detail.report")}
+          </button>
+        </p>
+      )}
+      {reporting && <ReportForm targetType="meetup" targetId={meetup.id} onDone={() => setReporting(false)} />}
       {meetup.isHost && (meetup.status === "recruiting" || meetup.status === "confirmed") && (
         <form className="stack card" onSubmit={postNotice} data-test="notice-form" noValidate>
           <h2>{t("detail.postNotice")}</h2>

@@ -1,15 +1,14 @@
-import { useCallback, useEffect, useState, type FormEvent } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Schemas } from "@moyeora/client";
 import { api } from "../api/client";
-import { describeError, generalMessage, type DescribedError } from "../api/errors";
+import { describeError, type DescribedError } from "../api/errors";
 import { Link } from "../app/router";
 import { toast } from "../app/state";
 import { useI18n } from "../i18n/I18n";
 import type { MessageKey } from "../i18n/messages";
 import { formatMeetupTime } from "../meetups/format";
-import { ErrorBox, Field } from "../ui/Field";
-
-const reasons: Schemas["ReportReason"][] = ["spam", "harassment", "inappropriate", "scam", "impersonation", "dangerous", "other"];
+import { ErrorBox } from "../ui/Field";
+import { ReportForm } from "./ReportForm";
 
 /** A person as the server shows them to you: a stranger gets a card without a name, friends and co-members more. */
 export function PersonCardPage({ userId }: { userId: string }) {
@@ -18,9 +17,6 @@ export function PersonCardPage({ userId }: { userId: string }) {
   const [error, setError] = useState<DescribedError | null>(null);
   const [busy, setBusy] = useState(false);
   const [reporting, setReporting] = useState(false);
-  const [reason, setReason] = useState<Schemas["ReportReason"]>("spam");
-  const [text, setText] = useState("");
-  const [reportError, setReportError] = useState<DescribedError | null>(null);
 
   const load = useCallback(async () => {
     try {
@@ -45,19 +41,6 @@ export function PersonCardPage({ userId }: { userId: string }) {
       setError(describeError(failure, t("common.error")));
     } finally {
       setBusy(false);
-    }
-  };
-
-  const report = async (event: FormEvent) => {
-    event.preventDefault();
-    setReportError(null);
-    try {
-      await api.POST("/api/app/reports", { body: { targetType: "user", targetId: userId, reason, text: text || null } });
-      setReporting(false);
-      setText("");
-      toast.set({ message: t("people.reported") });
-    } catch (failure) {
-      setReportError(describeError(failure, t("common.error")));
     }
   };
 
@@ -128,26 +111,7 @@ export function PersonCardPage({ userId }: { userId: string }) {
           </button>
         </div>
       )}
-      {reporting && (
-        <form className="card stack" onSubmit={report} data-test="report-form" noValidate>
-          <Field label={t("people.reportReason")} name="reason" errors={reportError?.fields.reason}>
-            {(props) => (
-              <select {...props} value={reason} onChange={(e) => setReason(e.target.value as Schemas["ReportReason"])}>
-                {reasons.map((value) => (
-                  <option key={value} value={value}>
-                    {t(`reason.${value}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label={t("people.reportText")} name="text" errors={reportError?.fields.text}>
-            {(props) => <textarea {...props} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
-          </Field>
-          <ErrorBox message={generalMessage(reportError, ["reason", "text"])} retryAfter={reportError?.retryAfter} retryText={t("common.tryAgainIn", { seconds: reportError?.retryAfter ?? 0 })} />
-          <button className="danger">{t("people.sendReport")}</button>
-        </form>
-      )}
+      {reporting && <ReportForm targetType="user" targetId={userId} onDone={() => setReporting(false)} />}
     </section>
   );
 }
