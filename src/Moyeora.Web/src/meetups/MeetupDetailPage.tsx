@@ -7,6 +7,7 @@ import { toast } from "../app/state";
 import { useI18n } from "../i18n/I18n";
 import { onMeetupChanged } from "../live/live";
 import { ReportForm } from "../people/ReportForm";
+import { RatingSheet } from "./RatingSheet";
 import { ErrorBox, Field } from "../ui/Field";
 import { formatMeetupTime } from "./format";
 
@@ -216,6 +217,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
           </button>
         )}
       </div>
+      {meetup.isMember && meetup.status === "ended" && meetup.confirmationTime && <RatingSheet meetupId={meetup.id} />}
       {!meetup.isHost && (
         <p>
           <button className="link small" onClick={() => setReporting(!reporting)} aria-expanded={reporting} data-test="report-meetup">
