@@ -7,6 +7,7 @@ import { toast } from "../app/state";
 import { useI18n } from "../i18n/I18n";
 import { onMeetupChanged } from "../live/live";
 import { ReportForm } from "../people/ReportForm";
+import { InviteFriends } from "./InviteFriends";
 import { RatingSheet } from "./RatingSheet";
 import { ErrorBox, Field } from "../ui/Field";
 import { formatMeetupTime } from "./format";
@@ -22,6 +23,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
   const [noticeBody, setNoticeBody] = useState("");
   const [noticeError, setNoticeError] = useState<DescribedError | null>(null);
   const [reporting, setReporting] = useState(false);
+  const [inviting, setInviting] = useState(false);
   /** The member row asking for a confirm: remove them, or make them host. */
   const [pending, setPending] = useState<{ userId: string; action: "kick" | "handOver" } | null>(null);
 
@@ -211,12 +213,18 @@ export function MeetupDetailPage({ id }: { id: string }) {
             {meetup.isHost ? t("detail.confirmMeetup") : t("detail.confirmAttendance")}
           </button>
         )}
+        {meetup.isMember && meetup.status === "recruiting" && !meetup.isFull && (
+          <button className="secondary" onClick={() => setInviting(!inviting)} aria-expanded={inviting} data-test="invite">
+            {t("invite.title")}
+          </button>
+        )}
         {meetup.isMember && !meetup.isHost && meetup.status !== "ended" && (
           <button className="secondary" disabled={busy} onClick={() => void act("leave")} data-test="leave">
             {t("detail.leave")}
           </button>
         )}
       </div>
+      {inviting && <InviteFriends meetup={meetup} />}
       {meetup.isMember && meetup.status === "ended" && meetup.confirmationTime && <RatingSheet meetupId={meetup.id} />}
       {!meetup.isHost && (
         <p>
