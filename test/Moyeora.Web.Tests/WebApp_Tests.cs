@@ -320,6 +320,7 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
                 ("/meetups", "[data-test=meetup-list] li", "meetups"),
                 ("/meetups/new", "[data-test=place-picker] [data-ready=true]", "create"),
                 ($"/meetups/{meetup.Id}", "[data-test=meetup-detail]", "detail"),
+                ($"/meetups/{meetup.Id}/edit", "[data-test=place-picker] [data-ready=true]", "edit"),
                 ($"/meetups/{meetup.Id}/chat", "[data-test=system-message], [data-test=messages] li", "chat"),
                 ("/notifications", "h1", "notifications"),
                 ("/me", "[data-test=my-nickname]", "me"),

@@ -6,7 +6,7 @@ import { ChatRoomPage } from "../chat/ChatRoomPage";
 import { useI18n } from "../i18n/I18n";
 import { connectLive, disconnectLive, reconnectNow } from "../live/live";
 import { MapPage } from "../map/MapPage";
-import { CreateMeetupPage } from "../meetups/CreateMeetupPage";
+import { CreateMeetupPage, EditMeetupPage } from "../meetups/CreateMeetupPage";
 import { MeetupDetailPage } from "../meetups/MeetupDetailPage";
 import { MeetupListPage } from "../meetups/MeetupListPage";
 import { NotificationsPage } from "../notifications/NotificationsPage";
@@ -85,6 +85,8 @@ export function App() {
     page = <MeetupListPage />;
   } else if (path === "/meetups/new") {
     page = <CreateMeetupPage />;
+  } else if ((params = matchPath("/meetups/:id/edit", path))) {
+    page = <EditMeetupPage key={params.id} id={params.id!} />;
   } else if ((params = matchPath("/meetups/:id/chat", path))) {
     page = <ChatRoomPage key={params.id} meetupId={params.id!} />;
   } else if ((params = matchPath("/meetups/:id", path))) {

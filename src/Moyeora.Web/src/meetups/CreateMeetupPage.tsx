@@ -1,4 +1,5 @@
-import { useMemo, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
+import type { Schemas } from "@moyeora/client";
 import { api } from "../api/client";
 import { describeError, generalMessage, type DescribedError } from "../api/errors";
 import { navigate } from "../app/router";
@@ -18,44 +19,49 @@ function inHours(hours: number): string {
   return isoToLocalInput(date);
 }
 
-export function CreateMeetupPage() {
+/** Creates a meetup, or edits `existing` (the host's own). */
+export function CreateMeetupPage({ existing }: { existing?: Schemas["MeetupDto"] }) {
   const { t } = useI18n();
   const position = useStore(myPosition);
-  const [title, setTitle] = useState("");
-  const [description, setDescription] = useState("");
-  const [maxMembers, setMaxMembers] = useState("4");
-  const [start, setStart] = useState(() => inHours(2));
-  const [end, setEnd] = useState(() => inHours(4));
-  const [isOnline, setIsOnline] = useState(false);
-  const [place, setPlace] = useState("");
-  const [point, setPoint] = useState<{ latitude: number; longitude: number } | null>(null);
-  const [tags, setTags] = useState("");
-  const [whatToBring, setWhatToBring] = useState("");
+  const [title, setTitle] = useState(existing?.title ?? "");
+  const [description, setDescription] = useState(existing?.description ?? "");
+  const [maxMembers, setMaxMembers] = useState(String(existing?.maxMembers ?? 4));
+  const [start, setStart] = useState(() => (existing ? isoToLocalInput(new Date(existing.startTime)) : inHours(2)));
+  const [end, setEnd] = useState(() => (existing ? isoToLocalInput(new Date(existing.endTime)) : inHours(4)));
+  const [isOnline, setIsOnline] = useState(existing?.isOnline ?? false);
+  const [place, setPlace] = useState(existing?.place ?? "");
+  const [point, setPoint] = useState<{ latitude: number; longitude: number } | null>(
+    existing?.latitude != null && existing.longitude != null ? { latitude: existing.latitude, longitude: existing.longitude } : null,
+  );
+  const [tags, setTags] = useState(existing?.tags.join(", ") ?? "");
+  const [whatToBring, setWhatToBring] = useState(existing?.whatToBring ?? "");
   const [error, setError] = useState<DescribedError | null>(null);
   const [busy, setBusy] = useState(false);
-  const startCenter = useMemo(() => position, [position]);
+  // The picker opens on the place (editing) or on you, once.
+  const [startCenter] = useState(() => point ?? position);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setBusy(true);
     setError(null);
     try {
-      const created = await api.POST("/api/app/meetups", {
-        body: {
-          title,
-          description: description || null,
-          maxMembers: Number(maxMembers),
-          startTime: localInputToIso(start),
-          endTime: localInputToIso(end),
-          isOnline,
-          place: isOnline ? null : place || null,
-          latitude: isOnline ? null : (point?.latitude ?? null),
-          longitude: isOnline ? null : (point?.longitude ?? null),
-          whatToBring: whatToBring || null,
-          tags: parseTags(tags),
-        },
-      });
-      navigate(`/meetups/${created.id}`, true);
+      const body = {
+        title,
+        description: description || null,
+        maxMembers: Number(maxMembers),
+        startTime: localInputToIso(start),
+        endTime: localInputToIso(end),
+        isOnline,
+        place: isOnline ? null : place || null,
+        latitude: isOnline ? null : (point?.latitude ?? null),
+        longitude: isOnline ? null : (point?.longitude ?? null),
+        whatToBring: whatToBring || null,
+        tags: parseTags(tags),
+      };
+      const saved = existing
+        ? await api.PUT("/api/app/meetups/{id}", { params: { path: { id: existing.id } }, body })
+        : await api.POST("/api/app/meetups", { body });
+      navigate(`/meetups/${saved.id}`, true);
     } catch (failure) {
       const described = describeError(failure, t("common.error"));
       setError(described);
@@ -70,7 +76,7 @@ export function CreateMeetupPage() {
 
   return (
     <section className="page">
-      <h1>{t("create.title")}</h1>
+      <h1>{existing ? t("create.editTitle") : t("create.title")}</h1>
       <form className="stack" onSubmit={submit} data-test="create-form" noValidate>
         <Field label={t("create.name")} name="title" errors={fe.title}>
           {(props) => <input {...props} value={title} onChange={(e) => setTitle(e.target.value)} />}
@@ -128,9 +134,31 @@ export function CreateMeetupPage() {
         </Field>
         <ErrorBox message={generalMessage(error, fields)} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
         <button className="primary" disabled={busy} data-test="create-submit">
-          {t("create.submit")}
+          {existing ? t("common.save") : t("create.submit")}
         </button>
       </form>
     </section>
   );
+}
+
+/** The host's edit page: loads the meetup, then the same form. */
+export function EditMeetupPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const [meetup, setMeetup] = useState<Schemas["MeetupDto"] | null>(null);
+  const [error, setError] = useState<DescribedError | null>(null);
+  useEffect(() => {
+    api
+      .GET("/api/app/meetups/{id}", { params: { path: { id } } })
+      .then(setMeetup)
+      .catch((failure) => setError(describeError(failure, t("common.error"))));
+  }, [id, t]);
+  if (!meetup) {
+    return (
+      <section className="page">
+        <ErrorBox message={error?.message} />
+        {!error && <p className="muted">{t("common.loading")}</p>}
+      </section>
+    );
+  }
+  return <CreateMeetupPage existing={meetup} />;
 }

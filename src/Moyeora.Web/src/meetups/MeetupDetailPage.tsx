@@ -213,6 +213,11 @@ export function MeetupDetailPage({ id }: { id: string }) {
             {meetup.isHost ? t("detail.confirmMeetup") : t("detail.confirmAttendance")}
           </button>
         )}
+        {meetup.isHost && meetup.status === "recruiting" && (
+          <Link href={`/meetups/${meetup.id}/edit`} className="button secondary-link" data-test="edit">
+            {t("detail.edit")}
+          </Link>
+        )}
         {meetup.isMember && meetup.status === "recruiting" && !meetup.isFull && (
           <button className="secondary" onClick={() => setInviting(!inviting)} aria-expanded={inviting} data-test="invite">
             {t("invite.title")}
