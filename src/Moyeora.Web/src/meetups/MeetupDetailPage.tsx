@@ -24,6 +24,19 @@ export function MeetupDetailPage({ id }: { id: string }) {
   const [noticeError, setNoticeError] = useState<DescribedError | null>(null);
   const [reporting, setReporting] = useState(false);
   const [inviting, setInviting] = useState(false);
+  const [notices, setNotices] = useState<Schemas["MeetupNoticeDto"][] | null>(null);
+
+  const showNotices = async () => {
+    if (notices) {
+      setNotices(null);
+      return;
+    }
+    try {
+      setNotices((await api.GET("/api/app/meetups/{id}/notices", { params: { path: { id }, query: { MaxResultCount: 50 } } })).items);
+    } catch (failure) {
+      setError(describeError(failure, t("common.error")));
+    }
+  };
   /** The member row asking for a confirm: remove them, or make them host. */
   const [pending, setPending] = useState<{ userId: string; action: "kick" | "handOver" } | null>(null);
 
@@ -123,6 +136,19 @@ export function MeetupDetailPage({ id }: { id: string }) {
             📌 {t("detail.notice")}: {meetup.pinnedNotice.title}
           </strong>
           <p>{meetup.pinnedNotice.body}</p>
+          <button className="link small" onClick={() => void showNotices()} aria-expanded={notices !== null} data-test="all-notices">
+            {t("detail.allNotices")}
+          </button>
+          {notices && (
+            <ol className="plain notices">
+              {notices.map((notice) => (
+                <li key={notice.id}>
+                  <strong>{notice.title}</strong> <span className="meta">{formatMeetupTime(notice.creationTime, language)}</span>
+                  <p>{notice.body}</p>
+                </li>
+              ))}
+            </ol>
+          )}
         </div>
       )}
       <dl className="facts">
