@@ -14,7 +14,8 @@ import { FriendsPage } from "../people/FriendsPage";
 import { MePage } from "../people/MePage";
 import { PersonCardPage } from "../people/PersonCardPage";
 import { Link, matchPath, navigate, usePath } from "./router";
-import { liveStatus, me, meetupMarkers, session, toast, unreadNotifications } from "./state";
+import { totalUnread } from "../chat/unread";
+import { liveStatus, me, meetupMarkers, session, toast, unreadNotifications, unreadRooms } from "./state";
 import { useStore } from "./store";
 
 const publicPaths = ["/login", "/signup"];
@@ -22,9 +23,14 @@ const publicPaths = ["/login", "/signup"];
 async function startSession() {
   connectLive();
   try {
-    const [profile, unread] = await Promise.all([api.GET("/api/app/profile"), api.GET("/api/app/notifications/unread-count")]);
+    const [profile, unread, mine] = await Promise.all([
+      api.GET("/api/app/profile"),
+      api.GET("/api/app/notifications/unread-count"),
+      api.GET("/api/app/meetups/mine", { params: { query: { MaxResultCount: 100 } } }),
+    ]);
     me.set(profile);
     unreadNotifications.set(unread.unreadCount);
+    unreadRooms.set(Object.fromEntries(mine.items.filter((m) => m.unreadMessageCount > 0).map((m) => [m.id, m.unreadMessageCount])));
   } catch {
     // a failed refresh signs out through onSignedOut
   }
@@ -34,6 +40,7 @@ async function endSession(ended: boolean) {
   session.set({ signedIn: false, ended });
   me.set(null);
   unreadNotifications.set(0);
+  unreadRooms.set({});
   meetupMarkers.set({});
   await disconnectLive();
   navigate("/login", true);
@@ -109,9 +116,10 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
   const { t, language, setLanguage } = useI18n();
   const status = useStore(liveStatus);
   const unread = useStore(unreadNotifications);
+  const unreadChats = totalUnread(useStore(unreadRooms));
   const nav = [
     { href: "/", label: t("nav.map"), icon: "◎", test: "nav-map" },
-    { href: "/meetups", label: t("nav.meetups"), icon: "☰", test: "nav-meetups" },
+    { href: "/meetups", label: t("nav.meetups"), icon: "☰", test: "nav-meetups", badge: unreadChats },
     { href: "/meetups/new", label: t("nav.create"), icon: "+", test: "nav-create" },
     { href: "/notifications", label: t("nav.notifications"), icon: "🔔", test: "nav-notifications", badge: unread },
     { href: "/me", label: t("nav.me"), icon: "☺", test: "nav-me" },
@@ -158,7 +166,11 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
               {item.icon}
             </span>
             <span className="label">{item.label}</span>
-            {(item.badge ?? 0) > 0 && <span className="badge">{item.badge}</span>}
+            {(item.badge ?? 0) > 0 && (
+              <span className="badge" data-test={`${item.test}-badge`}>
+                {item.badge! > 99 ? "99+" : item.badge}
+              </span>
+            )}
           </Link>
         ))}
       </nav>

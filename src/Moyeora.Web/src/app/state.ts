@@ -1,4 +1,5 @@
 import type { NearbyPersonDto, Schemas } from "@moyeora/client";
+import type { UnreadRooms } from "../chat/unread";
 import type { MarkerMap } from "../map/markers";
 import { createStore } from "./store";
 
@@ -25,3 +26,6 @@ export const nearbyPeople = createStore<readonly NearbyPersonDto[]>([]);
 export const meetupMarkers = createStore<MarkerMap>({});
 export const unreadNotifications = createStore<number>(0);
 export const toast = createStore<Toast | null>(null);
+/** Unread chat messages per room, and the room open on screen (its messages are read as they come). */
+export const unreadRooms = createStore<UnreadRooms>({});
+export const openRoom = createStore<string | null>(null);

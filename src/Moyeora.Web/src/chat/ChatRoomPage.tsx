@@ -3,7 +3,7 @@ import type { Schemas } from "@moyeora/client";
 import { api } from "../api/client";
 import { describeError, type DescribedError } from "../api/errors";
 import { navigate } from "../app/router";
-import { me, toast } from "../app/state";
+import { me, openRoom, toast, unreadRooms } from "../app/state";
 import { useStore } from "../app/store";
 import { useI18n } from "../i18n/I18n";
 import { onChatMessage, onRemovedFromMeetup, sendChatLive } from "../live/live";
@@ -11,6 +11,7 @@ import { formatClock } from "../meetups/format";
 import { ReportForm } from "../people/ReportForm";
 import { ErrorBox } from "../ui/Field";
 import { emptyChat, lastMessageId, withLiveMessage, withOlderPage, type ChatState } from "./chatState";
+import { markRoomRead } from "./unread";
 
 const pageSize = 30;
 
@@ -39,6 +40,13 @@ export function ChatRoomPage({ meetupId }: { meetupId: string }) {
     },
     [meetupId, t],
   );
+
+  // While the room is open its messages are read as they arrive.
+  useEffect(() => {
+    openRoom.set(meetupId);
+    unreadRooms.set((rooms) => markRoomRead(rooms, meetupId));
+    return () => openRoom.set(null);
+  }, [meetupId]);
 
   useEffect(() => {
     setChat(emptyChat);

@@ -2,7 +2,8 @@
 // and resumes after a reconnect (position, radius and watched area are sent again; the server re-joins the rooms).
 import { createLiveConnection, type ChatMessageDto, type LiveConnection, type MeetupLiveUpdateDto, type RemovedFromMeetupDto } from "@moyeora/client";
 import { api, baseUrl } from "../api/client";
-import { liveStatus, meetupMarkers, myPosition, nearbyPeople, radiusMeters, unreadNotifications } from "../app/state";
+import { liveStatus, me, meetupMarkers, myPosition, nearbyPeople, openRoom, radiusMeters, unreadNotifications, unreadRooms } from "../app/state";
+import { countLiveMessage } from "../chat/unread";
 import { applyMeetupChange } from "../map/markers";
 
 type Area = [south: number, west: number, north: number, east: number];
@@ -99,7 +100,10 @@ export function connectLive(): void {
     meetupListeners.forEach((listener) => listener(update));
   });
   live.on("notification", () => unreadNotifications.set((count) => count + 1));
-  live.on("chatMessage", (message) => chatListeners.forEach((listener) => listener(message)));
+  live.on("chatMessage", (message) => {
+    unreadRooms.set((rooms) => countLiveMessage(rooms, message, me.get()?.id, openRoom.get()));
+    chatListeners.forEach((listener) => listener(message));
+  });
   live.on("removedFromMeetup", (payload) => removalListeners.forEach((listener) => listener(payload)));
   live.onReconnecting(() => liveStatus.set("reconnecting"));
   live.hub.onreconnected(() => {
