@@ -19,6 +19,8 @@ export default defineConfig({
       "/health": { target: host, changeOrigin: true },
     },
   },
+  // MapLibre starts its worker as a module worker.
+  worker: { format: "es" },
   build: {
     outDir: "dist",
     // The bundle-size check reads the manifest to tell the map library's chunk from the app's own code.

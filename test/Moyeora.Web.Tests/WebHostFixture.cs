@@ -139,6 +139,10 @@ public sealed partial class WebHostFixture : IAsyncLifetime
             HasTouch = width < 600,
         });
         context.SetDefaultTimeout(15_000);
+        // The browser's console and uncaught errors go to screenshots/console.log, to read when a step fails.
+        var log = Path.Combine(Screenshots, "console.log");
+        context.Console += (_, message) => File.AppendAllText(log, $"{DateTime.UtcNow:HH:mm:ss.fff} {message.Type}: {message.Text}{Environment.NewLine}");
+        context.WebError += (_, error) => File.AppendAllText(log, $"{DateTime.UtcNow:HH:mm:ss.fff} error: {error.Error}{Environment.NewLine}");
         return context;
     }
 

@@ -53,10 +53,18 @@ export function MapView({ center, zoom, pins, ring, onMapClick, onMoveEnd, class
     let created: MapLibreMap | undefined;
     void (async () => {
       try {
-        const [maplibre, config] = await Promise.all([import("maplibre-gl"), loadConfig(), import("maplibre-gl/dist/maplibre-gl.css")]);
+        const [maplibre, config, worker] = await Promise.all([
+          import("maplibre-gl"),
+          loadConfig(),
+          // MapLibre looks for its worker beside its own module, which bundling moves: Vite builds the worker
+          // (with the code it shares) as a module of its own and gives its URL.
+          import("maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url"),
+          import("maplibre-gl/dist/maplibre-gl.css"),
+        ]);
         if (disposed || !container.current) {
           return;
         }
+        maplibre.setWorkerUrl(worker.default);
         lib.current = maplibre;
         const start = center ?? config.defaultCenter;
         const instance = (created = new maplibre.Map({
