@@ -29,6 +29,17 @@ describe("field errors", () => {
     expect(generalMessage(described, ["title"])).toBe("입력 값을 확인하세요. https 주소만 됩니다.");
   });
 
+  it("does not repeat beside-the-field messages in the general line", () => {
+    const error = new MoyeoraApiError(400, {
+      status: 400,
+      code: "Moyeora:InvalidTags",
+      detail: "태그는 1~10개입니다.",
+      errors: { tags: ["태그는 1~10개입니다."] },
+    });
+    expect(generalMessage(describeError(error, "x"), ["tags"])).toBeNull();
+    expect(generalMessage(describeError(error, "x"), ["title"])).toBe("태그는 1~10개입니다.");
+  });
+
   it("carries the retry time of a 429", () => {
     const error = new MoyeoraApiError(429, { status: 429, code: "Moyeora:TooManyRequests", detail: "잠시 후에" }, 42);
     expect(describeError(error, "x").retryAfter).toBe(42);

@@ -57,5 +57,8 @@ export function generalMessage(error: DescribedError | null, fields: readonly st
   if (!error) {
     return null;
   }
-  return [error.message, ...unplacedErrors(error.fields, fields)].join(" ");
+  // The server's summary often repeats a field's own message: shown beside the field already, it is not repeated.
+  const placed = Object.entries(error.fields).filter(([field]) => fields.includes(field)).flatMap(([, messages]) => messages);
+  const lines = [...(placed.includes(error.message) ? [] : [error.message]), ...unplacedErrors(error.fields, fields)];
+  return lines.length > 0 ? [...new Set(lines)].join(" ") : null;
 }

@@ -121,7 +121,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
     { href: "/", label: t("nav.map"), icon: "◎", test: "nav-map" },
     { href: "/meetups", label: t("nav.meetups"), icon: "☰", test: "nav-meetups", badge: unreadChats },
     { href: "/meetups/new", label: t("nav.create"), icon: "+", test: "nav-create" },
-    { href: "/notifications", label: t("nav.notifications"), icon: "🔔", test: "nav-notifications", badge: unread },
+    { href: "/notifications", label: t("nav.notifications"), icon: "◔", test: "nav-notifications", badge: unread },
     { href: "/me", label: t("nav.me"), icon: "☺", test: "nav-me" },
   ];
   const current = (href: string) =>
@@ -140,7 +140,9 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
             {t("lang.switch")}
           </button>
           <Link href="/notifications" className="bell" aria-label={t("nav.notifications")} data-test="bell">
-            🔔
+            <svg className="bell-icon" viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false">
+              <path d="M12 3a6 6 0 0 0-6 6v3.6L4.3 16h15.4L18 12.6V9a6 6 0 0 0-6-6Zm-2.2 15a2.3 2.3 0 0 0 4.4 0Z" fill="currentColor" />
+            </svg>
             {unread > 0 && (
               <span className="badge" data-test="notification-badge">
                 {unread > 99 ? "99+" : unread}

@@ -128,7 +128,7 @@ export function ChatRoomPage({ meetupId }: { meetupId: string }) {
       </header>
       {meetup?.pinnedNotice && (
         <div className="notice compact">
-          📌 <strong>{meetup.pinnedNotice.title}</strong> {meetup.pinnedNotice.body}
+          <strong>{t("detail.notice")}: {meetup.pinnedNotice.title}</strong> {meetup.pinnedNotice.body}
         </div>
       )}
       <ol className="messages" ref={list} data-test="messages" aria-live="polite">

@@ -133,7 +133,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
       {meetup.pinnedNotice && (
         <div className="notice" data-test="pinned-notice">
           <strong>
-            📌 {t("detail.notice")}: {meetup.pinnedNotice.title}
+            {t("detail.notice")}: {meetup.pinnedNotice.title}
           </strong>
           <p>{meetup.pinnedNotice.body}</p>
           <button className="link small" onClick={() => void showNotices()} aria-expanded={notices !== null} data-test="all-notices">
