@@ -12,7 +12,7 @@ command -v redis-server > /dev/null || [ -x /usr/bin/redis-server ] || missing+=
 [ -x /usr/sbin/mariadbd ] && command -v mariadb-install-db > /dev/null || missing+=(mariadb-server) # the MySQL/MariaDB suites
 [ -e /usr/share/zoneinfo/Asia/Seoul ] || missing+=(tzdata) # searches by calendar day use IANA zones
 command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx) # the two-node test's load balancer
-[ -x /usr/bin/chromium ] || missing+=(chromium) # the admin UI's browser tests (Playwright drives it; no browser is downloaded)
+[ -x /usr/bin/chromium ] || missing+=(chromium) # the admin UI's and the web app's browser tests (Playwright drives it; no browser is downloaded)
 fc-list 2> /dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk) # Korean glyphs in the screenshots
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} from Debian's packages..."
@@ -27,6 +27,9 @@ fi
 (cd etc/openapi && npm ci --no-audit --no-fund --loglevel=error > /dev/null)
 # The generated TypeScript client (pinned by its package-lock.json): drift, type-check and Node tests against a real host.
 (cd src/Moyeora.Client.TypeScript && npm ci --no-audit --no-fund --loglevel=error > /dev/null)
+# The web app: lint and unit tests (Vitest) here; building the host builds it (npm run build: type-check, Vite,
+# bundle budget), and Moyeora.Web.Tests drives it in chromium against a real host.
+(cd src/Moyeora.Web && npm ci --no-audit --no-fund --loglevel=error > /dev/null && npm run --silent lint && npx vitest run --reporter=dot)
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

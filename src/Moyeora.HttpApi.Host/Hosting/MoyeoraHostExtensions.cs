@@ -179,6 +179,7 @@ public static class MoyeoraHostExtensions
         app.UseMiddleware<RequestSizeLimitMiddleware>(new RequestLimits(
             app.Configuration.GetValue("Limits:MaxRequestBodyBytes", 64L * 1024), app.Configuration.GetValue("Limits:MaxUrlLength", 8 * 1024)));
         app.UseMoyeoraAdmin();
+        app.UseMoyeoraWebAppFiles();
         app.UseAuthentication();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRateLimiter();
@@ -198,6 +199,7 @@ public static class MoyeoraHostExtensions
         app.MapMoyeoraAdmin();
         app.MapGet(LiveHubDescription.Path, () => Results.Text(LiveHubDescription.Json, "application/json")).ExcludeFromDescription();
         app.MapHub<LiveHub>(LiveHub.Path, o => o.Transports = HttpTransportType.WebSockets | HttpTransportType.LongPolling);
+        app.MapMoyeoraWebApp();
     }
 
     private const string SessionEndedItem = "Moyeora.SessionEnded";

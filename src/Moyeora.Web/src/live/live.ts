@@ -1,0 +1,172 @@
+// The one place of the live connection: starts it after sign-in, feeds the app's stores from the server's messages,
+// and resumes after a reconnect (position, radius and watched area are sent again; the server re-joins the rooms).
+import { createLiveConnection, type ChatMessageDto, type LiveConnection, type MeetupLiveUpdateDto, type RemovedFromMeetupDto } from "@moyeora/client";
+import { api, baseUrl } from "../api/client";
+import { liveStatus, me, meetupMarkers, myPosition, nearbyPeople, openRoom, radiusMeters, unreadNotifications, unreadRooms } from "../app/state";
+import { countLiveMessage } from "../chat/unread";
+import { applyMeetupChange } from "../map/markers";
+
+type Area = [south: number, west: number, north: number, east: number];
+
+let connection: LiveConnection | null = null;
+let watchedArea: Area | null = null;
+let restartTimer: ReturnType<typeof setTimeout> | undefined;
+let restartAttempt = 0;
+const radiusKey = "moyeora.radius";
+/** The radius a person picked is their default on this device; until then the server's is used. */
+let radiusChosen = readStoredRadius() !== null;
+
+/** The stored default radius, if it is one the map offers. */
+export function readStoredRadius(storage: Pick<Storage, "getItem"> = localStorage): number | null {
+  const value = Number(storage.getItem(radiusKey));
+  return Number.isFinite(value) && value >= 100 && value <= 700_000 ? value : null;
+}
+const chatListeners = new Set<(message: ChatMessageDto) => void>();
+const meetupListeners = new Set<(update: MeetupLiveUpdateDto) => void>();
+
+const removalListeners = new Set<(removal: RemovedFromMeetupDto) => void>();
+
+/** The server took you out of a meetup's room (kicked, or the meetup was cancelled). */
+export function onRemovedFromMeetup(listener: (removal: RemovedFromMeetupDto) => void): () => void {
+  removalListeners.add(listener);
+  return () => removalListeners.delete(listener);
+}
+
+/** Live changes of meetups on the watched map area (a detail page refreshes its own on them). */
+export function onMeetupChanged(listener: (update: MeetupLiveUpdateDto) => void): () => void {
+  meetupListeners.add(listener);
+  return () => meetupListeners.delete(listener);
+}
+
+/** Back-off for restarting a connection that ended: 1 s, 2 s, 4 s … at most 30 s. */
+export function restartDelay(attempt: number): number {
+  return Math.min(30_000, 1000 * 2 ** Math.max(0, attempt));
+}
+
+export function onChatMessage(listener: (message: ChatMessageDto) => void): () => void {
+  chatListeners.add(listener);
+  return () => chatListeners.delete(listener);
+}
+
+async function resume(live: LiveConnection): Promise<void> {
+  await live.invoke("SetRadius", radiusMeters.get());
+  if (watchedArea) {
+    await live.invoke("WatchArea", ...watchedArea);
+  }
+  const position = myPosition.get();
+  if (position) {
+    await live.invoke("ReportPosition", position.latitude, position.longitude);
+  }
+}
+
+async function start(live: LiveConnection): Promise<void> {
+  liveStatus.set("connecting");
+  try {
+    const connected = await live.start();
+    restartAttempt = 0;
+    if (!radiusChosen) {
+      radiusMeters.set(connected.radiusMeters);
+    }
+  } catch {
+    if (connection === live) {
+      liveStatus.set("closed");
+      scheduleRestart(live);
+    }
+    return;
+  }
+  liveStatus.set("online");
+  // A refused re-send (e.g. a position the server no longer takes) must not restart a connection that is up.
+  await resume(live).catch(() => undefined);
+}
+
+function scheduleRestart(live: LiveConnection): void {
+  clearTimeout(restartTimer);
+  restartTimer = setTimeout(() => {
+    if (connection === live) {
+      void start(live);
+    }
+  }, restartDelay(restartAttempt++));
+}
+
+export function connectLive(): void {
+  if (connection) {
+    return;
+  }
+  const live = createLiveConnection({ baseUrl, auth: api });
+  connection = live;
+  live.on("nearby", (payload) => nearbyPeople.set(payload.people.filter((person) => person.relationship !== "self")));
+  live.on("meetupChanged", (update) => {
+    meetupMarkers.set((markers) => applyMeetupChange(markers, update));
+    meetupListeners.forEach((listener) => listener(update));
+  });
+  live.on("notification", () => unreadNotifications.set((count) => count + 1));
+  live.on("chatMessage", (message) => {
+    unreadRooms.set((rooms) => countLiveMessage(rooms, message, me.get()?.id, openRoom.get()));
+    chatListeners.forEach((listener) => listener(message));
+  });
+  live.on("removedFromMeetup", (payload) => removalListeners.forEach((listener) => listener(payload)));
+  live.onReconnecting(() => liveStatus.set("reconnecting"));
+  live.hub.onreconnected(() => {
+    liveStatus.set("online");
+    void resume(live).catch(() => undefined);
+  });
+  live.onClose((reason) => {
+    if (connection !== live) {
+      return;
+    }
+    liveStatus.set("closed");
+    // Replaced by a newer tab or the account ended: reconnecting would only push the other one out.
+    if (reason !== "replaced" && reason !== "accountDeleted" && reason !== "accountLocked") {
+      scheduleRestart(live);
+    }
+  });
+  void start(live);
+}
+
+export async function disconnectLive(): Promise<void> {
+  const live = connection;
+  connection = null;
+  watchedArea = null;
+  myPosition.set(null);
+  clearTimeout(restartTimer);
+  liveStatus.set("idle");
+  nearbyPeople.set([]);
+  if (live) {
+    await live.stop().catch(() => undefined);
+  }
+}
+
+export function reconnectNow(): void {
+  const live = connection;
+  if (live && liveStatus.get() === "closed") {
+    restartAttempt = 0;
+    void start(live);
+  }
+}
+
+function online(): LiveConnection | null {
+  return connection && liveStatus.get() === "online" ? connection : null;
+}
+
+export async function reportPosition(latitude: number, longitude: number): Promise<void> {
+  myPosition.set({ latitude, longitude });
+  await online()?.invoke("ReportPosition", latitude, longitude);
+}
+
+export async function setRadius(meters: number): Promise<void> {
+  radiusChosen = true;
+  localStorage.setItem(radiusKey, String(meters));
+  radiusMeters.set(meters);
+  await online()?.invoke("SetRadius", meters);
+}
+
+export async function watchArea(area: Area): Promise<void> {
+  watchedArea = area;
+  await online()?.invoke("WatchArea", ...area);
+}
+
+/** Sends over the live connection when it is up; the caller falls back to REST otherwise. */
+export async function sendChatLive(meetupId: string, text: string): Promise<ChatMessageDto | null> {
+  const live = online();
+  return live ? await live.invoke("SendChatMessage", meetupId, text) : null;
+}

@@ -1,0 +1,3 @@
+global using Moyeora.TestBase;
+global using Shouldly;
+global using Xunit;
