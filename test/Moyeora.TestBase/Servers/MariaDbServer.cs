@@ -71,7 +71,7 @@ public sealed class MariaDbServer
             // Speed over durability: a test server's data lives for one run.
             "--innodb-flush-log-at-trx-commit=0", "--innodb-doublewrite=0", "--sync-binlog=0", "--innodb-buffer-pool-size=256M",
             "--skip-log-bin", "--log-error=" + Path.Combine(server._directory, "error.log"),
-        ], server._directory);
+        ], server._directory, stopSignal: "TERM"); // mariadbd shuts down cleanly on SIGTERM and ignores SIGINT
         AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
         await ProcessRunner.WaitForPortAsync(server.Port, server._process, TimeSpan.FromSeconds(60));
         await CreateUserAsync(server, socket);

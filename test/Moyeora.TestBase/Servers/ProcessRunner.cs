@@ -60,24 +60,26 @@ public static class ProcessRunner
     }
 
     /// <summary>
-    /// Starts a server under a small shell watchdog that stops it (SIGINT, a clean fast shutdown) and
-    /// deletes its folder when this test process goes away, even if the test host is killed without
-    /// running its exit handlers, so no server outlives the run.
+    /// Starts a server under a small shell watchdog that stops it with <paramref name="stopSignal"/> (its clean
+    /// shutdown: SIGINT for PostgreSQL and Redis, SIGTERM for mariadbd, which ignores SIGINT) and deletes its folder
+    /// when this test process goes away, even if the test host is killed without running its exit handlers, so no
+    /// server outlives the run.
     /// </summary>
     public static Process StartWatched(string fileName, IEnumerable<string> arguments, string directory, string? runAsUser = null,
-        IReadOnlyDictionary<string, string>? environment = null)
+        IReadOnlyDictionary<string, string>? environment = null, string stopSignal = "INT")
     {
         const string script = """
             "$@" & server=$!
-            trap 'kill -INT $server 2>/dev/null' TERM INT
+            trap 'kill -$STOP_SIGNAL $server 2>/dev/null' TERM INT
             while [ -d "/proc/$WATCHED_PID" ] && [ -d "/proc/$server" ]; do sleep 1; done
-            kill -INT $server 2>/dev/null
+            kill -$STOP_SIGNAL $server 2>/dev/null
             wait $server
             rm -rf "$WATCHED_DIR"
             """;
         var info = StartInfo("bash", new[] { "-c", script, "watchdog", fileName }.Concat(arguments), runAsUser);
         info.Environment["WATCHED_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         info.Environment["WATCHED_DIR"] = directory;
+        info.Environment["STOP_SIGNAL"] = stopSignal;
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             info.Environment[name] = value;
