@@ -69,9 +69,17 @@ public sealed class MultiNodeHttp_Tests : IAsyncLifetime
         after!.Meetup.MemberCount.ShouldBe(2);
 
         await host.Chat.SendAsync(meetup.Id, new Moyeora.Chat.SendChatMessageDto { Text = "캐시" }); // node A caches the sender
-        var shared = await _nodeB.Services.GetRequiredService<HybridCache>().GetOrCreateAsync<Moyeora.Users.UserSummary?>(
-            "chat-sender:" + hostTokens.UserId.ToString("N"), _ => throw new InvalidOperationException("node B had to load the sender itself"));
-        shared.ShouldNotBeNull().Id.ShouldBe(hostTokens.UserId);
+        // HybridCache writes the Redis tier in the background after the answer, so node B looks there (and only there:
+        // no local copy, never the database) until it appears.
+        var redisOnly = new HybridCacheEntryOptions { Flags = HybridCacheEntryFlags.DisableLocalCache | HybridCacheEntryFlags.DisableUnderlyingData };
+        Moyeora.Users.UserSummary? shared = null;
+        for (var deadline = DateTime.UtcNow.AddSeconds(5); shared is null && DateTime.UtcNow < deadline; await Task.Delay(shared is null ? 20 : 0))
+        {
+            shared = await _nodeB.Services.GetRequiredService<HybridCache>().GetOrCreateAsync<Moyeora.Users.UserSummary?>(
+                "chat-sender:" + hostTokens.UserId.ToString("N"), _ => throw new InvalidOperationException("node B had to load the sender itself"), redisOnly);
+        }
+
+        shared.ShouldNotBeNull("node B read node A's sender from Redis").Id.ShouldBe(hostTokens.UserId);
 
         using var redis = await StackExchange.Redis.ConnectionMultiplexer.ConnectAsync((await RedisServer.GetAsync()).Configuration);
         redis.GetServer(redis.GetEndPoints()[0]).Keys(pattern: "*meetup-view:" + meetup.Id.ToString("N") + "*")
