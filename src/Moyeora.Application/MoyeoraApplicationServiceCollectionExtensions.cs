@@ -56,6 +56,9 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddSingleton<OutboundQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboundQueue>());
         services.TryAddSingleton<IOutboundQueue>(sp => sp.GetRequiredService<OutboundQueue>());
+        services.AddSingleton<OutboundDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboundDispatcher>());
+        services.AddScoped<IDomainEventHandler<Moyeora.Notifications.NotificationCreatedEvent>, NotificationOutboxWriter>();
         services.AddSingleton<IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>, NotificationDeliveryHandler>();
 
         services.AddScoped<IAccountAppService, AccountAppService>();

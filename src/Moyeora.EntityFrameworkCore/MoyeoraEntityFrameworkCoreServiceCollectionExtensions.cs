@@ -31,6 +31,7 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IVerificationCodeRepository, VerificationCodeRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<IOutboxMessageRepository, OutboxMessageRepository>();
+        services.AddScoped<IPendingOutboundRepository, PendingOutboundRepository>();
         services.AddScoped<IMeetupRepository, MeetupRepository>();
         services.AddScoped<IChatMessageRepository, ChatMessageRepository>();
         services.AddScoped<INotificationRepository, NotificationRepository>();

@@ -17,6 +17,9 @@ namespace Moyeora.Outbound;
 public interface IOutboundQueue
 {
     void Enqueue(OutboundMessage message);
+
+    /// <summary>Several messages at once (the outbox dispatcher's batches): one job where the queue can, each sent once.</summary>
+    void Enqueue(IReadOnlyList<OutboundMessage> messages);
 }
 
 /// <summary>
@@ -45,6 +48,14 @@ public sealed class OutboundQueue : BackgroundService, IOutboundQueue
         if (!_queue.Writer.TryWrite(message))
         {
             _logger.LogWarning("Outbound queue full; {Channel} message to {Recipient} dropped", message.Channel, message.Recipient);
+        }
+    }
+
+    public void Enqueue(IReadOnlyList<OutboundMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            Enqueue(message);
         }
     }
 
@@ -101,24 +112,67 @@ public sealed class OutboundQueue : BackgroundService, IOutboundQueue
     }
 }
 
-/// <summary>Every stored notification also leaves through the configured channels (push to the user, webhook event).</summary>
-public sealed class NotificationDeliveryHandler(IOutboundQueue queue, IOptions<OutboundOptions> options) : IAfterCommitHandler<NotificationCreatedEvent>
+/// <summary>The messages a stored notification leaves by, one per configured channel (push to the user, webhook event).</summary>
+public static class NotificationMessages
 {
-    public Task HandleAsync(NotificationCreatedEvent domainEvent, CancellationToken cancellationToken)
+    public static IEnumerable<OutboundMessage> For(Notification n, OutboundOptions options)
     {
-        var n = domainEvent.Notification;
         var payload = JsonSerializer.Serialize(new { notificationId = n.Id, userId = n.UserId, kind = JsonNamingPolicy.CamelCase.ConvertName(n.Kind.ToString()), meetupId = n.MeetupId, creationTime = n.CreationTime });
-        foreach (var channel in options.Value.NotificationChannels.Distinct())
+        foreach (var channel in options.NotificationChannels.Distinct())
         {
             switch (channel)
             {
                 case OutboundChannel.Push:
-                    queue.Enqueue(new OutboundMessage(channel, n.UserId.ToString("D"), n.Text, payload));
+                    yield return new OutboundMessage(channel, n.UserId.ToString("D"), n.Text, payload);
                     break;
                 case OutboundChannel.Webhook:
-                    queue.Enqueue(new OutboundMessage(channel, "notification.created", n.Text, payload));
+                    yield return new OutboundMessage(channel, "notification.created", n.Text, payload);
                     break;
             }
+        }
+    }
+}
+
+/// <summary>
+/// With <see cref="OutboundOptions.TransactionalOutbox"/> (a durable job storage), a notification's messages are stored in
+/// its own save, so a commit never loses them and the request never waits for the job storage.
+/// </summary>
+public sealed class NotificationOutboxWriter(IPendingOutboundRepository pending, IOptions<OutboundOptions> options, TimeProvider clock)
+    : IDomainEventHandler<NotificationCreatedEvent>
+{
+    public async Task HandleAsync(NotificationCreatedEvent domainEvent, CancellationToken cancellationToken)
+    {
+        if (!options.Value.TransactionalOutbox)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var message in NotificationMessages.For(domainEvent.Notification, options.Value))
+        {
+            await pending.AddAsync(new PendingOutboundMessage(message, now), cancellationToken);
+        }
+    }
+}
+
+/// <summary>
+/// After the commit: wakes the outbox dispatcher (transactional outbox), or queues the notification's messages directly
+/// (in-memory job storage: nothing there outlives the process anyway, so the outbox would only add writes).
+/// </summary>
+public sealed class NotificationDeliveryHandler(IOutboundQueue queue, OutboundDispatcher dispatcher, IOptions<OutboundOptions> options)
+    : IAfterCommitHandler<NotificationCreatedEvent>
+{
+    public Task HandleAsync(NotificationCreatedEvent domainEvent, CancellationToken cancellationToken)
+    {
+        if (options.Value.TransactionalOutbox)
+        {
+            dispatcher.Wake();
+            return Task.CompletedTask;
+        }
+
+        foreach (var message in NotificationMessages.For(domainEvent.Notification, options.Value))
+        {
+            queue.Enqueue(message);
         }
 
         return Task.CompletedTask;

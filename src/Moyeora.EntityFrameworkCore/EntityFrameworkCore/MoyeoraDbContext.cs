@@ -31,6 +31,8 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<PendingOutboundMessage> PendingOutboundMessages => Set<PendingOutboundMessage>();
+
     public DbSet<Meetup> Meetups => Set<Meetup>();
 
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
@@ -70,9 +72,11 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
     {
         var events = await DispatchDomainEventsAsync(cancellationToken);
+        var newNotifications = ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        // A new notification's messages (push, webhook) are stored with it where a handler does so (the transactional outbox).
+        await DispatchAsync(newNotifications.Select(n => new NotificationCreatedEvent(n)), cancellationToken);
         ApplyAuditing();
         var postedMessages = ChangeTracker.Entries<ChatMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        var newNotifications = ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         try
         {
             // SQLite has one writer at a time; a short save queues here in order instead of polling the lock.
@@ -151,18 +155,23 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
             var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
             dispatched.AddRange(events);
             aggregates.ForEach(a => a.ClearDomainEvents());
-            foreach (var domainEvent in events)
-            {
-                var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(domainEvent.GetType());
-                foreach (var handler in services.GetServices(handlerType))
-                {
-                    await (Task)handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!
-                        .Invoke(handler, [domainEvent, cancellationToken])!;
-                }
-            }
+            await DispatchAsync(events, cancellationToken);
         }
 
         throw new InvalidOperationException("Domain events kept raising more events; a handler loop is likely.");
+    }
+
+    private async Task DispatchAsync(IEnumerable<IDomainEvent> events, CancellationToken cancellationToken)
+    {
+        foreach (var domainEvent in events)
+        {
+            var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(domainEvent.GetType());
+            foreach (var handler in services.GetServices(handlerType))
+            {
+                await (Task)handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!
+                    .Invoke(handler, [domainEvent, cancellationToken])!;
+            }
+        }
     }
 
     private async Task DispatchAfterCommitAsync(List<IDomainEvent> events)

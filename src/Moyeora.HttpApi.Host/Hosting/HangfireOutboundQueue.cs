@@ -21,6 +21,39 @@ internal sealed class HangfireOutboundQueue(IBackgroundJobClient client, ILogger
             logger.LogError(ex, "Could not enqueue {Channel} to {Recipient}", message.Channel, message.Recipient);
         }
     }
+
+    /// <summary>
+    /// One job for the batch (the outbox dispatcher's): a few statements in the job storage instead of a job per message.
+    /// Throws when the storage refuses, so the dispatcher keeps the messages and tries again.
+    /// </summary>
+    public void Enqueue(IReadOnlyList<OutboundMessage> messages) =>
+        client.Enqueue<OutboundBatchDelivery>(d => d.SendAsync(messages, CancellationToken.None));
+}
+
+/// <summary>
+/// A batch of outbound messages from the outbox. Each is sent once here; one that fails becomes a job of its own
+/// (<see cref="OutboundDelivery"/>), retried with back-off and left failed on the dashboard after the last try, so one
+/// bad recipient never makes the batch send the others twice.
+/// </summary>
+public sealed class OutboundBatchDelivery(IOutboundSender sender, IBackgroundJobClient client, ILogger<OutboundBatchDelivery> logger)
+{
+    [AutomaticRetry(Attempts = 3, DelaysInSeconds = [5, 30, 120])]
+    [JobDisplayName("{0} outbound messages")]
+    public async Task SendAsync(IReadOnlyList<OutboundMessage> messages, CancellationToken cancellationToken)
+    {
+        foreach (var message in messages)
+        {
+            try
+            {
+                await sender.SendAsync(message, cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "{Channel} to {Recipient} failed in a batch; retried as a job of its own", message.Channel, message.Recipient);
+                client.Enqueue<OutboundDelivery>(d => d.SendAsync(message.Channel, message.Recipient, message.Text, message.Payload, CancellationToken.None));
+            }
+        }
+    }
 }
 
 /// <summary>One outbound message, sent by the configured sender (development outbox or the gateways).</summary>
