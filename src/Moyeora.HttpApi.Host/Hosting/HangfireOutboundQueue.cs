@@ -32,3 +32,28 @@ public sealed class OutboundDelivery(IOutboundSender sender)
     public Task SendAsync(OutboundChannel channel, string recipient, string text, string? payload, CancellationToken cancellationToken) =>
         sender.SendAsync(new OutboundMessage(channel, recipient, text, payload), cancellationToken);
 }
+
+/// <summary>
+/// The deliveries that failed for good are Hangfire's failed <see cref="OutboundDelivery"/> jobs (kept in the job storage,
+/// visible on every node, retried from the job dashboard). The newest <see cref="ScanLimit"/> failed jobs are looked at.
+/// </summary>
+internal sealed class HangfireFailedDeliveries(JobStorage storage) : IFailedDeliveryReader
+{
+    public const int ScanLimit = 1_000;
+
+    public Task<(IReadOnlyList<FailedDelivery> Items, long TotalCount)> GetPagedAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var failed = storage.GetMonitoringApi().FailedJobs(0, ScanLimit)
+            .Where(j => j.Value is { InFailedState: true, Job: { } job } && job.Type == typeof(OutboundDelivery) && job.Args.Count >= 3)
+            .Select(j => new FailedDelivery(
+                j.Key,
+                j.Value.Job.Args[0] is OutboundChannel channel ? channel : Enum.TryParse<OutboundChannel>(Convert.ToString(j.Value.Job.Args[0], System.Globalization.CultureInfo.InvariantCulture), out var parsed) ? parsed : default,
+                Convert.ToString(j.Value.Job.Args[1], System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+                Convert.ToString(j.Value.Job.Args[2], System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+                j.Value.FailedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
+                j.Value.ExceptionMessage))
+            .OrderByDescending(f => f.FailedAt)
+            .ToList();
+        return Task.FromResult<(IReadOnlyList<FailedDelivery>, long)>((failed.Skip(skip).Take(take).ToList(), failed.Count));
+    }
+}

@@ -57,6 +57,7 @@ public static class JobScheduling
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.AddTransient<OutboundDelivery>();
         services.AddSingleton<Moyeora.Outbound.IOutboundQueue, HangfireOutboundQueue>();
+        services.AddSingleton<Moyeora.Outbound.IFailedDeliveryReader, HangfireFailedDeliveries>();
 
         // Registered before the server so the schedules are written before it starts.
         services.AddHostedService<RecurringJobRegistration>();
