@@ -43,17 +43,21 @@ internal sealed class HangfireFailedDeliveries(JobStorage storage) : IFailedDeli
 
     public Task<(IReadOnlyList<FailedDelivery> Items, long TotalCount)> GetPagedAsync(int skip, int take, CancellationToken cancellationToken = default)
     {
-        var failed = storage.GetMonitoringApi().FailedJobs(0, ScanLimit)
-            .Where(j => j.Value is { InFailedState: true, Job: { } job } && job.Type == typeof(OutboundDelivery) && job.Args.Count >= 3)
-            .Select(j => new FailedDelivery(
-                j.Key,
-                j.Value.Job.Args[0] is OutboundChannel channel ? channel : Enum.TryParse<OutboundChannel>(Convert.ToString(j.Value.Job.Args[0], System.Globalization.CultureInfo.InvariantCulture), out var parsed) ? parsed : default,
-                Convert.ToString(j.Value.Job.Args[1], System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-                Convert.ToString(j.Value.Job.Args[2], System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-                j.Value.FailedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null,
-                j.Value.ExceptionMessage))
-            .OrderByDescending(f => f.FailedAt)
-            .ToList();
+        var failed = new List<FailedDelivery>();
+        foreach (var (id, dto) in storage.GetMonitoringApi().FailedJobs(0, ScanLimit))
+        {
+            if (dto is not { InFailedState: true, Job: { } job } || job.Type != typeof(OutboundDelivery) || job.Args.Count < 3)
+            {
+                continue;
+            }
+
+            failed.Add(new FailedDelivery(id, job.Args[0] is OutboundChannel channel ? channel : default, Text(job.Args[1]), Text(job.Args[2]),
+                dto.FailedAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null, dto.ExceptionMessage));
+        }
+
+        failed.Sort((a, b) => Nullable.Compare(b.FailedAt, a.FailedAt));
         return Task.FromResult<(IReadOnlyList<FailedDelivery>, long)>((failed.Skip(skip).Take(take).ToList(), failed.Count));
     }
+
+    private static string Text(object? value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
 }

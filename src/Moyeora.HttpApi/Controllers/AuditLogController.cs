@@ -28,7 +28,6 @@ public sealed class AuditLogController(IAuditLogAppService service) : Controller
     /// spreadsheet would run as formulas are prefixed with an apostrophe.
     /// </summary>
     [HttpGet("csv")]
-    [Produces("text/csv")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     public async Task<IActionResult> ExportCsvAsync([FromQuery] ExportAuditLogsDto input, CancellationToken cancellationToken = default)
     {
