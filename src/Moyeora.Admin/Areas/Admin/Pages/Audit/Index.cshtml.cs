@@ -75,8 +75,8 @@ public sealed class IndexModel(IAuditLogAppService auditLog) : PageModel
         return File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(csv)).ToArray(), "text/csv; charset=utf-8", "audit-log.csv");
     }
 
-    public string Url(int? page = null, bool csv = false) => "/admin/audit" + QueryString.Create(
-    [
+    public string Link(int? page = null, bool csv = false) => "/admin/audit" + QueryString.Create(new KeyValuePair<string, string?>[]
+    {
         new KeyValuePair<string, string?>("actorId", ActorId?.ToString()),
         new KeyValuePair<string, string?>("targetType", TargetType),
         new KeyValuePair<string, string?>("targetId", TargetId),
@@ -85,5 +85,5 @@ public sealed class IndexModel(IAuditLogAppService auditLog) : PageModel
         new KeyValuePair<string, string?>("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new KeyValuePair<string, string?>("page", page?.ToString(CultureInfo.InvariantCulture)),
         new KeyValuePair<string, string?>("handler", csv ? "Csv" : null),
-    ].Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 }

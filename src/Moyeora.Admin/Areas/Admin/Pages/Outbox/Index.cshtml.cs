@@ -37,9 +37,9 @@ public sealed class IndexModel(IOutboxAppService outbox) : PageModel
         }, cancellationToken);
     }
 
-    public string Url(int page) => "/admin/outbox" + QueryString.Create(
-    [
+    public string Link(int page) => "/admin/outbox" + QueryString.Create(new KeyValuePair<string, string?>[]
+    {
         new KeyValuePair<string, string?>("channel", Channel?.ToString()),
         new KeyValuePair<string, string?>("page", page.ToString(CultureInfo.InvariantCulture)),
-    ].Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 }

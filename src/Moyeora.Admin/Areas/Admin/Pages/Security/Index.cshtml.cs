@@ -46,12 +46,12 @@ public sealed class IndexModel(ISecurityLogAppService securityLog) : PageModel
         }, cancellationToken);
     }
 
-    public string Url(int page) => "/admin/security" + QueryString.Create(
-    [
+    public string Link(int page) => "/admin/security" + QueryString.Create(new KeyValuePair<string, string?>[]
+    {
         new KeyValuePair<string, string?>("userId", UserId?.ToString()),
         new KeyValuePair<string, string?>("kind", Kind?.ToString()),
         new KeyValuePair<string, string?>("from", From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new KeyValuePair<string, string?>("to", To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new KeyValuePair<string, string?>("page", page.ToString(CultureInfo.InvariantCulture)),
-    ].Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
+    }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent();
 }
