@@ -72,7 +72,7 @@ public static class OpenApiReader
                 operations.Add(new ApiOperation(operationId, item.Name.ToUpperInvariant(), path.Name, summary, parameters, hasBody, successes.Count > 0,
                     hasBody ? SchemaName(JsonSchema(requestBody)) : null,
                     successes.Count > 0 ? SchemaName(JsonSchema(successes[0].Value)) : null,
-                    successes.Count > 0 ? successes[0].Value.GetProperty("content").EnumerateObject().First().Name : null));
+                    successes.Count > 0 ? MediaType(successes[0].Value) : null));
             }
         }
 
@@ -104,6 +104,13 @@ public static class OpenApiReader
 
         return s.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "array"
             && s.TryGetProperty("items", out var items) && SchemaName(items) is { } item ? item + "[]" : null;
+    }
+
+    /// <summary><c>application/json</c> when the answer offers it (beside text/plain and text/json), else its first media type.</summary>
+    private static string MediaType(JsonElement response)
+    {
+        var types = response.GetProperty("content").EnumerateObject().Select(c => c.Name).ToList();
+        return types.Contains("application/json") ? "application/json" : types[0];
     }
 
     /// <summary>The <c>application/json</c> schema of a request body or response.</summary>
