@@ -134,6 +134,7 @@ public abstract class AuditLog_Tests(DatabaseFixture db) : ApplicationTestBase(d
         using (DatabaseFixture.ActAs(moderator, "198.51.100.9"))
         {
             await Db.Service<IReportModerationAppService>().StartReviewAsync(first);
+            Db.Clock.Advance(TimeSpan.FromSeconds(1)); // entries of one instant have no order of their own
             await Db.Service<IReportModerationAppService>().ActAsync(first, new ActOnReportDto { Action = ReportAction.LockUser, LockDays = 7, Note = "사기 계정" });
             await Db.Service<IReportModerationAppService>().DismissAsync(second, new DismissReportDto { Note = "근거 없음" });
         }
@@ -155,8 +156,10 @@ public abstract class AuditLog_Tests(DatabaseFixture db) : ApplicationTestBase(d
         {
             await Db.Service<IJobAppService>().TriggerAsync(job);
             await Db.Service<IPermissionAppService>().GrantAsync(new RolePermissionDto { RoleName = MoyeoraRoles.Moderator, Permission = MoyeoraPermissions.AuditLogsView });
+            Db.Clock.Advance(TimeSpan.FromSeconds(1));
             await Db.Service<IPermissionAppService>().RevokeAsync(new RolePermissionDto { RoleName = MoyeoraRoles.Moderator, Permission = MoyeoraPermissions.AuditLogsView });
             await Db.Service<IPermissionAppService>().AddUserToRoleAsync(new UserRoleDto { UserId = other, RoleName = MoyeoraRoles.Moderator });
+            Db.Clock.Advance(TimeSpan.FromSeconds(1));
             await Db.Service<IPermissionAppService>().RemoveUserFromRoleAsync(new UserRoleDto { UserId = other, RoleName = MoyeoraRoles.Moderator });
         }
 
