@@ -164,7 +164,7 @@ public abstract class AuditLog_Tests(DatabaseFixture db) : ApplicationTestBase(d
         }
 
         (await EntriesForAsync(admin, AuditTargetTypes.Job, job)).ShouldHaveSingleItem().Action.ShouldBe(AuditActions.JobTrigger);
-        (await EntriesForAsync(admin, AuditTargetTypes.Role, MoyeoraRoles.Moderator)).Select(e => (e.Action, e.Changes.Single().Field, e.Changes.Single().After))
+        (await EntriesForAsync(admin, AuditTargetTypes.Role, MoyeoraRoles.Moderator)).Take(2).Select(e => (e.Action, e.Changes.Single().Field, e.Changes.Single().After))
             .ShouldBe([(AuditActions.RoleRevokePermission, MoyeoraPermissions.AuditLogsView, "false"), (AuditActions.RoleGrantPermission, MoyeoraPermissions.AuditLogsView, "true")]);
         (await EntriesForAsync(admin, AuditTargetTypes.User, other.ToString())).Select(e => e.Action).ShouldBe([AuditActions.RoleRemoveUser, AuditActions.RoleAddUser]);
     }
@@ -185,6 +185,7 @@ public abstract class AuditLog_Tests(DatabaseFixture db) : ApplicationTestBase(d
         using (DatabaseFixture.ActAs(other))
         {
             await Db.Service<IUserAdministrationAppService>().EndSessionsAsync(target, new UserActionDto { Reason = "둘째" });
+            Db.Clock.Advance(TimeSpan.FromSeconds(1));
             await Db.Service<IUserAdministrationAppService>().LockAsync(target, new LockUserDto { Days = 1, Reason = "셋째" });
         }
 
