@@ -26,15 +26,22 @@ public interface IOutboundQueue
 /// In-process <see cref="IOutboundQueue"/>: bounded (when full, new messages are dropped and logged), a failed send is
 /// retried twice, and whatever is queued is lost with the process.
 /// </summary>
-public sealed class OutboundQueue : BackgroundService, IOutboundQueue
+public sealed class OutboundQueue : BackgroundService, IOutboundQueue, IFailedDeliveryReader
 {
+    /// <summary>How many failed messages are kept for the admin area (the oldest go first).</summary>
+    public const int FailedCapacity = 1_000;
+
+    private readonly LinkedList<FailedDelivery> _failed = new();
     private static readonly TimeSpan[] RetryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
     private readonly Channel<OutboundMessage> _queue;
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<OutboundQueue> _logger;
 
-    public OutboundQueue(IServiceScopeFactory scopes, IOptions<OutboundOptions> options, ILogger<OutboundQueue> logger)
+    private readonly TimeProvider _clock;
+
+    public OutboundQueue(IServiceScopeFactory scopes, IOptions<OutboundOptions> options, TimeProvider clock, ILogger<OutboundQueue> logger)
     {
+        _clock = clock;
         _scopes = scopes;
         _logger = logger;
         _queue = Channel.CreateBounded<OutboundMessage>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
@@ -88,6 +95,14 @@ public sealed class OutboundQueue : BackgroundService, IOutboundQueue
         await DrainAsync(cancellationToken);
     }
 
+    public Task<(IReadOnlyList<FailedDelivery> Items, long TotalCount)> GetPagedAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        lock (_failed)
+        {
+            return Task.FromResult<(IReadOnlyList<FailedDelivery>, long)>((_failed.Skip(skip).Take(take).ToList(), _failed.Count));
+        }
+    }
+
     private async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
@@ -106,6 +121,16 @@ public sealed class OutboundQueue : BackgroundService, IOutboundQueue
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 _logger.LogError(ex, "Sending {Channel} to {Recipient} failed for good", message.Channel, message.Recipient);
+                lock (_failed)
+                {
+                    _failed.AddFirst(new FailedDelivery(Guid.NewGuid().ToString("N"), message.Channel, message.Recipient, message.Text,
+                        _clock.GetUtcNow().UtcDateTime, ex.Message));
+                    if (_failed.Count > FailedCapacity)
+                    {
+                        _failed.RemoveLast();
+                    }
+                }
+
                 return;
             }
         }

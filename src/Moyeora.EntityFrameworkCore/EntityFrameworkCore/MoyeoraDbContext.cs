@@ -37,6 +37,38 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
 
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
 
+    /// <summary>Append-only: a save that would change or delete an entry is refused (see <see cref="RefuseLogRewrites"/>).</summary>
+    public DbSet<Moyeora.Auditing.AuditLogEntry> AuditLogEntries => Set<Moyeora.Auditing.AuditLogEntry>();
+
+    /// <summary>Append-only, like <see cref="AuditLogEntries"/>.</summary>
+    public DbSet<Moyeora.Security.SecurityLogEntry> SecurityLogEntries => Set<Moyeora.Security.SecurityLogEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseLogRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseLogRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit and security logs are written once: no save may change or delete an entry, whatever code tries.</summary>
+    private void RefuseLogRewrites()
+    {
+        ChangeTracker.DetectChanges();
+        var rewritten = ChangeTracker.Entries()
+            .Where(e => e.Entity is Moyeora.Auditing.AuditLogEntry or Moyeora.Security.SecurityLogEntry && e.State is EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        if (rewritten.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The audit and security logs are append-only: {rewritten.Count} entr{(rewritten.Count == 1 ? "y was" : "ies were")} changed or deleted, and nothing was saved.");
+        }
+    }
+
     /// <summary>Runs set-based statements in one transaction (joining the open one, if any).</summary>
     internal async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {

@@ -65,3 +65,40 @@ public sealed class OutboundDelivery(IOutboundSender sender)
     public Task SendAsync(OutboundChannel channel, string recipient, string text, string? payload, CancellationToken cancellationToken) =>
         sender.SendAsync(new OutboundMessage(channel, recipient, text, payload), cancellationToken);
 }
+
+/// <summary>
+/// The deliveries that failed for good are Hangfire's failed <see cref="OutboundDelivery"/> jobs (kept in the job storage,
+/// visible on every node, retried from the job dashboard). The newest <see cref="ScanLimit"/> failed jobs are looked at.
+/// </summary>
+internal sealed class HangfireFailedDeliveries(JobStorage storage) : IFailedDeliveryReader
+{
+    public const int ScanLimit = 1_000;
+
+    public Task<(IReadOnlyList<FailedDelivery> Items, long TotalCount)> GetPagedAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        var failed = new List<FailedDelivery>();
+        foreach (var (id, dto) in storage.GetMonitoringApi().FailedJobs(0, ScanLimit))
+        {
+            if (dto is not { InFailedState: true, Job: { } job })
+            {
+                continue;
+            }
+
+            var at = dto.FailedAt is { } failedAt ? DateTime.SpecifyKind(failedAt, DateTimeKind.Utc) : (DateTime?)null;
+            if (job.Type == typeof(OutboundDelivery) && job.Args.Count >= 3)
+            {
+                failed.Add(new FailedDelivery(id, job.Args[0] is OutboundChannel channel ? channel : default, Text(job.Args[1]), Text(job.Args[2]), at, dto.ExceptionMessage));
+            }
+            else if (job.Type == typeof(OutboundBatchDelivery) && job.Args.Count >= 1 && job.Args[0] is IEnumerable<OutboundMessage> batch)
+            {
+                // A batch job fails as a whole only when it could not even hand a failed message on: each message is listed.
+                failed.AddRange(batch.Select(m => new FailedDelivery(id, m.Channel, m.Recipient, m.Text, at, dto.ExceptionMessage)));
+            }
+        }
+
+        failed.Sort((a, b) => Nullable.Compare(b.FailedAt, a.FailedAt));
+        return Task.FromResult<(IReadOnlyList<FailedDelivery>, long)>((failed.Skip(skip).Take(take).ToList(), failed.Count));
+    }
+
+    private static string Text(object? value) => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+}
