@@ -10,6 +10,8 @@ public sealed class PermissionAppService(
     IRoleRepository roles,
     IUserRepository users,
     IPermissionChecker permissions,
+    AdministratorGuard administrators,
+    TimeProvider clock,
     IUnitOfWork unitOfWork) : IPermissionAppService
 {
     public async Task<IReadOnlyList<PermissionDefinitionDto>> GetPermissionsAsync(CancellationToken cancellationToken = default)
@@ -48,6 +50,14 @@ public sealed class PermissionAppService(
             throw new BusinessException(MoyeoraErrorCodes.CannotRemoveLastAdministrator);
         }
 
+        if (role.HasPermission(input.Permission))
+        {
+            await administrators.EnsureAnAdministratorRemainsAsync(RoleAdministrationAppService.EveryPermission, new AdministrationChange
+            {
+                NewPermissions = new Dictionary<Guid, IReadOnlyCollection<string>> { [role.Id] = role.Permissions.Where(p => p != input.Permission).ToList() },
+            }, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+
         if (role.Revoke(input.Permission))
         {
             await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -75,11 +85,13 @@ public sealed class PermissionAppService(
             return;
         }
 
-        if (role.Name == MoyeoraRoles.Admin && await users.CountActiveInRoleAsync(role.Id, cancellationToken) <= 1)
+        var now = clock.GetUtcNow().UtcDateTime;
+        await administrators.EnsureAnAdministratorRemainsAsync(RoleAdministrationAppService.EveryPermission, new AdministrationChange
         {
-            throw new BusinessException(MoyeoraErrorCodes.CannotRemoveLastAdministrator);
-        }
-
+            UserWithNewRoles = user.Id,
+            NewRoleIds = user.RoleIds.Where(id => id != role.Id).ToList(),
+            UserWithNewRolesCanAct = user.IsActive && !user.IsLockedByModerator(now),
+        }, now, cancellationToken);
         user.RemoveRole(role.Id);
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }

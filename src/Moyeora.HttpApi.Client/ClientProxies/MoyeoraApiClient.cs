@@ -39,6 +39,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Reports = new ReportClientProxy(httpClient, this);
         ReportModeration = new ReportModerationClientProxy(httpClient, this);
         UserAdministration = new UserAdministrationClientProxy(httpClient, this);
+        RoleAdministration = new RoleAdministrationClientProxy(httpClient, this);
         Dashboard = new DashboardClientProxy(httpClient, this);
     }
 
@@ -75,6 +76,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IReportModerationAppService ReportModeration { get; }
 
     public IUserAdministrationAppService UserAdministration { get; }
+
+    public IRoleAdministrationAppService RoleAdministration { get; }
 
     public Moyeora.Administration.IDashboardAppService Dashboard { get; }
 
