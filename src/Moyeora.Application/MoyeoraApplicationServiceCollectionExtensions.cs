@@ -62,6 +62,7 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<IProfileAppService, ProfileAppService>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<IRoleAdministrationAppService, RoleAdministrationAppService>();
+        services.AddScoped<IMeetupAdministrationAppService, MeetupAdministrationAppService>();
         services.AddScoped<IOutboxAppService, OutboxAppService>();
         // Sizes are bytes (estimated): HybridCache sizes its entries by their serialized length.
         services.AddMemoryCache(o => o.SizeLimit = Math.Max(1L << 20, configuration.GetValue("Caching:MemoryLimitBytes", 64L << 20)));

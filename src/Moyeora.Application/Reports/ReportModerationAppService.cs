@@ -21,6 +21,7 @@ public sealed class ReportModerationAppService(
     ICurrentUser currentUser,
     Moyeora.Live.ILiveBus live,
     ILogger<ReportModerationAppService> logger,
+    Moyeora.Roles.AdministratorGuard administrators,
     TimeProvider clock) : IReportModerationAppService
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -93,6 +94,8 @@ public sealed class ReportModerationAppService(
                     throw TargetGone();
                 }
 
+                await administrators.EnsureAnAdministratorRemainsAsync(RoleAdministrationAppService.EveryPermission,
+                    new Moyeora.Roles.AdministrationChange { UserLosingAccess = user.Id }, now, cancellationToken);
                 user.Lock(now.AddDays(input.LockDays ?? ReportConsts.DefaultLockDays), now);
                 break;
         }

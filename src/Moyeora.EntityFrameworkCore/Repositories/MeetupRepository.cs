@@ -12,6 +12,41 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
 {
     private IQueryable<Meetup> ReadOnly => db.Meetups.AsNoTracking().IgnoreAutoIncludes();
 
+    public async Task<(IReadOnlyList<Meetup> Items, int TotalCount)> GetPagedForAdministrationAsync(MeetupAdminSearch search, int skip, int take,
+        CancellationToken cancellationToken = default)
+    {
+        var query = ReadOnly;
+        if (!string.IsNullOrEmpty(search.NormalizedTitlePart))
+        {
+            var part = search.NormalizedTitlePart;
+            query = query.Where(m => m.NormalizedTitle.Contains(part));
+        }
+
+        if (search.HostId is { } hostId)
+        {
+            query = query.Where(m => m.HostId == hostId);
+        }
+
+        if (search.Status is { } status)
+        {
+            query = query.Where(m => m.Status == status);
+        }
+
+        if (search.FromUtc is { } from && search.ToUtc is { } to)
+        {
+            query = query.Where(m => m.StartTime >= from && m.StartTime < to);
+        }
+
+        if (search.Hidden is { } hidden)
+        {
+            query = hidden ? query.Where(m => m.HiddenTime != null) : query.Where(m => m.HiddenTime == null);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.OrderByDescending(m => m.CreationTime).ThenBy(m => m.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (page, total);
+    }
+
     public Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 

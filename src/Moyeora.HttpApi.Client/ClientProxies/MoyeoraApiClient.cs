@@ -40,6 +40,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         ReportModeration = new ReportModerationClientProxy(httpClient, this);
         UserAdministration = new UserAdministrationClientProxy(httpClient, this);
         RoleAdministration = new RoleAdministrationClientProxy(httpClient, this);
+        MeetupAdministration = new MeetupAdministrationClientProxy(httpClient, this);
         Dashboard = new DashboardClientProxy(httpClient, this);
     }
 
@@ -78,6 +79,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IUserAdministrationAppService UserAdministration { get; }
 
     public IRoleAdministrationAppService RoleAdministration { get; }
+
+    public IMeetupAdministrationAppService MeetupAdministration { get; }
 
     public Moyeora.Administration.IDashboardAppService Dashboard { get; }
 
