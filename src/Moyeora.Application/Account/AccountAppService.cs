@@ -23,6 +23,7 @@ public sealed class AccountAppService(
     ICurrentClient currentClient,
     IAttemptLimiter attempts,
     IOptions<AttemptLimitOptions> limits,
+    Moyeora.Settings.OperationalSettingsProvider settings,
     TimeProvider clock,
     ILogger<AccountAppService> logger) : IAccountAppService
 {
@@ -199,7 +200,8 @@ public sealed class AccountAppService(
         {
             if (!user.IsLockedOut(now))
             {
-                user.RecordFailedLogin(now);
+                var policy = settings.Current;
+                user.RecordFailedLogin(now, policy.MaxFailedLogins, TimeSpan.FromMinutes(policy.LockoutMinutes));
                 await unitOfWork.SaveChangesAsync(cancellationToken);
             }
 

@@ -13,6 +13,7 @@ public sealed class ProfileAppService(
     IUnitOfWork unitOfWork,
     IPasswordHasher<User> passwordHasher,
     ICurrentUser currentUser,
+    Moyeora.Settings.OperationalSettingsProvider settings,
     TimeProvider clock) : IProfileAppService
 {
     public async Task<MyProfileDto> GetAsync(CancellationToken cancellationToken = default) =>
@@ -133,7 +134,8 @@ public sealed class ProfileAppService(
 
         if (passwordHasher.VerifyHashedPassword(user, user.PasswordHash, password ?? string.Empty) == PasswordVerificationResult.Failed)
         {
-            user.RecordFailedLogin(now);
+            var policy = settings.Current;
+            user.RecordFailedLogin(now, policy.MaxFailedLogins, TimeSpan.FromMinutes(policy.LockoutMinutes));
             await unitOfWork.SaveChangesAsync(cancellationToken);
             throw new BusinessException(MoyeoraErrorCodes.CurrentPasswordIncorrect, ErrorKind.Invalid)
                 .WithFieldError(field);

@@ -183,12 +183,20 @@ public sealed class User : AggregateRoot
     public bool IsLockedByModerator(DateTime now) => ModerationLockEnd is { } end && end > now;
 
     /// <summary>A wrong password: after <see cref="UserConsts.MaxFailedLogins"/> in a row the account locks.</summary>
-    public void RecordFailedLogin(DateTime now)
+    public void RecordFailedLogin(DateTime now) => RecordFailedLogin(now, UserConsts.MaxFailedLogins, UserConsts.LockoutDuration);
+
+    /// <summary>A wrong password under the lock-out policy in force (an operational setting).</summary>
+    public void RecordFailedLogin(DateTime now, int maxFailedLogins, TimeSpan lockoutDuration)
     {
-        AccessFailedCount++;
-        if (AccessFailedCount >= UserConsts.MaxFailedLogins)
+        if (maxFailedLogins < 1 || lockoutDuration <= TimeSpan.Zero)
         {
-            LockoutEnd = now + UserConsts.LockoutDuration;
+            throw new ArgumentOutOfRangeException(nameof(maxFailedLogins), "A lock-out policy needs at least one attempt and a duration.");
+        }
+
+        AccessFailedCount++;
+        if (AccessFailedCount >= maxFailedLogins)
+        {
+            LockoutEnd = now + lockoutDuration;
             AccessFailedCount = 0;
         }
     }

@@ -41,6 +41,7 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         UserAdministration = new UserAdministrationClientProxy(httpClient, this);
         RoleAdministration = new RoleAdministrationClientProxy(httpClient, this);
         MeetupAdministration = new MeetupAdministrationClientProxy(httpClient, this);
+        Settings = new SettingsClientProxy(httpClient, this);
         Dashboard = new DashboardClientProxy(httpClient, this);
     }
 
@@ -81,6 +82,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IRoleAdministrationAppService RoleAdministration { get; }
 
     public IMeetupAdministrationAppService MeetupAdministration { get; }
+
+    public Moyeora.Settings.ISettingsAppService Settings { get; }
 
     public Moyeora.Administration.IDashboardAppService Dashboard { get; }
 
