@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Moyeora.Account;
 using Moyeora.Meetups;
 using Moyeora.Notifications;
@@ -115,7 +116,7 @@ public abstract class AdminOperations_Tests(DatabaseFixture db) : ApplicationTes
         }
 
         Db.Clock.Advance(TimeSpan.FromDays(40));
-        await Db.Service<Moyeora.Jobs.IJobAppService>().TriggerAsync(Moyeora.Jobs.JobNames.EraseDeactivatedAccounts);
+        await Db.Services.GetRequiredService<Moyeora.Jobs.MaintenanceJobRunner>().RunAsync(Moyeora.Jobs.JobNames.EraseDeactivatedAccounts);
         (await Db.WithDbAsync(d => d.Users.AnyAsync(u => u.Id == tokens.UserId))).ShouldBeTrue("an administrator's deactivation is never erased");
 
         using (DatabaseFixture.ActAs(admin))
