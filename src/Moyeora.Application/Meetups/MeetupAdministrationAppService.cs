@@ -86,8 +86,8 @@ public sealed class MeetupAdministrationAppService(
         CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(MoyeoraPermissions.MeetupsModerate, cancellationToken);
-        var reason = input.Reason?.Trim();
-        if (string.IsNullOrEmpty(reason) || reason.Length > MeetupConsts.MaxCancelReasonLength)
+        var reason = input.Reason?.Trim() ?? string.Empty;
+        if (reason.Length == 0 || reason.Length > MeetupConsts.MaxCancelReasonLength)
         {
             throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "reason");
         }

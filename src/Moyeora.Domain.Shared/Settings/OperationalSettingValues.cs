@@ -36,7 +36,7 @@ public sealed record OperationalSettingValues
     public OperationalSettingValues Check()
     {
         BusinessException? error = null;
-        void Range(string field, double value, double min, double max)
+        void InRange(string field, double value, double min, double max)
         {
             if (!double.IsFinite(value) || value < min || value > max)
             {
@@ -45,15 +45,15 @@ public sealed record OperationalSettingValues
             }
         }
 
-        Range("accountPermitsPerMinute", AccountPermitsPerMinute, OperationalSettingsConsts.MinPermits, OperationalSettingsConsts.MaxPermits);
-        Range("writePermitsPerMinute", WritePermitsPerMinute, OperationalSettingsConsts.MinPermits, OperationalSettingsConsts.MaxPermits);
-        Range("chatMessagesPerTenSeconds", ChatMessagesPerTenSeconds, 1, OperationalSettingsConsts.MaxPermits);
-        Range("searchesPerMinute", SearchesPerMinute, OperationalSettingsConsts.MinPermits, OperationalSettingsConsts.MaxPermits);
-        Range("peopleSearchesPerMinute", PeopleSearchesPerMinute, 1, OperationalSettingsConsts.MaxPermits);
-        Range("reportsPerHour", ReportsPerHour, 1, OperationalSettingsConsts.MaxPermits);
-        Range("maxFailedLogins", MaxFailedLogins, OperationalSettingsConsts.MinFailedLogins, OperationalSettingsConsts.MaxFailedLogins);
-        Range("lockoutMinutes", LockoutMinutes, 1, OperationalSettingsConsts.MaxLockoutMinutes);
-        Range("defaultRadiusMeters", DefaultRadiusMeters, OperationalSettingsConsts.MinRadiusMeters, OperationalSettingsConsts.MaxRadiusMeters);
+        InRange("accountPermitsPerMinute", AccountPermitsPerMinute, OperationalSettingsConsts.MinPermits, OperationalSettingsConsts.MaxPermits);
+        InRange("writePermitsPerMinute", WritePermitsPerMinute, OperationalSettingsConsts.MinPermits, OperationalSettingsConsts.MaxPermits);
+        InRange("chatMessagesPerTenSeconds", ChatMessagesPerTenSeconds, 1, OperationalSettingsConsts.MaxPermits);
+        InRange("searchesPerMinute", SearchesPerMinute, OperationalSettingsConsts.MinPermits, OperationalSettingsConsts.MaxPermits);
+        InRange("peopleSearchesPerMinute", PeopleSearchesPerMinute, 1, OperationalSettingsConsts.MaxPermits);
+        InRange("reportsPerHour", ReportsPerHour, 1, OperationalSettingsConsts.MaxPermits);
+        InRange("maxFailedLogins", MaxFailedLogins, OperationalSettingsConsts.MinFailedLogins, OperationalSettingsConsts.MaxFailedLogins);
+        InRange("lockoutMinutes", LockoutMinutes, 1, OperationalSettingsConsts.MaxLockoutMinutes);
+        InRange("defaultRadiusMeters", DefaultRadiusMeters, OperationalSettingsConsts.MinRadiusMeters, OperationalSettingsConsts.MaxRadiusMeters);
         return error is null ? this : throw error;
     }
 }

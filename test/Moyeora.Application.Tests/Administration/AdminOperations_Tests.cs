@@ -36,6 +36,12 @@ public abstract class AdminOperations_Tests(DatabaseFixture db) : ApplicationTes
         return await NewUserAsync(configure: u => u.AddRole(roleId));
     }
 
+    private static async Task ForbiddenAsync(Func<Task> call) =>
+        ShouldHaveCode(await Should.ThrowAsync<BusinessException>(call), MoyeoraErrorCodes.Forbidden, ErrorKind.Forbidden);
+
+    private static async Task KeepsAnAdministratorAsync(Func<Task> call) =>
+        ShouldHaveCode(await Should.ThrowAsync<BusinessException>(call), MoyeoraErrorCodes.CannotRemoveLastAdministrator, ErrorKind.Conflict);
+
     [Fact]
     public async Task A_Moderator_Cannot_Manage_Users_Roles_Or_Settings_And_A_Plain_User_Can_Do_Nothing()
     {
@@ -47,25 +53,23 @@ public abstract class AdminOperations_Tests(DatabaseFixture db) : ApplicationTes
         foreach (var caller in new[] { plain, moderator })
         {
             using var _ = DatabaseFixture.ActAs(caller);
-            async Task Refused(Func<Task> call) => ShouldHaveCode(await Should.ThrowAsync<BusinessException>(call), MoyeoraErrorCodes.Forbidden, ErrorKind.Forbidden);
-            await Refused(() => Users.DeactivateAsync(target, new UserActionDto { Reason = "r" }));
-            await Refused(() => Users.RestoreAsync(target, new UserActionDto { Reason = "r" }));
-            await Refused(() => Roles.GetGridAsync());
-            await Refused(() => Roles.CreateAsync(new CreateRoleDto { Name = "sneaky" }));
-            await Refused(() => Roles.DeleteAsync(moderatorRoleId));
-            await Refused(() => Roles.SavePermissionsAsync(new SaveRolePermissionsDto { Roles = [new() { RoleId = moderatorRoleId, Permissions = [MoyeoraPermissions.UsersManage] }] }));
-            await Refused(() => Roles.SetUserRolesAsync(caller, new SetUserRolesDto { RoleNames = [MoyeoraRoles.Admin] }));
-            await Refused(() => Settings.GetAsync());
-            await Refused(() => Settings.UpdateAsync(new UpdateOperationalSettingsDto()));
+            await ForbiddenAsync(() => Users.DeactivateAsync(target, new UserActionDto { Reason = "r" }));
+            await ForbiddenAsync(() => Users.RestoreAsync(target, new UserActionDto { Reason = "r" }));
+            await ForbiddenAsync(() => Roles.GetGridAsync());
+            await ForbiddenAsync(() => Roles.CreateAsync(new CreateRoleDto { Name = "sneaky" }));
+            await ForbiddenAsync(() => Roles.DeleteAsync(moderatorRoleId));
+            await ForbiddenAsync(() => Roles.SavePermissionsAsync(new SaveRolePermissionsDto { Roles = [new() { RoleId = moderatorRoleId, Permissions = [MoyeoraPermissions.UsersManage] }] }));
+            await ForbiddenAsync(() => Roles.SetUserRolesAsync(caller, new SetUserRolesDto { RoleNames = [MoyeoraRoles.Admin] }));
+            await ForbiddenAsync(() => Settings.GetAsync());
+            await ForbiddenAsync(() => Settings.UpdateAsync(new UpdateOperationalSettingsDto()));
         }
 
         using (DatabaseFixture.ActAs(plain))
         {
-            async Task Refused(Func<Task> call) => ShouldHaveCode(await Should.ThrowAsync<BusinessException>(call), MoyeoraErrorCodes.Forbidden, ErrorKind.Forbidden);
-            await Refused(() => MeetupAdmin.GetListAsync(new GetMeetupsForAdministrationDto()));
-            await Refused(() => MeetupAdmin.HideAsync(meetup.Id, new MeetupModerationDto { Reason = "r" }));
-            await Refused(() => MeetupAdmin.CancelAsync(meetup.Id, new MeetupModerationDto { Reason = "r" }));
-            await Refused(() => Db.Service<IReportModerationAppService>().GetContextAsync(Guid.NewGuid()));
+            await ForbiddenAsync(() => MeetupAdmin.GetListAsync(new GetMeetupsForAdministrationDto()));
+            await ForbiddenAsync(() => MeetupAdmin.HideAsync(meetup.Id, new MeetupModerationDto { Reason = "r" }));
+            await ForbiddenAsync(() => MeetupAdmin.CancelAsync(meetup.Id, new MeetupModerationDto { Reason = "r" }));
+            await ForbiddenAsync(() => Db.Service<IReportModerationAppService>().GetContextAsync(Guid.NewGuid()));
         }
 
         using (DatabaseFixture.ActAs(null))
@@ -226,20 +230,18 @@ public abstract class AdminOperations_Tests(DatabaseFixture db) : ApplicationTes
         {
             using (DatabaseFixture.ActAs(operatorId))
             {
-                async Task Refused(Func<Task> call) =>
-                    ShouldHaveCode(await Should.ThrowAsync<BusinessException>(call), MoyeoraErrorCodes.CannotRemoveLastAdministrator, ErrorKind.Conflict);
-                await Refused(() => Roles.SetUserRolesAsync(onlyAdmin, new SetUserRolesDto { RoleNames = [MoyeoraRoles.Moderator] }));
-                await Refused(() => Users.DeactivateAsync(onlyAdmin, new UserActionDto { Reason = "r" }));
-                await Refused(() => Users.LockAsync(onlyAdmin, new LockUserDto { Days = 1, Reason = "r" }));
-                await Refused(() => Db.Service<IPermissionAppService>().RemoveUserFromRoleAsync(new UserRoleDto { UserId = onlyAdmin, RoleName = MoyeoraRoles.Admin }));
+                await KeepsAnAdministratorAsync(() => Roles.SetUserRolesAsync(onlyAdmin, new SetUserRolesDto { RoleNames = [MoyeoraRoles.Moderator] }));
+                await KeepsAnAdministratorAsync(() => Users.DeactivateAsync(onlyAdmin, new UserActionDto { Reason = "r" }));
+                await KeepsAnAdministratorAsync(() => Users.LockAsync(onlyAdmin, new LockUserDto { Days = 1, Reason = "r" }));
+                await KeepsAnAdministratorAsync(() => Db.Service<IPermissionAppService>().RemoveUserFromRoleAsync(new UserRoleDto { UserId = onlyAdmin, RoleName = MoyeoraRoles.Admin }));
 
                 // A custom role holding everything makes its holder an administrator too: then the admin role may go.
                 var superRole = await Roles.CreateAsync(new CreateRoleDto { Name = superName });
                 await Roles.SavePermissionsAsync(new SaveRolePermissionsDto { Roles = [new() { RoleId = superRole.Id, Permissions = MoyeoraPermissions.All.Select(p => p.Name).ToList() }] });
                 await Roles.SetUserRolesAsync(onlyAdmin, new SetUserRolesDto { RoleNames = [superName] });
-                await Refused(() => Roles.DeleteAsync(superRole.Id));
-                await Refused(() => Roles.SavePermissionsAsync(new SaveRolePermissionsDto { Roles = [new() { RoleId = superRole.Id, Permissions = [MoyeoraPermissions.RolesManage] }] }));
-                await Refused(() => Users.DeactivateAsync(onlyAdmin, new UserActionDto()));
+                await KeepsAnAdministratorAsync(() => Roles.DeleteAsync(superRole.Id));
+                await KeepsAnAdministratorAsync(() => Roles.SavePermissionsAsync(new SaveRolePermissionsDto { Roles = [new() { RoleId = superRole.Id, Permissions = [MoyeoraPermissions.RolesManage] }] }));
+                await KeepsAnAdministratorAsync(() => Users.DeactivateAsync(onlyAdmin, new UserActionDto()));
                 (await Users.GetAsync(onlyAdmin)).Security.IsActive.ShouldBeTrue();
                 (await Users.GetAsync(onlyAdmin)).Roles.ShouldBe([superName]);
             }
@@ -325,7 +327,7 @@ public abstract class AdminOperations_Tests(DatabaseFixture db) : ApplicationTes
             detail.ChatMessagesLastDay.ShouldBe(1);
             detail.ReportCount.ShouldBe(1);
             (await MeetupAdmin.GetListAsync(new GetMeetupsForAdministrationDto { Host = hostId.ToString() })).Items.Single().Id.ShouldBe(meetup.Id);
-            var day = TimeZoneInfo.ConvertTime(meetup.StartTime, TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var day = TimeZoneInfo.ConvertTime(DateTime.SpecifyKind(meetup.StartTime, DateTimeKind.Utc), TimeZoneInfo.FindSystemTimeZoneById("Asia/Seoul")).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             (await MeetupAdmin.GetListAsync(new GetMeetupsForAdministrationDto { Host = hostId.ToString(), Date = day, Status = MeetupStatus.Recruiting })).TotalCount.ShouldBe(1);
             ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => MeetupAdmin.GetListAsync(new GetMeetupsForAdministrationDto { Date = "2026-13-01" })), MoyeoraErrorCodes.ValidationFailed, ErrorKind.Invalid);
 
@@ -364,8 +366,9 @@ public abstract class AdminOperations_Tests(DatabaseFixture db) : ApplicationTes
 
         using var _ = DatabaseFixture.ActAs(moderator);
         var context = await Db.Service<IReportModerationAppService>().GetContextAsync(latest);
-        context.Person.ShouldNotBeNull().Id.ShouldBe(target);
-        context.Person.ReportCount.ShouldBe(2);
+        var person = context.Person.ShouldNotBeNull();
+        person.Id.ShouldBe(target);
+        person.ReportCount.ShouldBe(2);
         context.Message.ShouldBeNull();
         context.Meetup.ShouldBeNull();
         context.EarlierReportCount.ShouldBe(1);
@@ -414,8 +417,10 @@ public abstract class AdminOperations_Tests(DatabaseFixture db) : ApplicationTes
                 await Should.ThrowAsync<BusinessException>(() => Account.LoginAsync(new LoginDto { PhoneNumber = phone, Password = "wrong-password-1" }));
             }
 
-            var lockedUntil = await Db.WithDbAsync(d => d.Users.Where(u => u.PhoneNumber == PhoneNumber.Normalize(phone)).Select(u => u.LockoutEnd).SingleAsync());
-            lockedUntil.ShouldBe(Db.Clock.GetUtcNow().UtcDateTime.AddMinutes(60), "three wrong passwords lock for an hour under the new policy");
+            var e164 = PhoneNumber.Normalize(phone);
+            var lockedUntil = await Db.WithDbAsync(d => d.Users.Where(u => u.PhoneNumber == e164).Select(u => u.LockoutEnd).SingleAsync());
+            lockedUntil.ShouldNotBeNull("three wrong passwords lock under the new policy");
+            lockedUntil.Value.ShouldBe(Db.Clock.GetUtcNow().UtcDateTime.AddMinutes(60), TimeSpan.FromSeconds(1), "for an hour");
         }
         finally
         {
