@@ -361,8 +361,9 @@ public sealed class AccountAppService(
         }
     }
 
-    private static BusinessException InvalidCredentials() =>
-        BusinessException.Unauthenticated(MoyeoraErrorCodes.InvalidCredentials);
+    /// <summary>The same neutral answer whatever went wrong; it names the lock-out length in force (an operational setting).</summary>
+    private BusinessException InvalidCredentials() =>
+        BusinessException.Unauthenticated(MoyeoraErrorCodes.InvalidCredentials).WithDetail("lockoutMinutes", settings.Current.LockoutMinutes);
 
     private static BusinessException RefreshTokenInvalid() =>
         BusinessException.Unauthenticated(MoyeoraErrorCodes.RefreshTokenInvalid);
