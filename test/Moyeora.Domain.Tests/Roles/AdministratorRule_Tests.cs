@@ -37,7 +37,7 @@ public sealed class AdministratorRule_Tests
         var holders = new[] { new RoleHolder(Ann, Admin), new RoleHolder(Ben, Moderator) };
         After(holders, new AdministrationChange { UserLosingAccess = Ann }).ShouldBeEmpty("deactivating or locking the only administrator");
         After(holders, new AdministrationChange { UserWithNewRoles = Ann, NewRoleIds = [Moderator], UserWithNewRolesCanAct = true }).ShouldBeEmpty();
-        After(holders, new AdministrationChange { UserLosingAccess = Ben }).ShouldBe([Ann], "anyone else may go");
+        After(holders, new AdministrationChange { UserLosingAccess = Ben }).ShouldHaveSingleItem().ShouldBe(Ann, "anyone else may go");
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public sealed class AdministratorRule_Tests
         After(holders, new AdministrationChange { DeletedRoleId = Custom }).ShouldBeEmpty();
         After(holders, new AdministrationChange { NewPermissions = new Dictionary<Guid, IReadOnlyCollection<string>> { [Custom] = ["A"] } }).ShouldBeEmpty();
         After(holders, new AdministrationChange { NewPermissions = new Dictionary<Guid, IReadOnlyCollection<string>> { [Moderator] = ["B", "X"] } })
-            .ShouldBe([Ben], "granting more never removes anyone");
+            .ShouldHaveSingleItem().ShouldBe(Ben, "granting more never removes anyone");
     }
 
     [Fact]
