@@ -96,7 +96,7 @@ public abstract class AdminOperations_Tests(DatabaseFixture db) : ApplicationTes
         var seeker = await NewUserAsync();
         using (DatabaseFixture.ActAs(seeker))
         {
-            (await Db.Service<IPeopleAppService>().SearchAsync(new SearchPeopleDto { Nickname = nickname })).Id.ShouldBe(tokens.UserId);
+            (await Db.Service<IPeopleAppService>().SearchAsync(new SearchPeopleDto { Nickname = nickname })).UserId.ShouldBe(tokens.UserId);
         }
 
         using (DatabaseFixture.ActAs(admin))
@@ -131,7 +131,7 @@ public abstract class AdminOperations_Tests(DatabaseFixture db) : ApplicationTes
         (await Account.LoginAsync(new LoginDto { PhoneNumber = phone, Password = password })).UserId.ShouldBe(tokens.UserId);
         using (DatabaseFixture.ActAs(seeker))
         {
-            (await Db.Service<IPeopleAppService>().SearchAsync(new SearchPeopleDto { Nickname = nickname })).Id.ShouldBe(tokens.UserId);
+            (await Db.Service<IPeopleAppService>().SearchAsync(new SearchPeopleDto { Nickname = nickname })).UserId.ShouldBe(tokens.UserId);
         }
     }
 
