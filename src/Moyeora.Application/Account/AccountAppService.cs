@@ -361,9 +361,8 @@ public sealed class AccountAppService(
         }
     }
 
-    /// <summary>The same neutral answer whatever went wrong; it names the lock-out length in force (an operational setting).</summary>
-    private BusinessException InvalidCredentials() =>
-        BusinessException.Unauthenticated(MoyeoraErrorCodes.InvalidCredentials).WithDetail("lockoutMinutes", settings.Current.LockoutMinutes);
+    private static BusinessException InvalidCredentials() =>
+        BusinessException.Unauthenticated(MoyeoraErrorCodes.InvalidCredentials);
 
     private static BusinessException RefreshTokenInvalid() =>
         BusinessException.Unauthenticated(MoyeoraErrorCodes.RefreshTokenInvalid);
