@@ -65,6 +65,27 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
+        services.AddScoped<IRoleAdministrationAppService, RoleAdministrationAppService>();
+        services.AddScoped<IMeetupAdministrationAppService, MeetupAdministrationAppService>();
+        services.AddScoped<Moyeora.Settings.ISettingsAppService, Moyeora.Settings.SettingsAppService>();
+        services.AddSingleton<Moyeora.Settings.OperationalSettingsProvider>();
+        // The configuration's values (the keys the host always read) are in force until an administrator saves others.
+        services.AddOptions<Moyeora.Settings.OperationalSettingsOptions>().Configure(o =>
+        {
+            var d = Moyeora.Settings.OperationalSettingValues.Default;
+            o.Values = new Moyeora.Settings.OperationalSettingValues
+            {
+                AccountPermitsPerMinute = configuration.GetValue("RateLimiting:AccountPermitsPerMinute", d.AccountPermitsPerMinute),
+                WritePermitsPerMinute = configuration.GetValue("RateLimiting:WritePermitsPerMinute", d.WritePermitsPerMinute),
+                ChatMessagesPerTenSeconds = configuration.GetValue("RateLimiting:ChatMessagesPerTenSeconds", d.ChatMessagesPerTenSeconds),
+                SearchesPerMinute = configuration.GetValue("RateLimiting:SearchesPerMinute", d.SearchesPerMinute),
+                PeopleSearchesPerMinute = configuration.GetValue("RateLimiting:PeopleSearchesPerMinute", d.PeopleSearchesPerMinute),
+                ReportsPerHour = configuration.GetValue("RateLimiting:ReportsPerHour", d.ReportsPerHour),
+                MaxFailedLogins = configuration.GetValue("Lockout:MaxFailedLogins", d.MaxFailedLogins),
+                LockoutMinutes = configuration.GetValue("Lockout:Minutes", d.LockoutMinutes),
+                DefaultRadiusMeters = configuration.GetValue("Live:DefaultRadiusMeters", d.DefaultRadiusMeters),
+            };
+        });
         services.AddScoped<IOutboxAppService, OutboxAppService>();
         services.AddScoped<Moyeora.Auditing.IAuditLogAppService, Moyeora.Auditing.AuditLogAppService>();
         services.AddScoped<Moyeora.Security.ISecurityLogAppService, Moyeora.Security.SecurityLogAppService>();

@@ -61,6 +61,10 @@ public static class MoyeoraErrorCodes
     /// <summary>The access token was issued before its sessions ended (lock, deactivation, password change, sign-out everywhere).</summary>
     public const string SessionEnded = "Moyeora:SessionEnded";
     public const string CannotLockSelf = "Moyeora:CannotLockSelf";
+    public const string CannotDeactivateSelf = "Moyeora:CannotDeactivateSelf";
+
+    /// <summary>An administrator cannot restore an account its owner deleted (only the owner's log-in does).</summary>
+    public const string AccountDeletedByOwner = "Moyeora:AccountDeletedByOwner";
 
     // Meetups
     public const string MeetupNotFound = "Moyeora:MeetupNotFound";
@@ -103,6 +107,8 @@ public static class MoyeoraErrorCodes
     public const string RoleNotFound = "Moyeora:RoleNotFound";
     public const string UnknownPermission = "Moyeora:UnknownPermission";
     public const string CannotRemoveLastAdministrator = "Moyeora:CannotRemoveLastAdministrator";
+    public const string RoleNameTaken = "Moyeora:RoleNameTaken";
+    public const string CannotDeleteBuiltInRole = "Moyeora:CannotDeleteBuiltInRole";
 
     // Live connection
     public const string InvalidLocation = "Moyeora:InvalidLocation";

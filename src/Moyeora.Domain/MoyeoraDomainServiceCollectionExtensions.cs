@@ -39,6 +39,7 @@ public static class MoyeoraDomainServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<MeetupCancelledEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
         services.AddScoped<IDomainEventHandler<MeetupNoticePostedEvent>>(sp => sp.GetRequiredService<MeetupNotificationHandler>());
         services.AddScoped<Moyeora.Friends.FriendshipManager>();
+        services.AddScoped<Moyeora.Roles.AdministratorGuard>();
         services.AddScoped<PeopleNotificationHandler>();
         services.AddScoped<IDomainEventHandler<Moyeora.Friends.FriendRequestSentEvent>>(sp => sp.GetRequiredService<PeopleNotificationHandler>());
         services.AddScoped<IDomainEventHandler<Moyeora.Friends.FriendRequestAcceptedEvent>>(sp => sp.GetRequiredService<PeopleNotificationHandler>());

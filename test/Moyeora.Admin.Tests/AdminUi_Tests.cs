@@ -7,7 +7,7 @@ using Moyeora.Users;
 namespace Moyeora.Admin.Tests;
 
 /// <summary>The admin UI in a real browser against a real host process.</summary>
-public sealed class AdminUi_Tests(AdminHostFixture host) : IClassFixture<AdminHostFixture>
+public sealed partial class AdminUi_Tests(AdminHostFixture host) : IClassFixture<AdminHostFixture>
 {
     private static async Task SignInAsync(IPage page, string phone, string password)
     {

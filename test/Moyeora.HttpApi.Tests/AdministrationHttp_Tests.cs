@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Moyeora.ClientProxies;
+using Moyeora.Meetups;
+using Moyeora.Settings;
 using Moyeora.Permissions;
 using Moyeora.Users;
 
@@ -42,5 +44,62 @@ public sealed class AdministrationHttp_Tests(MoyeoraWebApplicationFactory factor
         var plain = (await factory.SignUpAsync(admin)).Client;
         var denied = await Should.ThrowAsync<MoyeoraApiException>(() => plain.Dashboard.GetAsync());
         (denied.StatusCode, denied.Code).ShouldBe((HttpStatusCode.Forbidden, MoyeoraErrorCodes.Forbidden));
+    }
+
+    [Fact]
+    public async Task Deactivation_Roles_Meetup_Hiding_And_Settings_Work_Through_The_Client_Proxies()
+    {
+        var admin = await factory.CreateAdminClientAsync();
+        var (person, phone, password, tokens) = await factory.SignUpAsync(admin);
+
+        // Deactivate: the person's token stops at once, log-in refused; restore brings them back.
+        (await admin.UserAdministration.DeactivateAsync(tokens.UserId, new UserActionDto { Reason = "스팸" })).IsActive.ShouldBeFalse();
+        (await Should.ThrowAsync<MoyeoraApiException>(() => person.Profile.GetAsync())).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var login = await Should.ThrowAsync<MoyeoraApiException>(() => factory.CreateApiClient().SignInAsync(phone, password));
+        (login.StatusCode, login.Code).ShouldBe((HttpStatusCode.Unauthorized, MoyeoraErrorCodes.InvalidCredentials));
+        (await admin.UserAdministration.RestoreAsync(tokens.UserId, new UserActionDto { Reason = "소명 확인" })).IsActive.ShouldBeTrue();
+        var back = factory.CreateApiClient();
+        await back.SignInAsync(phone, password);
+
+        // Roles: a custom role through the grid, given to the person, then the last-administrator refusal as a 409.
+        var role = await admin.RoleAdministration.CreateAsync(new CreateRoleDto { Name = "meetup-desk-" + Guid.NewGuid().ToString("N")[..6] });
+        await admin.RoleAdministration.SavePermissionsAsync(new SaveRolePermissionsDto { Roles = [new() { RoleId = role.Id, Permissions = [MoyeoraPermissions.MeetupsModerate] }] });
+        (await admin.RoleAdministration.SetUserRolesAsync(tokens.UserId, new SetUserRolesDto { RoleNames = [role.Name] })).RoleNames.ShouldBe([role.Name]);
+        var builtIn = await Should.ThrowAsync<MoyeoraApiException>(async () =>
+            await admin.RoleAdministration.DeleteAsync((await admin.RoleAdministration.GetGridAsync()).Roles.Single(r => r.Name == MoyeoraRoles.Admin).Id));
+        (builtIn.StatusCode, builtIn.Code).ShouldBe((HttpStatusCode.Conflict, MoyeoraErrorCodes.CannotDeleteBuiltInRole));
+        var noGrid = await Should.ThrowAsync<MoyeoraApiException>(() => back.RoleAdministration.GetGridAsync());
+        noGrid.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // The person now moderates meetups: hides one; a stranger no longer finds it, its host still does.
+        var (host, _, _, _) = await factory.SignUpAsync(admin);
+        var start = DateTimeOffset.UtcNow.AddDays(1);
+        var title = "숨김테스트" + Guid.NewGuid().ToString("N")[..6];
+        var meetup = await host.Meetups.CreateAsync(new CreateMeetupDto
+        {
+            Title = title, MaxMembers = 4, StartTime = start, EndTime = start.AddHours(1), Place = "서울숲", Latitude = 37.54, Longitude = 127.04, Tags = ["산책"],
+        });
+        (await back.MeetupAdministration.HideAsync(meetup.Id, new MeetupModerationDto { Reason = "홍보 모임" })).HiddenTime.ShouldNotBeNull();
+        var (stranger, _, _, _) = await factory.SignUpAsync(admin);
+        (await stranger.Meetups.SearchAsync(new SearchMeetupsDto { Keyword = title })).TotalCount.ShouldBe(0);
+        (await Should.ThrowAsync<MoyeoraApiException>(() => stranger.Meetups.GetAsync(meetup.Id))).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await host.Meetups.GetAsync(meetup.Id)).Title.ShouldBe(title);
+        (await back.MeetupAdministration.GetListAsync(new GetMeetupsForAdministrationDto { Filter = title })).Items.Single().HiddenTime.ShouldNotBeNull();
+        await back.MeetupAdministration.UnhideAsync(meetup.Id, new MeetupModerationDto { Reason = "해제" });
+        (await stranger.Meetups.SearchAsync(new SearchMeetupsDto { Keyword = title })).TotalCount.ShouldBe(1);
+        var noReason = await Should.ThrowAsync<MoyeoraApiException>(() => back.MeetupAdministration.CancelAsync(meetup.Id, new MeetupModerationDto()));
+        noReason.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+
+        // Settings: read, a field error per bad value, and a save that is in force at once.
+        var settings = await admin.Settings.GetAsync();
+        var bad = await Should.ThrowAsync<MoyeoraApiException>(() => admin.Settings.UpdateAsync(new UpdateOperationalSettingsDto
+        {
+            AccountPermitsPerMinute = settings.AccountPermitsPerMinute, WritePermitsPerMinute = settings.WritePermitsPerMinute,
+            ChatMessagesPerTenSeconds = settings.ChatMessagesPerTenSeconds, SearchesPerMinute = settings.SearchesPerMinute,
+            PeopleSearchesPerMinute = settings.PeopleSearchesPerMinute, ReportsPerHour = settings.ReportsPerHour,
+            MaxFailedLogins = 0, LockoutMinutes = settings.LockoutMinutes, DefaultRadiusMeters = settings.DefaultRadiusMeters,
+        }));
+        bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await Should.ThrowAsync<MoyeoraApiException>(() => back.Settings.GetAsync())).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

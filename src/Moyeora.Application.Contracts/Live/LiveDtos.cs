@@ -62,7 +62,7 @@ public sealed class MeetupLiveUpdateDto
 {
     public Guid MeetupId { get; set; }
 
-    /// <summary>appeared, filled, seatFreed, confirmed, cancelled, ended, updated.</summary>
+    /// <summary>appeared, filled, seatFreed, confirmed, cancelled, ended, hidden (by a moderator: gone from the map), updated.</summary>
     public string Change { get; set; } = string.Empty;
 
     public string Title { get; set; } = string.Empty;

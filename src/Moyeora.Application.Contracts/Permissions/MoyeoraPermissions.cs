@@ -11,6 +11,7 @@ public static class MoyeoraPermissions
     public const string AuditLogsView = "Moyeora.AuditLogs.View";
     public const string OutboxView = "Moyeora.Outbox.View";
     public const string DashboardView = "Moyeora.Dashboard.View";
+    public const string SettingsManage = "Moyeora.Settings.Manage";
 
     public static IReadOnlyList<PermissionDefinitionDto> All { get; } =
     [
@@ -22,6 +23,7 @@ public static class MoyeoraPermissions
         new(AuditLogsView, "감사 기록 보기"),
         new(OutboxView, "개발용 발송 보관함 보기 (문자·푸시·웹훅)"),
         new(DashboardView, "관리 대시보드 보기"),
+        new(SettingsManage, "운영 설정 변경"),
     ];
 
     /// <summary>What the built-in moderator role is seeded with.</summary>

@@ -122,4 +122,69 @@ public interface IReportModerationAppService
 
     /// <summary>Hides the message, cancels the meetup or locks the person, and resolves every open report about the same target.</summary>
     Task<ReportDto> ActAsync(Guid id, ActOnReportDto input, CancellationToken cancellationToken = default);
+
+    /// <summary>The report's target as it is now (the message, the meetup or the person) and the earlier reports about it.</summary>
+    Task<ReportContextDto> GetContextAsync(Guid id, CancellationToken cancellationToken = default);
+}
+
+/// <summary>What a moderator needs beside a report to judge it.</summary>
+public sealed class ReportContextDto
+{
+    public Guid ReportId { get; set; }
+
+    /// <summary>The reported message as it is now (null when not a message, or erased since).</summary>
+    public ReportedMessageDto? Message { get; set; }
+
+    /// <summary>The meetup reported, or the one the reported message was sent in (null when erased, or a person is reported).</summary>
+    public ReportedMeetupDto? Meetup { get; set; }
+
+    /// <summary>The person reported, the meetup's host or the message's sender.</summary>
+    public ReportedPersonDto? Person { get; set; }
+
+    /// <summary>Reports about the same target made before this one, newest first (up to 10), and how many there are.</summary>
+    public IReadOnlyList<ReportDto> EarlierReports { get; set; } = [];
+
+    public long EarlierReportCount { get; set; }
+}
+
+public sealed class ReportedMessageDto
+{
+    public long Id { get; set; }
+
+    public string Text { get; set; } = string.Empty;
+
+    public DateTime CreationTime { get; set; }
+
+    public bool IsHidden { get; set; }
+}
+
+public sealed class ReportedMeetupDto
+{
+    public Guid Id { get; set; }
+
+    public string Title { get; set; } = string.Empty;
+
+    public MeetupStatus Status { get; set; }
+
+    public bool IsHidden { get; set; }
+
+    public int MemberCount { get; set; }
+
+    public int MaxMembers { get; set; }
+
+    public DateTime StartTime { get; set; }
+}
+
+public sealed class ReportedPersonDto
+{
+    public Guid Id { get; set; }
+
+    public string Nickname { get; set; } = string.Empty;
+
+    public bool IsActive { get; set; }
+
+    public int Rating { get; set; }
+
+    /// <summary>How many reports were ever made about the person.</summary>
+    public long ReportCount { get; set; }
 }

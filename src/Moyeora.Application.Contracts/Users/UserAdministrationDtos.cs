@@ -25,6 +25,15 @@ public interface IUserAdministrationAppService
 
     /// <summary>Ends every session of the person (refresh tokens, access tokens and the live connection) without locking.</summary>
     Task<UserSecurityDto> EndSessionsAsync(Guid id, UserActionDto? input = null, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deactivates the person: they cannot sign in or refresh, every session ends, they leave their recruiting meetups
+    /// and vanish from the map, nearby lists and search until restored. Never leaves the service without an administrator.
+    /// </summary>
+    Task<UserSecurityDto> DeactivateAsync(Guid id, UserActionDto? input = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Restores a person an administrator deactivated (an owner's own account deletion is theirs to undo).</summary>
+    Task<UserSecurityDto> RestoreAsync(Guid id, UserActionDto? input = null, CancellationToken cancellationToken = default);
 }
 
 public sealed class LockUserDto
@@ -103,6 +112,9 @@ public sealed class UserDetailDto
 
     public DateTime? DeactivationTime { get; set; }
 
+    /// <summary>Deactivated by an administrator (restorable here) rather than deleted by the owner.</summary>
+    public bool DeactivatedByAdministrator { get; set; }
+
     public UserSecurityDto Security { get; set; } = new();
 
     /// <summary>The newest meetups the person hosts or joined (up to 20), and how many there are in all.</summary>
@@ -125,6 +137,9 @@ public sealed class UserSecurityDto
     public Guid Id { get; set; }
 
     public bool IsActive { get; set; }
+
+    /// <summary>Deactivated by an administrator (restorable by one) rather than deleted by the owner.</summary>
+    public bool DeactivatedByAdministrator { get; set; }
 
     /// <summary>End of a moderator's or administrator's lock, when one is in force.</summary>
     public DateTime? LockedUntil { get; set; }

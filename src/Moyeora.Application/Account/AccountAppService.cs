@@ -25,6 +25,7 @@ public sealed class AccountAppService(
     IAttemptLimiter attempts,
     ISecurityLog securityLog,
     IOptions<AttemptLimitOptions> limits,
+    Moyeora.Settings.OperationalSettingsProvider settings,
     TimeProvider clock,
     ILogger<AccountAppService> logger) : IAccountAppService
 {
@@ -204,7 +205,8 @@ public sealed class AccountAppService(
         {
             if (!user.IsLockedOut(now))
             {
-                user.RecordFailedLogin(now);
+                var policy = settings.Current;
+                user.RecordFailedLogin(now, policy.MaxFailedLogins, TimeSpan.FromMinutes(policy.LockoutMinutes));
             }
 
             await FailedSignInAsync(user.Id, "WrongPassword", cancellationToken);

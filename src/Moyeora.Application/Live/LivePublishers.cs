@@ -41,6 +41,8 @@ public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scope
                 MeetupConfirmedEvent => "confirmed",
                 MeetupCancelledEvent => "cancelled",
                 MeetupEndedEvent => "ended",
+                MeetupHiddenEvent => "hidden",
+                MeetupUnhiddenEvent => "appeared",
                 _ => null,
             };
             if (change is null)
@@ -53,6 +55,11 @@ public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scope
             if (meetup is not { Latitude: { } latitude, Longitude: { } longitude })
             {
                 return; // deleted since, or online: not on any map
+            }
+
+            if (meetup.IsHidden)
+            {
+                change = "hidden"; // whatever happened inside, a hidden meetup stays off everyone's map
             }
 
             await bus.PublishAsync(new MeetupChangedLive(new MeetupLiveUpdateDto

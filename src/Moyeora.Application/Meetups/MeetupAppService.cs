@@ -351,8 +351,8 @@ public sealed class MeetupAppService(
     private static IReadOnlyCollection<Guid>? ExcludedOrNull(IReadOnlySet<Guid> hidden) => hidden.Count == 0 ? null : hidden;
 
     /// <summary>
-    /// Recruiting meetups are public; confirmed, ended and cancelled ones only to their members (and
-    /// moderators). Anything else is "not found", so ids cannot be probed. A meetup whose host blocked the
+    /// Recruiting meetups are public unless a moderator hid them; confirmed, ended, cancelled and hidden ones only to
+    /// their members (and moderators). Anything else is "not found", so ids cannot be probed. A meetup whose host blocked the
     /// caller, or whom the caller blocked, is "not found" too, unless the caller is already a member of it.
     /// </summary>
     private async Task EnsureVisibleAsync(Meetup meetup, Guid? userId, CancellationToken cancellationToken) =>
@@ -365,7 +365,7 @@ public sealed class MeetupAppService(
             throw MeetupNotFound();
         }
 
-        if (meetup.Status != MeetupStatus.Recruiting && !(userId is { } uid && meetup.IsMember(uid))
+        if ((meetup.Status != MeetupStatus.Recruiting || !meetup.IsVisibleTo(userId)) && !(userId is { } uid && meetup.IsMember(uid))
             && !await permissions.IsGrantedAsync(MoyeoraPermissions.MeetupsModerate, cancellationToken))
         {
             throw MeetupNotFound();

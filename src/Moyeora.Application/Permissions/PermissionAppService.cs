@@ -12,6 +12,8 @@ public sealed class PermissionAppService(
     IUserRepository users,
     IPermissionChecker permissions,
     IAuditTrail audit,
+    AdministratorGuard administrators,
+    TimeProvider clock,
     IUnitOfWork unitOfWork) : IPermissionAppService
 {
     public async Task<IReadOnlyList<PermissionDefinitionDto>> GetPermissionsAsync(CancellationToken cancellationToken = default)
@@ -51,6 +53,14 @@ public sealed class PermissionAppService(
             throw new BusinessException(MoyeoraErrorCodes.CannotRemoveLastAdministrator);
         }
 
+        if (role.HasPermission(input.Permission))
+        {
+            await administrators.EnsureAnAdministratorRemainsAsync(RoleAdministrationAppService.EveryPermission, new AdministrationChange
+            {
+                NewPermissions = new Dictionary<Guid, IReadOnlyCollection<string>> { [role.Id] = role.Permissions.Where(p => p != input.Permission).ToList() },
+            }, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        }
+
         if (role.Revoke(input.Permission))
         {
             await audit.RecordAsync(AuditActions.RoleRevokePermission, AuditTargetTypes.Role, role.Name, null, AuditChange.Of(input.Permission, true, false));
@@ -85,11 +95,13 @@ public sealed class PermissionAppService(
             return;
         }
 
-        if (role.Name == MoyeoraRoles.Admin && await users.CountActiveInRoleAsync(role.Id, cancellationToken) <= 1)
+        var now = clock.GetUtcNow().UtcDateTime;
+        await administrators.EnsureAnAdministratorRemainsAsync(RoleAdministrationAppService.EveryPermission, new AdministrationChange
         {
-            throw new BusinessException(MoyeoraErrorCodes.CannotRemoveLastAdministrator);
-        }
-
+            UserWithNewRoles = user.Id,
+            NewRoleIds = user.RoleIds.Where(id => id != role.Id).ToList(),
+            UserWithNewRolesCanAct = user.IsActive && !user.IsLockedByModerator(now),
+        }, now, cancellationToken);
         user.RemoveRole(role.Id);
         await audit.RecordAsync(AuditActions.RoleRemoveUser, AuditTargetTypes.User, user.Id.ToString(), null, AuditChange.Of("role:" + role.Name, true, false));
         await unitOfWork.SaveChangesAsync(cancellationToken);

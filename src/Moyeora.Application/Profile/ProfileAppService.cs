@@ -15,6 +15,7 @@ public sealed class ProfileAppService(
     IPasswordHasher<User> passwordHasher,
     ICurrentUser currentUser,
     ISecurityLog securityLog,
+    Moyeora.Settings.OperationalSettingsProvider settings,
     TimeProvider clock) : IProfileAppService
 {
     public async Task<MyProfileDto> GetAsync(CancellationToken cancellationToken = default) =>
@@ -136,7 +137,8 @@ public sealed class ProfileAppService(
 
         if (passwordHasher.VerifyHashedPassword(user, user.PasswordHash, password ?? string.Empty) == PasswordVerificationResult.Failed)
         {
-            user.RecordFailedLogin(now);
+            var policy = settings.Current;
+            user.RecordFailedLogin(now, policy.MaxFailedLogins, TimeSpan.FromMinutes(policy.LockoutMinutes));
             await unitOfWork.SaveChangesAsync(cancellationToken);
             throw new BusinessException(MoyeoraErrorCodes.CurrentPasswordIncorrect, ErrorKind.Invalid)
                 .WithFieldError(field);

@@ -23,6 +23,7 @@ public sealed class ReportModerationAppService(
     IAuditTrail audit,
     Moyeora.Live.ILiveBus live,
     ILogger<ReportModerationAppService> logger,
+    Moyeora.Roles.AdministratorGuard administrators,
     TimeProvider clock) : IReportModerationAppService
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -109,6 +110,8 @@ public sealed class ReportModerationAppService(
                 }
 
                 var (lockedBefore, stampBefore) = (user.IsLockedByModerator(now) ? user.ModerationLockEnd : null, user.SecurityStamp);
+                await administrators.EnsureAnAdministratorRemainsAsync(RoleAdministrationAppService.EveryPermission,
+                    new Moyeora.Roles.AdministrationChange { UserLosingAccess = user.Id }, now, cancellationToken);
                 user.Lock(now.AddDays(input.LockDays ?? ReportConsts.DefaultLockDays), now);
                 await audit.RecordAsync(AuditActions.UserLock, AuditTargetTypes.User, user.Id.ToString(), input.Note,
                     AuditChange.Of("lockedUntil", lockedBefore, user.ModerationLockEnd), AuditChange.Of("securityStamp", stampBefore, user.SecurityStamp));
@@ -122,6 +125,56 @@ public sealed class ReportModerationAppService(
         }
 
         return await ToDtoAsync(report, cancellationToken);
+    }
+
+    /// <summary>How many earlier reports the context shows (the newest).</summary>
+    public const int EarlierReportsShown = 10;
+
+    public async Task<ReportContextDto> GetContextAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var report = await GetReportAsync(id, cancellationToken);
+        var context = new ReportContextDto { ReportId = report.Id };
+        if (report.TargetType == ReportTargetType.ChatMessage && long.TryParse(report.TargetId, NumberStyles.None, CultureInfo.InvariantCulture, out var messageId)
+            && await messages.FindAsync(messageId, cancellationToken) is { } message)
+        {
+            context.Message = new ReportedMessageDto { Id = message.Id, Text = message.Text, CreationTime = message.CreationTime, IsHidden = message.HiddenTime is not null };
+        }
+
+        if (report.MeetupId is { } meetupId && await meetups.FindReadOnlyAsync(meetupId, cancellationToken) is { } meetup)
+        {
+            context.Meetup = new ReportedMeetupDto
+            {
+                Id = meetup.Id,
+                Title = meetup.Title,
+                Status = meetup.Status,
+                IsHidden = meetup.IsHidden,
+                MemberCount = meetup.MemberCount,
+                MaxMembers = meetup.MaxMembers,
+                StartTime = meetup.StartTime,
+            };
+        }
+
+        // Earlier: same target, made before this one (the query is newest first, so later ones are skipped here).
+        var (sameTarget, _) = await reports.GetPagedAsync(new ReportQuery(null, report.TargetType, TargetId: report.TargetId), 0, 200, cancellationToken, newestFirst: true);
+        var earlier = sameTarget.Where(r => r.Id != report.Id && r.CreationTime <= report.CreationTime).ToList();
+        var people = await users.GetSummariesAsync(earlier.SelectMany(PeopleOf).Concat(PeopleOf(report)).ToList(), cancellationToken);
+        if (report.TargetUserId is { } personId)
+        {
+            var person = people.GetValueOrDefault(personId);
+            var (_, aboutCount) = await reports.GetPagedAsync(new ReportQuery(null, null, TargetUserId: personId), 0, 1, cancellationToken);
+            context.Person = new ReportedPersonDto
+            {
+                Id = personId,
+                Nickname = person?.Nickname ?? string.Empty,
+                IsActive = person?.IsActive ?? false,
+                Rating = person?.Rating ?? 0,
+                ReportCount = aboutCount,
+            };
+        }
+
+        context.EarlierReports = earlier.Take(EarlierReportsShown).Select(r => ToDto(r, people, 0)).ToList();
+        context.EarlierReportCount = earlier.Count;
+        return context;
     }
 
     /// <summary>Open rooms get the message again, same id, hidden: clients replace what they show (the change is already stored).</summary>

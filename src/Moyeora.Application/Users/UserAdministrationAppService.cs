@@ -7,6 +7,7 @@ using Moyeora.ExceptionHandling;
 using Moyeora.Meetups;
 using Moyeora.Permissions;
 using Moyeora.Reports;
+using Moyeora.Roles;
 
 namespace Moyeora.Users;
 
@@ -18,6 +19,7 @@ public sealed class UserAdministrationAppService(
     IPermissionChecker permissions,
     ICurrentUser currentUser,
     IAuditTrail audit,
+    AdministratorGuard administrators,
     TimeProvider clock,
     ILogger<UserAdministrationAppService> logger) : IUserAdministrationAppService
 {
@@ -72,6 +74,7 @@ public sealed class UserAdministrationAppService(
             LastLoginTime = user.LastLoginTime,
             LastSeenTime = user.LastSeenTime,
             DeactivationTime = user.DeactivationTime,
+            DeactivatedByAdministrator = user.DeactivatedByAdministrator,
             Security = ToDto(user),
             Meetups = joined.Select(m => m.ToListItem()).ToList(),
             MeetupCount = meetupCount,
@@ -101,6 +104,7 @@ public sealed class UserAdministrationAppService(
         var reason = CheckReason(input.Reason);
         var now = Now;
         var (lockedBefore, stampBefore) = (user.IsLockedByModerator(now) ? user.ModerationLockEnd : null, user.SecurityStamp);
+        await administrators.EnsureAnAdministratorRemainsAsync(EveryPermission, new AdministrationChange { UserLosingAccess = user.Id }, now, cancellationToken);
         user.Lock(now.AddDays(input.Days), now);
         await audit.RecordAsync(AuditActions.UserLock, AuditTargetTypes.User, user.Id.ToString(), reason,
             AuditChange.Of("lockedUntil", lockedBefore, user.ModerationLockEnd), AuditChange.Of("securityStamp", stampBefore, user.SecurityStamp));
@@ -136,7 +140,40 @@ public sealed class UserAdministrationAppService(
         return ToDto(user);
     }
 
-    private static string? CheckReason(string? reason)
+    public async Task<UserSecurityDto> DeactivateAsync(Guid id, UserActionDto? input = null, CancellationToken cancellationToken = default)
+    {
+        var user = await GetUserAsync(id, cancellationToken);
+        if (user.Id == currentUser.GetRequiredId())
+        {
+            throw new BusinessException(MoyeoraErrorCodes.CannotDeactivateSelf);
+        }
+
+        var reason = CheckReason(input?.Reason);
+        var now = Now;
+        if (user.IsActive)
+        {
+            await administrators.EnsureAnAdministratorRemainsAsync(EveryPermission, new AdministrationChange { UserLosingAccess = user.Id }, now, cancellationToken);
+        }
+
+        user.DeactivateByAdministrator(now);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("User {UserId} deactivated by {AdministratorId}: {Reason}", user.Id, currentUser.Id, reason);
+        return ToDto(user);
+    }
+
+    public async Task<UserSecurityDto> RestoreAsync(Guid id, UserActionDto? input = null, CancellationToken cancellationToken = default)
+    {
+        var user = await GetUserAsync(id, cancellationToken);
+        var reason = CheckReason(input?.Reason);
+        user.RestoreByAdministrator();
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("User {UserId} restored by {AdministratorId}: {Reason}", user.Id, currentUser.Id, reason);
+        return ToDto(user);
+    }
+
+    private static IReadOnlyCollection<string> EveryPermission { get; } = MoyeoraPermissions.All.Select(p => p.Name).ToList();
+
+    internal static string? CheckReason(string? reason)
     {
         var clean = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         return clean is { Length: > UserConsts.MaxAdministrationReasonLength }
@@ -177,6 +214,7 @@ public sealed class UserAdministrationAppService(
         {
             Id = user.Id,
             IsActive = user.IsActive,
+            DeactivatedByAdministrator = user.DeactivatedByAdministrator,
             LockedUntil = user.IsLockedByModerator(now) ? user.ModerationLockEnd : null,
             LockedOutUntil = user.IsLockedOut(now) ? user.LockoutEnd : null,
             SecurityStamp = user.SecurityStamp,

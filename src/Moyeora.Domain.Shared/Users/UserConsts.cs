@@ -26,6 +26,7 @@ public static class UserConsts
     public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(15);
     public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(14);
     public const int MaxRefreshTokenHashLength = 128;
+    public const int MinRoleNameLength = 2;
     public const int MaxRoleNameLength = 64;
     public const int MaxPermissionNameLength = 128;
     public const int MaxAdministrationReasonLength = 500;

@@ -79,6 +79,8 @@ public sealed class ChatReadMarker
     public void MoveTo(long messageId) => LastReadMessageId = Math.Max(LastReadMessageId, messageId);
 }
 
+public sealed record ChatVolume(int Total, int Since, DateTime? LastTime);
+
 public interface IChatMessageRepository
 {
     Task InsertAsync(ChatMessage message, CancellationToken cancellationToken = default);
@@ -90,6 +92,9 @@ public interface IChatMessageRepository
     Task<ChatMessage?> FindAsync(long id, CancellationToken cancellationToken = default);
 
     Task<long?> GetLatestIdAsync(Guid meetupId, CancellationToken cancellationToken = default);
+
+    /// <summary>How many messages people (not the system) sent in the room, in all and since <paramref name="since"/>, and when the last was sent.</summary>
+    Task<ChatVolume> GetVolumeAsync(Guid meetupId, DateTime since, CancellationToken cancellationToken = default);
 
     Task<ChatReadMarker?> FindReadMarkerAsync(Guid meetupId, Guid userId, CancellationToken cancellationToken = default);
 

@@ -33,8 +33,14 @@ public sealed record ChatRoomAccess(MeetupStatus Status, DateTime EndTime, DateT
 public sealed record MeetupSearch(string? NormalizedKeyword, DateTime? FromUtc, DateTime? ToUtc, Guid? MemberId, bool RecruitingOnly,
     IReadOnlyCollection<Guid>? ExcludedHostIds = null);
 
+/// <summary>The administrators' search: part of the title, the host, the state, a start range and whether hidden, all optional.</summary>
+public sealed record MeetupAdminSearch(string? NormalizedTitlePart, Guid? HostId, MeetupStatus? Status, DateTime? FromUtc, DateTime? ToUtc, bool? Hidden);
+
 public interface IMeetupRepository
 {
+    /// <summary>Every meetup matching, hidden ones included, newest first; not tracked.</summary>
+    Task<(IReadOnlyList<Meetup> Items, int TotalCount)> GetPagedForAdministrationAsync(MeetupAdminSearch search, int skip, int take, CancellationToken cancellationToken = default);
+
     /// <summary>The aggregate with members, tags, kicks and invitations, tracked for change.</summary>
     Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 

@@ -69,6 +69,14 @@ public sealed class Meetup : AggregateRoot
 
     public string? CancelReason { get; private set; }
 
+    /// <summary>
+    /// When a moderator hid the meetup: gone from public lists, search, nearby and the live map for everyone but its
+    /// members (who still see it and its chat); <see cref="Unhide"/> brings it back.
+    /// </summary>
+    public DateTime? HiddenTime { get; private set; }
+
+    public bool IsHidden => HiddenTime is not null;
+
     public bool IsFull => MemberCount >= MaxMembers;
 
     public IReadOnlyList<MeetupParticipant> Participants => _participants;
@@ -324,6 +332,32 @@ public sealed class Meetup : AggregateRoot
 
         AddDomainEvent(new MeetupCancelledEvent(Id, _participants.Select(p => p.UserId).ToList(), byModerator));
     }
+
+    /// <summary>A moderator hides the meetup from everyone but its members (reversible with <see cref="Unhide"/>).</summary>
+    public void Hide(DateTime now)
+    {
+        if (IsHidden)
+        {
+            return;
+        }
+
+        HiddenTime = now;
+        AddDomainEvent(new MeetupHiddenEvent(Id));
+    }
+
+    public void Unhide()
+    {
+        if (!IsHidden)
+        {
+            return;
+        }
+
+        HiddenTime = null;
+        AddDomainEvent(new MeetupUnhiddenEvent(Id));
+    }
+
+    /// <summary>Whether someone who is not a member may see the meetup at all: not hidden by a moderator.</summary>
+    public bool IsVisibleTo(Guid? userId) => !IsHidden || userId is { } id && IsMember(id);
 
     /// <summary>The host may delete a meetup only while alone in it; with members it is cancelled instead.</summary>
     public void EnsureCanDelete(Guid callerId)

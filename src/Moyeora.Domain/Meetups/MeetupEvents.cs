@@ -24,6 +24,11 @@ public sealed record MeetupMemberConfirmedEvent(Guid MeetupId, Guid UserId) : IM
 
 public sealed record MeetupConfirmedEvent(Guid MeetupId, IReadOnlyList<Guid> MemberIds) : IMeetupEvent;
 
+/// <summary>A moderator hid the meetup from everyone but its members.</summary>
+public sealed record MeetupHiddenEvent(Guid MeetupId) : IMeetupEvent;
+
+public sealed record MeetupUnhiddenEvent(Guid MeetupId) : IMeetupEvent;
+
 public sealed record MeetupCancelledEvent(Guid MeetupId, IReadOnlyList<Guid> MemberIds, bool ByModerator = false) : IMeetupEvent;
 
 public sealed record MeetupEndedEvent(Guid MeetupId) : IMeetupEvent;

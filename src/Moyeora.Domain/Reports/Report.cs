@@ -152,7 +152,10 @@ public sealed record ReportTarget(ReportTargetType Type, string Id, Guid? Respon
 
 /// <param name="ReporterId">Only reports made by this person.</param>
 /// <param name="TargetUserId">Only reports about this person (the user, the meetup's host or the message's sender).</param>
-public sealed record ReportQuery(ReportStatus? Status, ReportTargetType? TargetType, Guid? ReporterId = null, Guid? TargetUserId = null);
+/// <param name="MeetupId">Only reports about this meetup, its messages included.</param>
+/// <param name="TargetId">With <paramref name="TargetType"/>: only reports about this one target.</param>
+public sealed record ReportQuery(ReportStatus? Status, ReportTargetType? TargetType, Guid? ReporterId = null, Guid? TargetUserId = null,
+    Guid? MeetupId = null, string? TargetId = null);
 
 public interface IReportRepository
 {

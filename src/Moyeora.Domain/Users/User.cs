@@ -69,6 +69,12 @@ public sealed class User : AggregateRoot
     public DateTime? DeactivationTime { get; private set; }
 
     /// <summary>
+    /// Deactivated by an administrator rather than deleted by its owner: only an administrator restores it (logging in
+    /// does not), and the 30-day erasure leaves it alone.
+    /// </summary>
+    public bool DeactivatedByAdministrator { get; private set; }
+
+    /// <summary>
     /// When the user last reported a location that others may see (spec §2 "last seen"), written in batches by the
     /// live connection; the fresher time of a position still on the map wins over it.
     /// </summary>
@@ -177,12 +183,20 @@ public sealed class User : AggregateRoot
     public bool IsLockedByModerator(DateTime now) => ModerationLockEnd is { } end && end > now;
 
     /// <summary>A wrong password: after <see cref="UserConsts.MaxFailedLogins"/> in a row the account locks.</summary>
-    public void RecordFailedLogin(DateTime now)
+    public void RecordFailedLogin(DateTime now) => RecordFailedLogin(now, UserConsts.MaxFailedLogins, UserConsts.LockoutDuration);
+
+    /// <summary>A wrong password under the lock-out policy in force (an operational setting).</summary>
+    public void RecordFailedLogin(DateTime now, int maxFailedLogins, TimeSpan lockoutDuration)
     {
-        AccessFailedCount++;
-        if (AccessFailedCount >= UserConsts.MaxFailedLogins)
+        if (maxFailedLogins < 1 || lockoutDuration <= TimeSpan.Zero)
         {
-            LockoutEnd = now + UserConsts.LockoutDuration;
+            throw new ArgumentOutOfRangeException(nameof(maxFailedLogins), "A lock-out policy needs at least one attempt and a duration.");
+        }
+
+        AccessFailedCount++;
+        if (AccessFailedCount >= maxFailedLogins)
+        {
+            LockoutEnd = now + lockoutDuration;
             AccessFailedCount = 0;
             AddDomainEvent(new UserLockedOutEvent(Id));
         }
@@ -220,7 +234,9 @@ public sealed class User : AggregateRoot
         AddDomainEvent(new UserUnlockedEvent(Id));
     }
 
-    public bool CanBeRestored(DateTime now) => DeactivationTime is { } at && now - at <= UserConsts.RestoreWindow;
+    /// <summary>Whether the owner's next log-in with the password undoes their own account deletion.</summary>
+    public bool CanBeRestored(DateTime now) =>
+        DeactivationTime is { } at && !DeactivatedByAdministrator && now - at <= UserConsts.RestoreWindow;
 
     public void Deactivate(DateTime now)
     {
@@ -232,6 +248,41 @@ public sealed class User : AggregateRoot
         DeactivationTime = now;
         AddDomainEvent(new UserDeactivatedEvent(Id));
         EndAllSessions(SessionsEndedReason.AccountDeactivated);
+    }
+
+    /// <summary>
+    /// An administrator's deactivation: the person cannot sign in or refresh, every session ends and they vanish from
+    /// the map, nearby lists and search, until <see cref="RestoreByAdministrator"/>. An account its owner already
+    /// deleted stays deleted, but no log-in brings it back any more.
+    /// </summary>
+    public void DeactivateByAdministrator(DateTime now)
+    {
+        if (!IsActive)
+        {
+            DeactivatedByAdministrator = true;
+            return;
+        }
+
+        Deactivate(now);
+        DeactivatedByAdministrator = true;
+    }
+
+    /// <summary>Undoes <see cref="DeactivateByAdministrator"/>; an owner's own deletion is theirs to undo, not an administrator's.</summary>
+    public void RestoreByAdministrator()
+    {
+        if (IsActive)
+        {
+            return;
+        }
+
+        if (!DeactivatedByAdministrator)
+        {
+            throw new BusinessException(MoyeoraErrorCodes.AccountDeletedByOwner);
+        }
+
+        DeactivationTime = null;
+        DeactivatedByAdministrator = false;
+        AddDomainEvent(new UserRestoredEvent(Id));
     }
 
     public void Restore(DateTime now)

@@ -276,6 +276,9 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.Property<DateTime>("EndTime")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<DateTime?>("HiddenTime")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<Guid>("HostId")
                         .HasColumnType("char(36)");
 
@@ -839,6 +842,61 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.ToTable("SecurityLogEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Moyeora.Settings.OperationalSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("AccountPermitsPerMinute")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ChatMessagesPerTenSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<double>("DefaultRadiusMeters")
+                        .HasColumnType("double");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("LockoutMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MaxFailedLogins")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeopleSearchesPerMinute")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReportsPerHour")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SearchesPerMinute")
+                        .HasColumnType("int");
+
+                    b.Property<int>("WritePermitsPerMinute")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OperationalSettings", (string)null);
+                });
+
             modelBuilder.Entity("Moyeora.Users.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -920,6 +978,9 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
 
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("char(36)");
+
+                    b.Property<bool>("DeactivatedByAdministrator")
+                        .HasColumnType("tinyint(1)");
 
                     b.Property<DateTime?>("DeactivationTime")
                         .HasColumnType("datetime(6)");

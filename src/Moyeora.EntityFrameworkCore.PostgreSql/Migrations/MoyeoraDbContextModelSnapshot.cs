@@ -281,6 +281,9 @@ namespace Moyeora.EntityFrameworkCore.PostgreSql.Migrations
                     b.Property<DateTime>("EndTime")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTime?>("HiddenTime")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid>("HostId")
                         .HasColumnType("uuid");
 
@@ -844,6 +847,61 @@ namespace Moyeora.EntityFrameworkCore.PostgreSql.Migrations
                     b.ToTable("SecurityLogEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Moyeora.Settings.OperationalSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AccountPermitsPerMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ChatMessagesPerTenSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<double>("DefaultRadiusMeters")
+                        .HasColumnType("double precision");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("LockoutMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MaxFailedLogins")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PeopleSearchesPerMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReportsPerHour")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SearchesPerMinute")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WritePermitsPerMinute")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OperationalSettings", (string)null);
+                });
+
             modelBuilder.Entity("Moyeora.Users.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -925,6 +983,9 @@ namespace Moyeora.EntityFrameworkCore.PostgreSql.Migrations
 
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("DeactivatedByAdministrator")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTime?>("DeactivationTime")
                         .HasColumnType("timestamp with time zone");

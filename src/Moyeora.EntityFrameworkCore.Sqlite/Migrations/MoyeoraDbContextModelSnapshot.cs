@@ -274,6 +274,9 @@ namespace Moyeora.EntityFrameworkCore.Sqlite.Migrations
                     b.Property<DateTime>("EndTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HiddenTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("HostId")
                         .HasColumnType("TEXT");
 
@@ -837,6 +840,61 @@ namespace Moyeora.EntityFrameworkCore.Sqlite.Migrations
                     b.ToTable("SecurityLogEntries", (string)null);
                 });
 
+            modelBuilder.Entity("Moyeora.Settings.OperationalSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccountPermitsPerMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChatMessagesPerTenSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("DefaultRadiusMeters")
+                        .HasColumnType("REAL");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LockoutMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MaxFailedLogins")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeopleSearchesPerMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportsPerHour")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SearchesPerMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WritePermitsPerMinute")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OperationalSettings", (string)null);
+                });
+
             modelBuilder.Entity("Moyeora.Users.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -918,6 +976,9 @@ namespace Moyeora.EntityFrameworkCore.Sqlite.Migrations
 
                     b.Property<Guid?>("CreatorId")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("DeactivatedByAdministrator")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime?>("DeactivationTime")
                         .HasColumnType("TEXT");

@@ -78,6 +78,7 @@ internal sealed class RoleConfiguration : IEntityTypeConfiguration<Role>
         builder.Property(r => r.NormalizedName).HasMaxLength(UserConsts.MaxRoleNameLength).IsRequired();
         builder.HasIndex(r => r.NormalizedName).IsUnique();
         builder.Ignore(r => r.Permissions);
+        builder.Ignore(r => r.IsBuiltIn);
         builder.HasMany<RoleClaim>("_claims").WithOne().HasForeignKey(c => c.RoleId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation("_claims").AutoInclude();
     }

@@ -25,6 +25,7 @@ internal sealed class MeetupConfiguration : IEntityTypeConfiguration<Meetup>
         builder.Property(m => m.WhatToBring).HasMaxLength(MeetupConsts.MaxWhatToBringLength);
         builder.Property(m => m.CancelReason).HasMaxLength(MeetupConsts.MaxCancelReasonLength);
         builder.Ignore(m => m.IsFull);
+        builder.Ignore(m => m.IsHidden);
         builder.Ignore(m => m.Tags);
         builder.Ignore(m => m.Participants);
         builder.Ignore(m => m.Invitations);

@@ -23,6 +23,15 @@ internal sealed class ChatMessageRepository(MoyeoraDbContext db) : IChatMessageR
     public Task<long?> GetLatestIdAsync(Guid meetupId, CancellationToken cancellationToken = default) =>
         db.ChatMessages.Where(m => m.MeetupId == meetupId).MaxAsync(m => (long?)m.Id, cancellationToken);
 
+    public async Task<ChatVolume> GetVolumeAsync(Guid meetupId, DateTime since, CancellationToken cancellationToken = default)
+    {
+        var sent = db.ChatMessages.AsNoTracking().Where(m => m.MeetupId == meetupId && m.SenderId != null);
+        return new ChatVolume(
+            await sent.CountAsync(cancellationToken),
+            await sent.CountAsync(m => m.CreationTime >= since, cancellationToken),
+            await sent.MaxAsync(m => (DateTime?)m.CreationTime, cancellationToken));
+    }
+
     public Task<ChatReadMarker?> FindReadMarkerAsync(Guid meetupId, Guid userId, CancellationToken cancellationToken = default) =>
         db.Set<ChatReadMarker>().FirstOrDefaultAsync(r => r.MeetupId == meetupId && r.UserId == userId, cancellationToken);
 

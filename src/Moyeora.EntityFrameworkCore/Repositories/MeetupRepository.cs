@@ -12,6 +12,41 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
 {
     private IQueryable<Meetup> ReadOnly => db.Meetups.AsNoTracking().IgnoreAutoIncludes();
 
+    public async Task<(IReadOnlyList<Meetup> Items, int TotalCount)> GetPagedForAdministrationAsync(MeetupAdminSearch search, int skip, int take,
+        CancellationToken cancellationToken = default)
+    {
+        var query = ReadOnly;
+        if (!string.IsNullOrEmpty(search.NormalizedTitlePart))
+        {
+            var part = search.NormalizedTitlePart;
+            query = query.Where(m => m.NormalizedTitle.Contains(part));
+        }
+
+        if (search.HostId is { } hostId)
+        {
+            query = query.Where(m => m.HostId == hostId);
+        }
+
+        if (search.Status is { } status)
+        {
+            query = query.Where(m => m.Status == status);
+        }
+
+        if (search.FromUtc is { } from && search.ToUtc is { } to)
+        {
+            query = query.Where(m => m.StartTime >= from && m.StartTime < to);
+        }
+
+        if (search.Hidden is { } hidden)
+        {
+            query = hidden ? query.Where(m => m.HiddenTime != null) : query.Where(m => m.HiddenTime == null);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var page = await query.OrderByDescending(m => m.CreationTime).ThenBy(m => m.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
+        return (page, total);
+    }
+
     public Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
 
@@ -58,7 +93,7 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
 
     public async Task<(IReadOnlyList<MeetupSummary> Items, int TotalCount)> GetRecruitingAsync(DateTime now, int skip, int take, CancellationToken cancellationToken = default, IReadOnlyCollection<Guid>? excludedHostIds = null)
     {
-        var query = ExceptHosts(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now), excludedHostIds);
+        var query = ExceptHosts(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && m.HiddenTime == null), excludedHostIds);
         var total = await query.CountAsync(cancellationToken);
         var page = await query.OrderBy(m => m.StartTime).ThenByDescending(m => m.CreationTime).ThenBy(m => m.Id)
             .Skip(skip).Take(take).ToListAsync(cancellationToken);
@@ -67,13 +102,13 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
 
     public async Task<IReadOnlyList<MeetupSummary>> GetRecruitingInBoxAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default, IReadOnlyCollection<Guid>? excludedHostIds = null)
     {
-        var page = await InBox(ExceptHosts(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && !m.IsOnline), excludedHostIds), box)
+        var page = await InBox(ExceptHosts(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && m.HiddenTime == null && !m.IsOnline), excludedHostIds), box)
             .OrderBy(m => m.StartTime).ThenBy(m => m.Id).Take(limit).ToListAsync(cancellationToken);
         return await SummarizeAsync(page, cancellationToken);
     }
 
     public async Task<IReadOnlyList<MeetupMarker>> GetMarkersAsync(GeoBox box, DateTime now, int limit, CancellationToken cancellationToken = default, IReadOnlyCollection<Guid>? excludedHostIds = null) =>
-        await InBox(ExceptHosts(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && !m.IsOnline), excludedHostIds), box)
+        await InBox(ExceptHosts(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && m.HiddenTime == null && !m.IsOnline), excludedHostIds), box)
             .OrderBy(m => m.StartTime).ThenBy(m => m.Id).Take(limit)
             .Select(m => new MeetupMarker(m.Id, m.Latitude!.Value, m.Longitude!.Value, m.Title, m.MemberCount, m.MaxMembers, m.StartTime))
             .ToListAsync(cancellationToken);
@@ -106,6 +141,11 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
         {
             query = query.Where(m => db.Set<MeetupParticipant>().Any(p => p.MeetupId == m.Id && p.UserId == memberId));
         }
+        else
+        {
+            // A meetup a moderator hid is found only by its members (searching among their own meetups).
+            query = query.Where(m => m.HiddenTime == null);
+        }
 
         if (!string.IsNullOrEmpty(search.NormalizedKeyword))
         {
@@ -132,7 +172,7 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
         var hidden = hiddenPeople.ToList();
         var query = db.Set<MeetupInvitation>().AsNoTracking()
             .Where(i => i.InviteeId == userId && i.Status == InvitationStatus.Pending)
-            .Join(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now), i => i.MeetupId, m => m.Id, (i, m) => new { Invitation = i, Meetup = m });
+            .Join(ReadOnly.Where(m => m.Status == MeetupStatus.Recruiting && m.StartTime > now && m.HiddenTime == null), i => i.MeetupId, m => m.Id, (i, m) => new { Invitation = i, Meetup = m });
         if (hidden.Count > 0)
         {
             query = query.Where(x => !hidden.Contains(x.Invitation.InviterId) && !hidden.Contains(x.Meetup.HostId));

@@ -195,6 +195,16 @@ internal sealed class ReportRepository(MoyeoraDbContext db) : Moyeora.Reports.IR
             reports = reports.Where(r => r.TargetUserId == target);
         }
 
+        if (query.MeetupId is { } meetupId)
+        {
+            reports = reports.Where(r => r.MeetupId == meetupId);
+        }
+
+        if (query.TargetId is { } targetId)
+        {
+            reports = reports.Where(r => r.TargetId == targetId);
+        }
+
         var total = await reports.CountAsync(cancellationToken);
         var ordered = newestFirst ? reports.OrderByDescending(r => r.CreationTime).ThenBy(r => r.Id) : reports.OrderBy(r => r.CreationTime).ThenBy(r => r.Id);
         return (await ordered.Skip(skip).Take(take).ToListAsync(cancellationToken), total);

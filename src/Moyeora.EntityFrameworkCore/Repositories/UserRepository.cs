@@ -123,12 +123,13 @@ internal sealed class UserRepository(MoyeoraDbContext db) : IUserRepository
     }
 
     public async Task<IReadOnlyList<Guid>> GetDeactivatedBeforeAsync(DateTime cutoff, int take, CancellationToken cancellationToken = default) =>
-        await db.Users.IgnoreAutoIncludes().Where(u => u.DeactivationTime != null && u.DeactivationTime < cutoff)
+        // An administrator's deactivation is not a deletion: it waits for a restore and is never erased.
+        await db.Users.IgnoreAutoIncludes().Where(u => u.DeactivationTime != null && u.DeactivationTime < cutoff && !u.DeactivatedByAdministrator)
             .OrderBy(u => u.DeactivationTime).Select(u => u.Id).Take(take).ToListAsync(cancellationToken);
 
     public async Task EraseAsync(Guid userId, CancellationToken cancellationToken = default)
     {
-        var user = await db.Users.IgnoreAutoIncludes().Where(u => u.Id == userId && u.DeactivationTime != null)
+        var user = await db.Users.IgnoreAutoIncludes().Where(u => u.Id == userId && u.DeactivationTime != null && !u.DeactivatedByAdministrator)
             .Select(u => new { u.PhoneNumber, u.DeactivationTime }).FirstOrDefaultAsync(cancellationToken);
         if (user is null)
         {
@@ -166,6 +167,27 @@ internal sealed class RoleRepository(MoyeoraDbContext db) : IRoleRepository
     public async Task<IReadOnlyList<Role>> GetListAsync(CancellationToken cancellationToken = default) =>
         await db.Roles.OrderBy(r => r.Name).ToListAsync(cancellationToken);
 
+    public Task<Role?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
+        db.Roles.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+
     public async Task InsertAsync(Role role, CancellationToken cancellationToken = default) =>
         await db.Roles.AddAsync(role, cancellationToken);
+
+    public Task DeleteAsync(Role role, CancellationToken cancellationToken = default)
+    {
+        // The people holding it lose it through the UserRoles foreign key (cascade), its claims with the aggregate.
+        db.Roles.Remove(role);
+        return Task.CompletedTask;
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, int>> CountHoldersAsync(CancellationToken cancellationToken = default) =>
+        await db.Set<UserRole>().GroupBy(ur => ur.RoleId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+
+    public async Task<IReadOnlyList<RoleHolder>> GetActiveHoldersAsync(DateTime now, CancellationToken cancellationToken = default) =>
+        await db.Set<UserRole>()
+            .Join(db.Users.IgnoreAutoIncludes(), ur => ur.UserId, u => u.Id, (ur, u) => new { ur.UserId, ur.RoleId, u.DeactivationTime, u.ModerationLockEnd })
+            .Where(x => x.DeactivationTime == null && !(x.ModerationLockEnd > now))
+            .Select(x => new RoleHolder(x.UserId, x.RoleId))
+            .ToListAsync(cancellationToken);
 }

@@ -39,6 +39,9 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         Reports = new ReportClientProxy(httpClient, this);
         ReportModeration = new ReportModerationClientProxy(httpClient, this);
         UserAdministration = new UserAdministrationClientProxy(httpClient, this);
+        RoleAdministration = new RoleAdministrationClientProxy(httpClient, this);
+        MeetupAdministration = new MeetupAdministrationClientProxy(httpClient, this);
+        Settings = new SettingsClientProxy(httpClient, this);
         Dashboard = new DashboardClientProxy(httpClient, this);
         AuditLogs = new AuditLogClientProxy(httpClient, this);
         SecurityLogs = new SecurityLogClientProxy(httpClient, this);
@@ -77,6 +80,12 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IReportModerationAppService ReportModeration { get; }
 
     public IUserAdministrationAppService UserAdministration { get; }
+
+    public IRoleAdministrationAppService RoleAdministration { get; }
+
+    public IMeetupAdministrationAppService MeetupAdministration { get; }
+
+    public Moyeora.Settings.ISettingsAppService Settings { get; }
 
     public Moyeora.Administration.IDashboardAppService Dashboard { get; }
 

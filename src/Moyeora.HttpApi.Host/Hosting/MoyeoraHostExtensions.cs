@@ -21,6 +21,7 @@ using Moyeora.Live;
 using Moyeora.Localization;
 using Moyeora.Locations;
 using Moyeora.Meetups;
+using Moyeora.Settings;
 
 namespace Moyeora.Hosting;
 
@@ -99,6 +100,7 @@ public static class MoyeoraHostExtensions
         services.AddSingleton<NearbyPusher>();
         services.AddHostedService(sp => sp.GetRequiredService<NearbyPusher>());
         services.AddHostedService<LastSeenFlusher>();
+        services.AddHostedService<OperationalSettingsRefresher>();
         services.AddSingleton<LiveSessionSweeper>();
         services.AddHostedService(sp => sp.GetRequiredService<LiveSessionSweeper>());
 
@@ -137,7 +139,7 @@ public static class MoyeoraHostExtensions
         // The admin UI (/admin) signs in with its own cookie; the API stays bearer-only.
         services.AddMoyeoraAdmin(AddAuthentication(services, configuration), RateLimitPolicies.Account);
         AddCors(services, configuration);
-        AddRateLimiting(services, configuration);
+        AddRateLimiting(services);
         AddHealthChecks(services, configuration);
 
         // The OpenAPI document describes JSON the way the API writes it: enums as camelCase strings, numbers as numbers.
@@ -288,28 +290,30 @@ public static class MoyeoraHostExtensions
         }));
     }
 
-    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    private static void AddRateLimiting(IServiceCollection services)
     {
         // Per client address only as a high ceiling: many people share one carrier address. Log-in, refresh and code
         // requests are limited per phone number or session where the abuse happens (AttemptLimitOptions).
-        var accountPermits = configuration.GetValue("RateLimiting:AccountPermitsPerMinute", 300);
-        var writePermits = configuration.GetValue("RateLimiting:WritePermitsPerMinute", 120);
-        var chatPermits = configuration.GetValue("RateLimiting:ChatMessagesPerTenSeconds", 20);
-        var searchPermits = configuration.GetValue("RateLimiting:SearchesPerMinute", 120);
-        var peopleSearchPermits = configuration.GetValue("RateLimiting:PeopleSearchesPerMinute", 20);
-        var reportPermits = configuration.GetValue("RateLimiting:ReportsPerHour", 30);
+        // The permits are operational settings (RateLimiting:* in the configuration until an administrator saves
+        // others): each request reads the value in force, and the partition key carries it, so a change starts fresh
+        // windows at once and the old limiters are dropped when idle.
         services.AddRateLimiter(o =>
         {
-            void FixedWindow(string policy, Func<HttpContext, string> partition, int permits, TimeSpan window) =>
-                o.AddPolicy(policy, context => RateLimitPartition.GetFixedWindowLimiter(
-                    partition(context), _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 }));
+            void FixedWindow(string policy, Func<HttpContext, string> partition, Func<OperationalSettingValues, int> permitsOf, TimeSpan window) =>
+                o.AddPolicy(policy, context =>
+                {
+                    var permits = permitsOf(context.RequestServices.GetRequiredService<OperationalSettingsProvider>().Current);
+                    return RateLimitPartition.GetFixedWindowLimiter(
+                        permits.ToString(System.Globalization.CultureInfo.InvariantCulture) + "|" + partition(context),
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = window, QueueLimit = 0 });
+                });
 
-            FixedWindow(RateLimitPolicies.Account, c => c.Connection.RemoteIpAddress?.ToString() ?? "unknown", accountPermits, TimeSpan.FromMinutes(1));
-            FixedWindow(RateLimitPolicies.Writes, UserOrClient, writePermits, TimeSpan.FromMinutes(1));
-            FixedWindow(RateLimitPolicies.Search, UserOrClient, searchPermits, TimeSpan.FromMinutes(1));
-            FixedWindow(RateLimitPolicies.PeopleSearch, UserOrClient, peopleSearchPermits, TimeSpan.FromMinutes(1));
-            FixedWindow(RateLimitPolicies.Reports, UserOrClient, reportPermits, TimeSpan.FromHours(1));
-            FixedWindow(RateLimitPolicies.Chat, UserOrClient, chatPermits, TimeSpan.FromSeconds(10));
+            FixedWindow(RateLimitPolicies.Account, c => c.Connection.RemoteIpAddress?.ToString() ?? "unknown", s => s.AccountPermitsPerMinute, TimeSpan.FromMinutes(1));
+            FixedWindow(RateLimitPolicies.Writes, UserOrClient, s => s.WritePermitsPerMinute, TimeSpan.FromMinutes(1));
+            FixedWindow(RateLimitPolicies.Search, UserOrClient, s => s.SearchesPerMinute, TimeSpan.FromMinutes(1));
+            FixedWindow(RateLimitPolicies.PeopleSearch, UserOrClient, s => s.PeopleSearchesPerMinute, TimeSpan.FromMinutes(1));
+            FixedWindow(RateLimitPolicies.Reports, UserOrClient, s => s.ReportsPerHour, TimeSpan.FromHours(1));
+            FixedWindow(RateLimitPolicies.Chat, UserOrClient, s => s.ChatMessagesPerTenSeconds, TimeSpan.FromSeconds(10));
             o.OnRejected = async (context, cancellationToken) =>
             {
                 Dictionary<string, object?>? details = null;

@@ -31,6 +31,7 @@ internal sealed class LiveHub(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<LiveOptions> options,
+    Moyeora.Settings.OperationalSettingsProvider settings,
     IConfiguration configuration) : Hub
 {
     public const string Path = "/hubs/live";
@@ -56,7 +57,7 @@ internal sealed class LiveHub(
         var connection = new LiveConnection(userId, Context, clock.GetUtcNow().UtcDateTime, openedTicks)
         {
             SecurityStamp = user.SecurityStamp,
-            RadiusMeters = options.Value.DefaultRadiusMeters,
+            RadiusMeters = settings.Current.DefaultRadiusMeters,
             Visibility = user.LocationVisibility,
             GhostUntil = user.GhostUntil,
             Relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(userId, Context.ConnectionAborted),

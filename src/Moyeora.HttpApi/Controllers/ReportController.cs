@@ -56,6 +56,11 @@ public sealed class ReportModerationController(IReportModerationAppService servi
     [ErrorResponse(StatusCodes.Status404NotFound, ReportNotFound)]
     public Task<ReportDto> GetAsync(Guid id, CancellationToken cancellationToken = default) => service.GetAsync(id, cancellationToken);
 
+    /// <summary>The report's target as it is now (message, meetup or person) and the earlier reports about the same target.</summary>
+    [HttpGet("{id:guid}/context")]
+    [ErrorResponse(StatusCodes.Status404NotFound, ReportNotFound)]
+    public Task<ReportContextDto> GetContextAsync(Guid id, CancellationToken cancellationToken = default) => service.GetContextAsync(id, cancellationToken);
+
     /// <summary>Takes the report: it shows as in review by you.</summary>
     [HttpPost("{id:guid}/review")]
     [ErrorResponse(StatusCodes.Status404NotFound, ReportNotFound)]

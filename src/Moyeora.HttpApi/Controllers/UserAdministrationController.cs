@@ -32,7 +32,7 @@ public sealed class UserAdministrationController(IUserAdministrationAppService s
 
     /// <summary>Locks the person for some days; every session ends at once and no password reset lifts the lock.</summary>
     [HttpPost("{id:guid}/lock")]
-    [ErrorResponse(StatusCodes.Status409Conflict, CannotLockSelf)]
+    [ErrorResponse(StatusCodes.Status409Conflict, CannotLockSelf, CannotRemoveLastAdministrator)]
     public Task<UserSecurityDto> LockAsync(Guid id, [FromBody] LockUserDto input, CancellationToken cancellationToken = default) =>
         service.LockAsync(id, input, cancellationToken);
 
@@ -45,4 +45,16 @@ public sealed class UserAdministrationController(IUserAdministrationAppService s
     [HttpPost("{id:guid}/end-sessions")]
     public Task<UserSecurityDto> EndSessionsAsync(Guid id, [FromBody] UserActionDto? input = null, CancellationToken cancellationToken = default) =>
         service.EndSessionsAsync(id, input, cancellationToken);
+
+    /// <summary>Deactivates the person (cannot sign in or refresh, sessions end, gone from the map, nearby lists and search) until restored; the body (a reason) is optional.</summary>
+    [HttpPost("{id:guid}/deactivate")]
+    [ErrorResponse(StatusCodes.Status409Conflict, CannotDeactivateSelf, CannotRemoveLastAdministrator)]
+    public Task<UserSecurityDto> DeactivateAsync(Guid id, [FromBody] UserActionDto? input = null, CancellationToken cancellationToken = default) =>
+        service.DeactivateAsync(id, input, cancellationToken);
+
+    /// <summary>Restores a person an administrator deactivated; an account its owner deleted is refused (only the owner's log-in restores it).</summary>
+    [HttpPost("{id:guid}/restore")]
+    [ErrorResponse(StatusCodes.Status409Conflict, AccountDeletedByOwner)]
+    public Task<UserSecurityDto> RestoreAsync(Guid id, [FromBody] UserActionDto? input = null, CancellationToken cancellationToken = default) =>
+        service.RestoreAsync(id, input, cancellationToken);
 }

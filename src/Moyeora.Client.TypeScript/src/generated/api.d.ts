@@ -459,6 +459,91 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/app/admin/meetups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetups by part of the title (or id), host (id, phone number or nickname), state, start day (Korean calendar, yyyy-MM-dd) and whether hidden; newest first. */
+        get: operations["MeetupAdministration_GetList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/meetups/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A meetup with its members, notices, chat volume and the reports about it (hidden ones too). */
+        get: operations["MeetupAdministration_Get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/meetups/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels the meetup with a reason; every member is notified. */
+        post: operations["MeetupAdministration_Cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/meetups/{id}/hide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hides the meetup with a reason: gone from public lists, search, nearby and the map for everyone but its members. */
+        post: operations["MeetupAdministration_Hide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/meetups/{id}/unhide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Brings a hidden meetup back, with a reason. */
+        post: operations["MeetupAdministration_Unhide"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/app/meetups": {
         parameters: {
             query?: never;
@@ -1204,6 +1289,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/app/moderation/reports/{id}/context": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The report's target as it is now (message, meetup or person) and the earlier reports about the same target. */
+        get: operations["ReportModeration_GetContext"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/app/moderation/reports/{id}/review": {
         parameters: {
             query?: never;
@@ -1258,6 +1360,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/app/admin/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every permission and every role with what it grants and how many people hold it. */
+        get: operations["RoleAdministration_GetGrid"];
+        put?: never;
+        /** Creates a custom role that grants nothing yet. */
+        post: operations["RoleAdministration_Create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/roles/{id}/delete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deletes a custom role (its holders lose it); the body (a reason) is optional. Built-in roles stay. */
+        post: operations["RoleAdministration_Delete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/roles/permissions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Saves the permission grid in one go: each listed role grants exactly the listed permissions. */
+        put: operations["RoleAdministration_SavePermissions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/users/{userId}/roles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Gives a person exactly these roles (by name). */
+        put: operations["RoleAdministration_SetUserRoles"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/app/admin/security-logs": {
         parameters: {
             query?: never;
@@ -1268,6 +1439,24 @@ export interface paths {
         /** Entries newest first; filter by person, kind and time (from inclusive, to exclusive). */
         get: operations["SecurityLog_GetList"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The settings in force, and whether they were saved or still come from the configuration. */
+        get: operations["Settings_Get"];
+        /** Validates (a field error per wrong value) and stores every value; every node applies them within seconds. */
+        put: operations["Settings_Update"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1371,6 +1560,40 @@ export interface paths {
         put?: never;
         /** Ends every session of the person: refresh tokens, access tokens (on every node within seconds) and the live connection; the body (a reason) is optional. */
         post: operations["UserAdministration_EndSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivates the person (cannot sign in or refresh, sessions end, gone from the map, nearby lists and search) until restored; the body (a reason) is optional. */
+        post: operations["UserAdministration_Deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/users/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restores a person an administrator deactivated; an account its owner deleted is refused (only the owner's log-in restores it). */
+        post: operations["UserAdministration_Restore"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1530,6 +1753,11 @@ export interface components {
             reason: null | components["schemas"]["ReportReason"];
             /** @description Up to 1,000 characters; required for ReportReason.Other. */
             text?: null | string;
+        };
+        CreateRoleDto: {
+            /** @description 2–64 letters, digits, spaces, '-', '_' or '.'; unique case-insensitively. */
+            name: string;
+            reason?: null | string;
         };
         DailyActivityDto: {
             /** Format: date */
@@ -1699,6 +1927,93 @@ export interface components {
             /** Format: int64 */
             lastReadMessageId?: number;
         };
+        MeetupAdminDetailDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: null | string;
+            /** Format: uuid */
+            hostId: string;
+            hostNickname: string;
+            status: components["schemas"]["MeetupStatus"];
+            /** Format: date-time */
+            startTime: string;
+            /** Format: date-time */
+            endTime: string;
+            isOnline: boolean;
+            place: null | string;
+            /** Format: double */
+            latitude: null | number;
+            /** Format: double */
+            longitude: null | number;
+            /** Format: int32 */
+            memberCount: number;
+            /** Format: int32 */
+            maxMembers: number;
+            tags: string[];
+            /** Format: date-time */
+            creationTime: string;
+            /** Format: date-time */
+            cancellationTime: null | string;
+            cancelReason: null | string;
+            /**
+             * Format: date-time
+             * @description When a moderator hid it (null: visible).
+             */
+            hiddenTime: null | string;
+            members: components["schemas"]["MeetupAdminMemberDto"][];
+            /** @description The newest notices (up to 20) and how many there are. */
+            notices: components["schemas"]["MeetupNoticeDto"][];
+            /** Format: int64 */
+            noticeCount: number;
+            /**
+             * Format: int32
+             * @description Messages people sent in the chat room, in all.
+             */
+            chatMessageCount: number;
+            /**
+             * Format: int32
+             * @description Messages sent in the last 24 hours.
+             */
+            chatMessagesLastDay: number;
+            /** Format: date-time */
+            lastChatMessageTime: null | string;
+            /** @description The newest reports about the meetup or its messages (up to 20) and how many there are. */
+            reports: components["schemas"]["ReportDto"][];
+            /** Format: int64 */
+            reportCount: number;
+        };
+        MeetupAdminListItemDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: uuid */
+            hostId: string;
+            hostNickname: string;
+            status: components["schemas"]["MeetupStatus"];
+            /** Format: date-time */
+            startTime: string;
+            /** Format: int32 */
+            memberCount: number;
+            /** Format: int32 */
+            maxMembers: number;
+            isOnline: boolean;
+            /** Format: date-time */
+            hiddenTime: null | string;
+            /** Format: date-time */
+            creationTime: string;
+        };
+        MeetupAdminMemberDto: {
+            /** Format: uuid */
+            userId: string;
+            nickname: string;
+            isActive: boolean;
+            isHost: boolean;
+            /** Format: date-time */
+            joinTime: string;
+            /** Format: date-time */
+            confirmationTime: null | string;
+        };
         MeetupDto: {
             /** Format: uuid */
             id: string;
@@ -1804,6 +2119,10 @@ export interface components {
             joinTime: string;
             hasConfirmed: boolean;
         };
+        /** @description A moderator's action on a meetup and why (required, up to 255 characters: members read it when it is cancelled). */
+        MeetupModerationDto: {
+            reason: string;
+        };
         MeetupNoticeDto: {
             /** Format: uuid */
             id: string;
@@ -1906,6 +2225,64 @@ export interface components {
             /** Format: int32 */
             unreadCount: number;
         };
+        OperationalSettingsDto: {
+            /** @description False while the values still come from the deployment's configuration (nobody saved them yet). */
+            isStored: boolean;
+            /** Format: date-time */
+            lastModificationTime: null | string;
+            /** Format: uuid */
+            lastModifierId: null | string;
+            /**
+             * Format: int32
+             * @description How soon every node applies a change, in seconds.
+             */
+            refreshSeconds: number;
+            /**
+             * Format: int32
+             * @description Account calls (log-in, sign-up, codes) per client address per minute.
+             */
+            accountPermitsPerMinute: number;
+            /**
+             * Format: int32
+             * @description Writes per person (or address) per minute.
+             */
+            writePermitsPerMinute: number;
+            /**
+             * Format: int32
+             * @description Chat messages per person per 10 seconds.
+             */
+            chatMessagesPerTenSeconds: number;
+            /**
+             * Format: int32
+             * @description Meetup searches per person per minute.
+             */
+            searchesPerMinute: number;
+            /**
+             * Format: int32
+             * @description People searches per person per minute.
+             */
+            peopleSearchesPerMinute: number;
+            /**
+             * Format: int32
+             * @description Reports per person per hour.
+             */
+            reportsPerHour: number;
+            /**
+             * Format: int32
+             * @description Wrong passwords in a row that lock an account (3–50).
+             */
+            maxFailedLogins: number;
+            /**
+             * Format: int32
+             * @description How many minutes that lock-out lasts (1–1440).
+             */
+            lockoutMinutes: number;
+            /**
+             * Format: double
+             * @description The live map's radius in metres for a connection that has not chosen one (100–700,000).
+             */
+            defaultRadiusMeters: number;
+        };
         /**
          * @description Where a message leaves the product for (spec §6: "SMS, push, webhook").
          * @enum {string}
@@ -1945,6 +2322,11 @@ export interface components {
         };
         PagedResultDtoOfFriendRequestDto: {
             items: components["schemas"]["FriendRequestDto"][];
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedResultDtoOfMeetupAdminListItemDto: {
+            items: components["schemas"]["MeetupAdminListItemDto"][];
             /** Format: int64 */
             totalCount: number;
         };
@@ -2118,6 +2500,18 @@ export interface components {
         Relationship: "self" | "friend" | "coMember" | "stranger";
         /** @enum {string} */
         ReportAction: "hideMessage" | "cancelMeetup" | "lockUser";
+        /** @description What a moderator needs beside a report to judge it. */
+        ReportContextDto: {
+            /** Format: uuid */
+            reportId: string;
+            message: null | components["schemas"]["ReportedMessageDto"];
+            meetup: null | components["schemas"]["ReportedMeetupDto"];
+            person: null | components["schemas"]["ReportedPersonDto"];
+            /** @description Reports about the same target made before this one, newest first (up to 10), and how many there are. */
+            earlierReports: components["schemas"]["ReportDto"][];
+            /** Format: int64 */
+            earlierReportCount: number;
+        };
         /** @description A report as moderators see it. */
         ReportDto: {
             /** Format: uuid */
@@ -2151,7 +2545,44 @@ export interface components {
             /** @description What a moderator may do about this report while it is open (hiding needs a message, cancelling a meetup, locking a person). */
             allowedActions: components["schemas"]["ReportAction"][];
         };
-        /** @enum {string} */
+        ReportedMeetupDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            status: components["schemas"]["MeetupStatus"];
+            isHidden: boolean;
+            /** Format: int32 */
+            memberCount: number;
+            /** Format: int32 */
+            maxMembers: number;
+            /** Format: date-time */
+            startTime: string;
+        };
+        ReportedMessageDto: {
+            /** Format: int64 */
+            id: number;
+            text: string;
+            /** Format: date-time */
+            creationTime: string;
+            isHidden: boolean;
+        };
+        ReportedPersonDto: {
+            /** Format: uuid */
+            id: string;
+            nickname: string;
+            isActive: boolean;
+            /** Format: int32 */
+            rating: number;
+            /**
+             * Format: int64
+             * @description How many reports were ever made about the person.
+             */
+            reportCount: number;
+        };
+        /**
+         * @description The fixed reasons a report can give (spec §2); ReportReason.Other needs a text.
+         * @enum {string}
+         */
         ReportReason: "spam" | "harassment" | "inappropriate" | "scam" | "impersonation" | "dangerous" | "other";
         /** @description What the reporter gets back: the report was received. Its handling is for moderators only. */
         ReportReceiptDto: {
@@ -2168,11 +2599,41 @@ export interface components {
             verificationToken: string;
             newPassword: string;
         };
+        /** @description Why an administrator changes roles (up to 500 characters); logged with the action. */
+        RoleActionDto: {
+            reason?: null | string;
+        };
         RoleDto: {
             /** Format: uuid */
             id: string;
             name: string;
             permissions: string[];
+        };
+        RoleGridDto: {
+            permissions: components["schemas"]["PermissionDefinitionDto"][];
+            roles: components["schemas"]["RoleListItemDto"][];
+        };
+        RoleListItemDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description admin or moderator: never deleted; admin always grants every permission. */
+            isBuiltIn: boolean;
+            permissions: string[];
+            /**
+             * Format: int32
+             * @description How many people hold the role (deactivated ones included).
+             */
+            holderCount: number;
+        };
+        RolePermissionsDto: {
+            /** Format: uuid */
+            roleId?: string;
+            permissions?: string[];
+        };
+        SaveRolePermissionsDto: {
+            roles: components["schemas"]["RolePermissionsDto"][];
+            reason?: null | string;
         };
         SecurityLogEntryDto: {
             /** Format: uuid */
@@ -2209,6 +2670,11 @@ export interface components {
             /** @description Korean mobile number, `010-1234-5678` or `+821012345678`. */
             phoneNumber: string;
             purpose: components["schemas"]["VerificationPurpose"];
+        };
+        SetUserRolesDto: {
+            /** @description The role names the person holds afterwards. */
+            roleNames: string[];
+            reason?: null | string;
         };
         SharedMeetupDto: {
             /** Format: uuid */
@@ -2264,6 +2730,54 @@ export interface components {
             /** @description 1–10 tags of 1–30 characters. */
             tags: null | string[];
         };
+        UpdateOperationalSettingsDto: {
+            reason?: null | string;
+            /**
+             * Format: int32
+             * @description Account calls (log-in, sign-up, codes) per client address per minute.
+             */
+            accountPermitsPerMinute?: number;
+            /**
+             * Format: int32
+             * @description Writes per person (or address) per minute.
+             */
+            writePermitsPerMinute?: number;
+            /**
+             * Format: int32
+             * @description Chat messages per person per 10 seconds.
+             */
+            chatMessagesPerTenSeconds?: number;
+            /**
+             * Format: int32
+             * @description Meetup searches per person per minute.
+             */
+            searchesPerMinute?: number;
+            /**
+             * Format: int32
+             * @description People searches per person per minute.
+             */
+            peopleSearchesPerMinute?: number;
+            /**
+             * Format: int32
+             * @description Reports per person per hour.
+             */
+            reportsPerHour?: number;
+            /**
+             * Format: int32
+             * @description Wrong passwords in a row that lock an account (3–50).
+             */
+            maxFailedLogins?: number;
+            /**
+             * Format: int32
+             * @description How many minutes that lock-out lasts (1–1440).
+             */
+            lockoutMinutes?: number;
+            /**
+             * Format: double
+             * @description The live map's radius in metres for a connection that has not chosen one (100–700,000).
+             */
+            defaultRadiusMeters?: number;
+        };
         /** @description Every field is replaced; send the current value to keep it. */
         UpdateProfileDto: {
             nickname: string;
@@ -2314,6 +2828,8 @@ export interface components {
             lastSeenTime: null | string;
             /** Format: date-time */
             deactivationTime: null | string;
+            /** @description Deactivated by an administrator (restorable here) rather than deleted by the owner. */
+            deactivatedByAdministrator: boolean;
             security: components["schemas"]["UserSecurityDto"];
             /** @description The newest meetups the person hosts or joined (up to 20), and how many there are in all. */
             meetups: components["schemas"]["MeetupListItemDto"][];
@@ -2342,10 +2858,17 @@ export interface components {
             /** Format: date-time */
             lastLoginTime: null | string;
         };
+        UserRolesDto: {
+            /** Format: uuid */
+            userId: string;
+            roleNames: string[];
+        };
         UserSecurityDto: {
             /** Format: uuid */
             id: string;
             isActive: boolean;
+            /** @description Deactivated by an administrator (restorable by one) rather than deleted by the owner. */
+            deactivatedByAdministrator: boolean;
             /**
              * Format: date-time
              * @description End of a moderator's or administrator's lock, when one is in force.
@@ -4068,6 +4591,394 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "Moyeora:JobNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MeetupAdministration_GetList: {
+        parameters: {
+            query?: {
+                /** @description Part of the title, or a meetup id. */
+                Filter?: string;
+                /** @description The host: an account id, a phone number or an exact nickname. */
+                Host?: string;
+                Status?: components["schemas"]["MeetupStatus"];
+                /** @description Start day on the Korean calendar, yyyy-MM-dd. */
+                Date?: string;
+                /** @description Only hidden meetups (true) or only visible ones (false). */
+                Hidden?: boolean;
+                SkipCount?: number;
+                MaxResultCount?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["PagedResultDtoOfMeetupAdminListItemDto"];
+                    "application/json": components["schemas"]["PagedResultDtoOfMeetupAdminListItemDto"];
+                    "text/json": components["schemas"]["PagedResultDtoOfMeetupAdminListItemDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MeetupAdministration_Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["MeetupAdminDetailDto"];
+                    "application/json": components["schemas"]["MeetupAdminDetailDto"];
+                    "text/json": components["schemas"]["MeetupAdminDetailDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:MeetupNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:MeetupNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MeetupAdministration_Cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetupModerationDto"];
+                "text/json": components["schemas"]["MeetupModerationDto"];
+                "application/*+json": components["schemas"]["MeetupModerationDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["MeetupAdminDetailDto"];
+                    "application/json": components["schemas"]["MeetupAdminDetailDto"];
+                    "text/json": components["schemas"]["MeetupAdminDetailDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:MeetupNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:MeetupNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:MeetupNotRecruiting` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:MeetupNotRecruiting";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MeetupAdministration_Hide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetupModerationDto"];
+                "text/json": components["schemas"]["MeetupModerationDto"];
+                "application/*+json": components["schemas"]["MeetupModerationDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["MeetupAdminDetailDto"];
+                    "application/json": components["schemas"]["MeetupAdminDetailDto"];
+                    "text/json": components["schemas"]["MeetupAdminDetailDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:MeetupNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:MeetupNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    MeetupAdministration_Unhide: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetupModerationDto"];
+                "text/json": components["schemas"]["MeetupModerationDto"];
+                "application/*+json": components["schemas"]["MeetupModerationDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["MeetupAdminDetailDto"];
+                    "application/json": components["schemas"]["MeetupAdminDetailDto"];
+                    "text/json": components["schemas"]["MeetupAdminDetailDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:MeetupNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:MeetupNotFound";
                     } & components["schemas"]["ProblemDetails"];
                 };
             };
@@ -7340,6 +8251,78 @@ export interface operations {
             };
         };
     };
+    ReportModeration_GetContext: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["ReportContextDto"];
+                    "application/json": components["schemas"]["ReportContextDto"];
+                    "text/json": components["schemas"]["ReportContextDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ReportNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ReportNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ReportModeration_StartReview: {
         parameters: {
             query?: never;
@@ -7604,6 +8587,404 @@ export interface operations {
             };
         };
     };
+    RoleAdministration_GetGrid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["RoleGridDto"];
+                    "application/json": components["schemas"]["RoleGridDto"];
+                    "text/json": components["schemas"]["RoleGridDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoleAdministration_Create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRoleDto"];
+                "text/json": components["schemas"]["CreateRoleDto"];
+                "application/*+json": components["schemas"]["CreateRoleDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["RoleListItemDto"];
+                    "application/json": components["schemas"]["RoleListItemDto"];
+                    "text/json": components["schemas"]["RoleListItemDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:RoleNameTaken` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:RoleNameTaken";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoleAdministration_Delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["RoleActionDto"];
+                "text/json": null | components["schemas"]["RoleActionDto"];
+                "application/*+json": null | components["schemas"]["RoleActionDto"];
+            };
+        };
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:RoleNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:RoleNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:CannotDeleteBuiltInRole`, `Moyeora:CannotRemoveLastAdministrator` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:CannotDeleteBuiltInRole" | "Moyeora:CannotRemoveLastAdministrator";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoleAdministration_SavePermissions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SaveRolePermissionsDto"];
+                "text/json": components["schemas"]["SaveRolePermissionsDto"];
+                "application/*+json": components["schemas"]["SaveRolePermissionsDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["RoleGridDto"];
+                    "application/json": components["schemas"]["RoleGridDto"];
+                    "text/json": components["schemas"]["RoleGridDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed`, `Moyeora:UnknownPermission` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed" | "Moyeora:UnknownPermission";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:RoleNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:RoleNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:CannotRemoveLastAdministrator` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:CannotRemoveLastAdministrator";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RoleAdministration_SetUserRoles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetUserRolesDto"];
+                "text/json": components["schemas"]["SetUserRolesDto"];
+                "application/*+json": components["schemas"]["SetUserRolesDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["UserRolesDto"];
+                    "application/json": components["schemas"]["UserRolesDto"];
+                    "text/json": components["schemas"]["UserRolesDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:RoleNotFound`, `Moyeora:UserNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:RoleNotFound" | "Moyeora:UserNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:CannotRemoveLastAdministrator` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:CannotRemoveLastAdministrator";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     SecurityLog_GetList: {
         parameters: {
             query?: {
@@ -7666,6 +9047,140 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Settings_Get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["OperationalSettingsDto"];
+                    "application/json": components["schemas"]["OperationalSettingsDto"];
+                    "text/json": components["schemas"]["OperationalSettingsDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    Settings_Update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOperationalSettingsDto"];
+                "text/json": components["schemas"]["UpdateOperationalSettingsDto"];
+                "application/*+json": components["schemas"]["UpdateOperationalSettingsDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["OperationalSettingsDto"];
+                    "application/json": components["schemas"]["OperationalSettingsDto"];
+                    "text/json": components["schemas"]["OperationalSettingsDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ConcurrencyConflict` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ConcurrencyConflict";
                     } & components["schemas"]["ProblemDetails"];
                 };
             };
@@ -7967,7 +9482,7 @@ export interface operations {
                     } & components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ProblemDetails; `code` is one of: `Moyeora:CannotLockSelf` */
+            /** @description ProblemDetails; `code` is one of: `Moyeora:CannotLockSelf`, `Moyeora:CannotRemoveLastAdministrator` */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7975,7 +9490,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "Moyeora:CannotLockSelf";
+                        code?: "Moyeora:CannotLockSelf" | "Moyeora:CannotRemoveLastAdministrator";
                     } & components["schemas"]["ProblemDetails"];
                 };
             };
@@ -8132,6 +9647,186 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "Moyeora:UserNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UserAdministration_Deactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["UserActionDto"];
+                "text/json": null | components["schemas"]["UserActionDto"];
+                "application/*+json": null | components["schemas"]["UserActionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["UserSecurityDto"];
+                    "application/json": components["schemas"]["UserSecurityDto"];
+                    "text/json": components["schemas"]["UserSecurityDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:UserNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:UserNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:CannotDeactivateSelf`, `Moyeora:CannotRemoveLastAdministrator` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:CannotDeactivateSelf" | "Moyeora:CannotRemoveLastAdministrator";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UserAdministration_Restore: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": null | components["schemas"]["UserActionDto"];
+                "text/json": null | components["schemas"]["UserActionDto"];
+                "application/*+json": null | components["schemas"]["UserActionDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["UserSecurityDto"];
+                    "application/json": components["schemas"]["UserSecurityDto"];
+                    "text/json": components["schemas"]["UserSecurityDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:UserNotFound` */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:UserNotFound";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:AccountDeletedByOwner` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:AccountDeletedByOwner";
                     } & components["schemas"]["ProblemDetails"];
                 };
             };

@@ -41,4 +41,9 @@ public sealed class ReportModerationClientProxy(HttpClient httpClient, IAccessTo
     /// <remarks><c>ReportModeration_Act</c>: <c>POST /api/app/moderation/reports/{id}/act</c></remarks>
     public Task<ReportDto> ActAsync(Guid id, ActOnReportDto input, CancellationToken cancellationToken = default) =>
         SendAsync<ReportDto>(HttpMethod.Post, $"api/app/moderation/reports/{Segment(id)}/act", input, cancellationToken);
+
+    /// <summary>The report's target as it is now (message, meetup or person) and the earlier reports about the same target.</summary>
+    /// <remarks><c>ReportModeration_GetContext</c>: <c>GET /api/app/moderation/reports/{id}/context</c></remarks>
+    public Task<ReportContextDto> GetContextAsync(Guid id, CancellationToken cancellationToken = default) =>
+        SendAsync<ReportContextDto>(HttpMethod.Get, $"api/app/moderation/reports/{Segment(id)}/context", null, cancellationToken);
 }

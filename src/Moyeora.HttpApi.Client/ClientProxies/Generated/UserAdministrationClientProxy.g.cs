@@ -46,4 +46,14 @@ public sealed class UserAdministrationClientProxy(HttpClient httpClient, IAccess
     /// <remarks><c>UserAdministration_EndSessions</c>: <c>POST /api/app/admin/users/{id}/end-sessions</c></remarks>
     public Task<UserSecurityDto> EndSessionsAsync(Guid id, UserActionDto? input = default, CancellationToken cancellationToken = default) =>
         SendAsync<UserSecurityDto>(HttpMethod.Post, $"api/app/admin/users/{Segment(id)}/end-sessions", input, cancellationToken);
+
+    /// <summary>Deactivates the person (cannot sign in or refresh, sessions end, gone from the map, nearby lists and search) until restored; the body (a reason) is optional.</summary>
+    /// <remarks><c>UserAdministration_Deactivate</c>: <c>POST /api/app/admin/users/{id}/deactivate</c></remarks>
+    public Task<UserSecurityDto> DeactivateAsync(Guid id, UserActionDto? input = default, CancellationToken cancellationToken = default) =>
+        SendAsync<UserSecurityDto>(HttpMethod.Post, $"api/app/admin/users/{Segment(id)}/deactivate", input, cancellationToken);
+
+    /// <summary>Restores a person an administrator deactivated; an account its owner deleted is refused (only the owner's log-in restores it).</summary>
+    /// <remarks><c>UserAdministration_Restore</c>: <c>POST /api/app/admin/users/{id}/restore</c></remarks>
+    public Task<UserSecurityDto> RestoreAsync(Guid id, UserActionDto? input = default, CancellationToken cancellationToken = default) =>
+        SendAsync<UserSecurityDto>(HttpMethod.Post, $"api/app/admin/users/{Segment(id)}/restore", input, cancellationToken);
 }

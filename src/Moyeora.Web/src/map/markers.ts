@@ -26,7 +26,7 @@ export function fromMarkerDto(dto: Schemas["MeetupMarkerDto"]): MeetupMarker {
 }
 
 /** Changes after which a meetup no longer recruits, so its marker leaves the map. */
-const leavingChanges = new Set(["confirmed", "cancelled", "ended"]);
+const leavingChanges = new Set(["confirmed", "cancelled", "ended", "hidden"]);
 
 /** Applies one live update: a new meetup appears, seats fill and free, a meetup that stops recruiting disappears. */
 export function applyMeetupChange(markers: MarkerMap, update: MeetupLiveUpdateDto): MarkerMap {

@@ -21,6 +21,14 @@ public sealed class IndexModel(IReportModerationAppService reports, AdminText te
 
     public PagedResultDto<ReportDto> Result { get; private set; } = new();
 
+    /// <summary>Each listed report's context (its target now and the earlier reports about it), by report id.</summary>
+    public Dictionary<Guid, ReportContextDto> Contexts { get; } = [];
+
+    /// <summary>Links to a meetup's or person's page only for those who may open it (presentation; the services decide).</summary>
+    public bool CanModerateMeetups => AdminAuthentication.Session(HttpContext)?.Permissions.Contains(Moyeora.Permissions.MoyeoraPermissions.MeetupsModerate) == true;
+
+    public bool CanManageUsers => AdminAuthentication.Session(HttpContext)?.Permissions.Contains(Moyeora.Permissions.MoyeoraPermissions.UsersManage) == true;
+
     public int PageCount => (int)Math.Max(1, (Result.TotalCount + PageSize - 1) / PageSize);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -34,6 +42,10 @@ public sealed class IndexModel(IReportModerationAppService reports, AdminText te
             SkipCount = (int)Math.Min(int.MaxValue, (PageNumber - 1L) * PageSize),
             MaxResultCount = PageSize,
         }, cancellationToken);
+        foreach (var report in Result.Items)
+        {
+            Contexts[report.Id] = await reports.GetContextAsync(report.Id, cancellationToken);
+        }
     }
 
     public async Task<IActionResult> OnPostReviewAsync(Guid reportId, CancellationToken cancellationToken)

@@ -7,7 +7,8 @@ using Moyeora.Users;
 
 namespace Moyeora.Admin.Areas.Admin.Pages.Users;
 
-public sealed class DetailModel(IUserAdministrationAppService users, ISecurityLogAppService securityLog, AdminText text) : PageModel
+public sealed class DetailModel(
+    IUserAdministrationAppService users, ISecurityLogAppService securityLog, IRoleAdministrationAppService roles, AdminText text) : PageModel
 {
     /// <summary>How many of the person's newest security events the page shows.</summary>
     public const int SecurityLogSize = 20;
@@ -17,6 +18,9 @@ public sealed class DetailModel(IUserAdministrationAppService users, ISecurityLo
     /// <summary>The person's newest security events; null when the viewer may not read the security log.</summary>
     public Moyeora.Dtos.PagedResultDto<SecurityLogEntryDto>? SecurityLog { get; private set; }
 
+    /// <summary>Every role, for the role form; null when the signed-in person may not manage roles (the form is not shown).</summary>
+    public IReadOnlyList<RoleListItemDto>? Roles { get; private set; }
+
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Person = await users.GetAsync(id, cancellationToken);
@@ -24,6 +28,29 @@ public sealed class DetailModel(IUserAdministrationAppService users, ISecurityLo
         {
             SecurityLog = await securityLog.GetListAsync(new GetSecurityLogsDto { UserId = id, MaxResultCount = SecurityLogSize }, cancellationToken);
         }
+
+        if (AdminAuthentication.Session(HttpContext)?.Permissions.Contains(MoyeoraPermissions.RolesManage) == true)
+        {
+            Roles = (await roles.GetGridAsync(cancellationToken)).Roles;
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeactivateAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        await users.DeactivateAsync(id, new UserActionDto { Reason = reason }, cancellationToken);
+        return Done(id, "User.Deactivated");
+    }
+
+    public async Task<IActionResult> OnPostRestoreAsync(Guid id, string? reason, CancellationToken cancellationToken)
+    {
+        await users.RestoreAsync(id, new UserActionDto { Reason = reason }, cancellationToken);
+        return Done(id, "User.Restored");
+    }
+
+    public async Task<IActionResult> OnPostRolesAsync(Guid id, List<string>? roleNames, string? reason, CancellationToken cancellationToken)
+    {
+        await roles.SetUserRolesAsync(id, new SetUserRolesDto { RoleNames = roleNames ?? [], Reason = reason }, cancellationToken);
+        return Done(id, "User.RolesSaved");
     }
 
     public async Task<IActionResult> OnPostLockAsync(Guid id, int days, string? reason, CancellationToken cancellationToken)
