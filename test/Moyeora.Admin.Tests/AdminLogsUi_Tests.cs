@@ -56,7 +56,7 @@ public sealed class AdminLogsUi_Tests(AdminHostFixture host) : IClassFixture<Adm
         await page.ClickAsync("[data-test=audit-filters] button");
         (await rows.CountAsync()).ShouldBe(1);
 
-        var csv = await context.APIRequest.GetAsync(await page.GetAttributeAsync("[data-test=csv]", "href"));
+        var csv = await context.APIRequest.GetAsync((await page.GetAttributeAsync("[data-test=csv]", "href"))!);
         csv.Status.ShouldBe(200);
         csv.Headers["content-type"].ShouldStartWith("text/csv");
         var text = await csv.TextAsync();
