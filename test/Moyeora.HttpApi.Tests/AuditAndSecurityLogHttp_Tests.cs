@@ -91,10 +91,17 @@ public sealed class AuditAndSecurityLogHttp_Tests(MoyeoraWebApplicationFactory f
     {
         var admin = await factory.CreateAdminClientAsync();
         var recipient = Guid.NewGuid().ToString("D");
-        // A real failed OutboundDelivery job in the host's own job storage (as after its last retry).
+        // A real OutboundDelivery job in the host's own job storage that fails after its last retry: with its retries spent,
+        // the delivery's AutomaticRetry filter lets the failure stand instead of scheduling another attempt.
         var client = factory.Services.GetRequiredService<IBackgroundJobClient>();
         var id = client.Create(Job.FromExpression<OutboundDelivery>(d => d.SendAsync(OutboundChannel.Push, recipient, "모임이 확정되었어요", null, CancellationToken.None)),
-            new FailedState(new InvalidOperationException("The Push gateway answered 503.")));
+            new ScheduledState(TimeSpan.FromDays(1)));
+        using (var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection())
+        {
+            connection.SetJobParameter(id, "RetryCount", "5");
+        }
+
+        client.ChangeState(id, new FailedState(new InvalidOperationException("The Push gateway answered 503.")), ScheduledState.StateName).ShouldBeTrue();
 
         var failed = await admin.Outbox.GetFailedAsync(new PagedRequestDto { MaxResultCount = 100 });
         var delivery = failed.Items.Single(f => f.Id == id);
