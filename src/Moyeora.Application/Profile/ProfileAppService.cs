@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity;
 using Moyeora.Authorization;
 using Moyeora.Domain;
+using Microsoft.Extensions.Options;
 using Moyeora.ExceptionHandling;
+using Moyeora.Live;
 using Moyeora.Users;
 using Moyeora.Verification;
 
@@ -13,6 +15,7 @@ public sealed class ProfileAppService(
     IUnitOfWork unitOfWork,
     IPasswordHasher<User> passwordHasher,
     ICurrentUser currentUser,
+    IOptions<LiveOptions> liveOptions,
     TimeProvider clock) : IProfileAppService
 {
     public async Task<MyProfileDto> GetAsync(CancellationToken cancellationToken = default) =>
@@ -62,18 +65,27 @@ public sealed class ProfileAppService(
     public async Task<MyProfileDto> UpdateSettingsAsync(UpdateSettingsDto input, CancellationToken cancellationToken = default)
     {
         var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
-        if (input.LocationVisibility is null && input.GhostUntil is null)
+        if (input.LocationVisibility is null && input.GhostUntil is null && input.DefaultRadiusMeters is null)
         {
             return await ToDtoAsync(user, cancellationToken); // names nothing: changes nothing (never a silent reset to "everyone")
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        // A ghost-mode end alone only moves the end of a ghost mode in force; it never implies another visibility.
-        var visibility = input.LocationVisibility
-            ?? (user.EffectiveVisibility(now) == LocationVisibility.Nobody
-                ? LocationVisibility.Nobody
-                : throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "ghostUntil"));
-        user.SetLocationVisibility(visibility, input.GhostUntil?.ToUniversalTime(), now);
+        if (input.DefaultRadiusMeters is { } radius)
+        {
+            user.SetDefaultRadius(radius);
+        }
+
+        if (input.LocationVisibility is not null || input.GhostUntil is not null)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            // A ghost-mode end alone only moves the end of a ghost mode in force; it never implies another visibility.
+            var visibility = input.LocationVisibility
+                ?? (user.EffectiveVisibility(now) == LocationVisibility.Nobody
+                    ? LocationVisibility.Nobody
+                    : throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "ghostUntil"));
+            user.SetLocationVisibility(visibility, input.GhostUntil?.ToUniversalTime(), now);
+        }
+
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(user, cancellationToken);
     }
@@ -156,7 +168,12 @@ public sealed class ProfileAppService(
             Rating = user.Rating,
             Roles = roles,
             Permissions = permissions.Order(StringComparer.Ordinal).ToList(),
-            Settings = new ProfileSettingsDto { LocationVisibility = user.LocationVisibility, GhostUntil = user.GhostUntil },
+            Settings = new ProfileSettingsDto
+            {
+                LocationVisibility = user.LocationVisibility,
+                GhostUntil = user.GhostUntil,
+                DefaultRadiusMeters = user.DefaultRadiusMeters ?? liveOptions.Value.DefaultRadiusMeters,
+            },
             CreationTime = user.CreationTime,
         };
     }

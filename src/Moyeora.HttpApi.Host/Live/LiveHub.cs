@@ -56,7 +56,7 @@ internal sealed class LiveHub(
         var connection = new LiveConnection(userId, Context, clock.GetUtcNow().UtcDateTime, openedTicks)
         {
             SecurityStamp = user.SecurityStamp,
-            RadiusMeters = options.Value.DefaultRadiusMeters,
+            RadiusMeters = user.DefaultRadiusMeters ?? options.Value.DefaultRadiusMeters, // the person's own default follows them to every device
             Visibility = user.LocationVisibility,
             GhostUntil = user.GhostUntil,
             Relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(userId, Context.ConnectionAborted),

@@ -4,7 +4,8 @@ import { LogInPage } from "../auth/LogInPage";
 import { SignUpPage } from "../auth/SignUpPage";
 import { ChatRoomPage } from "../chat/ChatRoomPage";
 import { useI18n } from "../i18n/I18n";
-import { connectLive, disconnectLive, reconnectNow } from "../live/live";
+import { formatWait } from "../i18n/wait";
+import { connectLive, disconnectLive, reconnectNow, applyDefaultRadius } from "../live/live";
 import { MapPage } from "../map/MapPage";
 import { CreateMeetupPage, EditMeetupPage } from "../meetups/CreateMeetupPage";
 import { MeetupDetailPage } from "../meetups/MeetupDetailPage";
@@ -29,6 +30,7 @@ async function startSession() {
       api.GET("/api/app/meetups/mine", { params: { query: { MaxResultCount: 100 } } }),
     ]);
     me.set(profile);
+    applyDefaultRadius(profile.settings.defaultRadiusMeters);
     unreadNotifications.set(unread.unreadCount);
     unreadRooms.set(Object.fromEntries(mine.items.filter((m) => m.unreadMessageCount > 0).map((m) => [m.id, m.unreadMessageCount])));
   } catch {
@@ -183,7 +185,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
 }
 
 function ToastView() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const current = useStore(toast);
   useEffect(() => {
     if (!current) {
@@ -198,7 +200,7 @@ function ToastView() {
   return (
     <div className="toast" role="status" data-test="toast">
       {current.message}
-      {current.retryAfter !== undefined && <span> {t("common.tryAgainIn", { seconds: current.retryAfter })}</span>}
+      {current.retryAfter !== undefined && <span> {t("common.tryAgainIn", { wait: formatWait(current.retryAfter, language) })}</span>}
     </div>
   );
 }

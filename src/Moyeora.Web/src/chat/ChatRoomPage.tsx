@@ -162,7 +162,7 @@ export function ChatRoomPage({ meetupId }: { meetupId: string }) {
         )}
       </ol>
       {reporting !== null && <ReportForm targetType="chatMessage" targetId={String(reporting)} onDone={() => setReporting(null)} />}
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
       {!readOnly && (
         <form className="composer" onSubmit={send}>
           <input aria-label={t("chat.placeholder")} placeholder={t("chat.placeholder")} value={text} onChange={(e) => setText(e.target.value)} maxLength={1000} data-test="chat-input" />

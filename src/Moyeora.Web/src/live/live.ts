@@ -12,15 +12,12 @@ let connection: LiveConnection | null = null;
 let watchedArea: Area | null = null;
 let restartTimer: ReturnType<typeof setTimeout> | undefined;
 let restartAttempt = 0;
-const radiusKey = "moyeora.radius";
-/** The radius a person picked is their default on this device; until then the server's is used. */
-let radiusChosen = readStoredRadius() !== null;
+/**
+ * The radius changed on the map during this visit wins over the person's default (kept by the server, so it follows
+ * them to every device) until they sign out; a reconnect sends it again.
+ */
+let radiusChosen = false;
 
-/** The stored default radius, if it is one the map offers. */
-export function readStoredRadius(storage: Pick<Storage, "getItem"> = localStorage): number | null {
-  const value = Number(storage.getItem(radiusKey));
-  return Number.isFinite(value) && value >= 100 && value <= 700_000 ? value : null;
-}
 const chatListeners = new Set<(message: ChatMessageDto) => void>();
 const meetupListeners = new Set<(update: MeetupLiveUpdateDto) => void>();
 
@@ -64,6 +61,7 @@ async function start(live: LiveConnection): Promise<void> {
   try {
     const connected = await live.start();
     restartAttempt = 0;
+    // The server opens the connection with the person's default radius.
     if (!radiusChosen) {
       radiusMeters.set(connected.radiusMeters);
     }
@@ -127,6 +125,7 @@ export async function disconnectLive(): Promise<void> {
   const live = connection;
   connection = null;
   watchedArea = null;
+  radiusChosen = false;
   myPosition.set(null);
   clearTimeout(restartTimer);
   liveStatus.set("idle");
@@ -155,9 +154,15 @@ export async function reportPosition(latitude: number, longitude: number): Promi
 
 export async function setRadius(meters: number): Promise<void> {
   radiusChosen = true;
-  localStorage.setItem(radiusKey, String(meters));
   radiusMeters.set(meters);
   await online()?.invoke("SetRadius", meters);
+}
+
+/** The person's default radius as the server keeps it (profile settings): the map uses it unless changed on this visit. */
+export function applyDefaultRadius(meters: number): void {
+  if (!radiusChosen) {
+    radiusMeters.set(meters);
+  }
 }
 
 export async function watchArea(area: Area): Promise<void> {

@@ -54,7 +54,7 @@ export function InviteFriends({ meetup }: { meetup: Schemas["MeetupDto"] }) {
           </li>
         ))}
       </ul>
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
     </div>
   );
 }

@@ -111,7 +111,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
   if (!meetup) {
     return (
       <section className="page">
-        <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+        <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
         {!error && <p className="muted">{t("common.loading")}</p>}
       </section>
     );
@@ -222,7 +222,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
           ))}
         </ul>
       )}
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
       <div className="actions">
         {canJoin && (
           <button className="primary" disabled={busy} onClick={() => void act("join")} data-test="join">
@@ -274,7 +274,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
           <Field label={t("detail.noticeBody")} name="body" errors={noticeError?.fields.body}>
             {(props) => <textarea {...props} rows={3} value={noticeBody} onChange={(e) => setNoticeBody(e.target.value)} />}
           </Field>
-          <ErrorBox message={generalMessage(noticeError, ["title", "body"])} retryAfter={noticeError?.retryAfter} retryText={t("common.tryAgainIn", { seconds: noticeError?.retryAfter ?? 0 })} />
+          <ErrorBox message={generalMessage(noticeError, ["title", "body"])} retryAfter={noticeError?.retryAfter} />
           <button className="secondary">{t("detail.postNotice")}</button>
         </form>
       )}

@@ -68,7 +68,7 @@ export function RatingSheet({ meetupId }: { meetupId: string }) {
           </li>
         ))}
       </ul>
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
     </div>
   );
 }

@@ -47,7 +47,7 @@ export function ReceivedInvitations() {
 
   return (
     <>
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
       {items === null && !error && <p className="muted">{t("common.loading")}</p>}
       {items?.length === 0 && <p className="empty">{t("invitations.empty")}</p>}
       <ul className="cards" data-test="invitation-list">

@@ -44,11 +44,10 @@ export function PersonCardPage({ userId }: { userId: string }) {
     }
   };
 
-  const retryText = t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 });
   if (!person) {
     return (
       <section className="page">
-        <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={retryText} />
+        <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
         {!error && <p className="muted">{t("common.loading")}</p>}
       </section>
     );
@@ -95,7 +94,7 @@ export function PersonCardPage({ userId }: { userId: string }) {
           </ul>
         </div>
       )}
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={retryText} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
       {person.relationship !== "self" && (
         <div className="actions">
           {!person.isFriend && (
