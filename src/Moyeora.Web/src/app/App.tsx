@@ -5,7 +5,7 @@ import { SignUpPage } from "../auth/SignUpPage";
 import { ChatRoomPage } from "../chat/ChatRoomPage";
 import { useI18n } from "../i18n/I18n";
 import { formatWait } from "../i18n/wait";
-import { connectLive, disconnectLive, reconnectNow, applyDefaultRadius } from "../live/live";
+import { applyDefaultRadius, connectLive, disconnectLive, onResumed, reconnectNow } from "../live/live";
 import { MapPage } from "../map/MapPage";
 import { CreateMeetupPage, EditMeetupPage } from "../meetups/CreateMeetupPage";
 import { MeetupDetailPage } from "../meetups/MeetupDetailPage";
@@ -16,27 +16,35 @@ import { MePage } from "../people/MePage";
 import { PersonCardPage } from "../people/PersonCardPage";
 import { Link, matchPath, navigate, usePath } from "./router";
 import { totalUnread } from "../chat/unread";
-import { liveStatus, me, meetupMarkers, session, toast, unreadNotifications, unreadRooms } from "./state";
+import { liveStatus, me, meetupMarkers, openRoom, session, toast, unreadNotifications, unreadRooms } from "./state";
 import { useStore } from "./store";
 
 const publicPaths = ["/login", "/signup"];
 
+/** Badges as the server counts them: unread notifications and unread chat messages per room. */
+async function refreshCounts(): Promise<void> {
+  const [unread, mine] = await Promise.all([
+    api.GET("/api/app/notifications/unread-count"),
+    api.GET("/api/app/meetups/mine", { params: { query: { MaxResultCount: 100 } } }),
+  ]);
+  unreadNotifications.set(unread.unreadCount);
+  const open = openRoom.get();
+  unreadRooms.set(Object.fromEntries(mine.items.filter((m) => m.unreadMessageCount > 0 && m.id !== open).map((m) => [m.id, m.unreadMessageCount])));
+}
+
 async function startSession() {
   connectLive();
   try {
-    const [profile, unread, mine] = await Promise.all([
-      api.GET("/api/app/profile"),
-      api.GET("/api/app/notifications/unread-count"),
-      api.GET("/api/app/meetups/mine", { params: { query: { MaxResultCount: 100 } } }),
-    ]);
+    const [profile] = await Promise.all([api.GET("/api/app/profile"), refreshCounts()]);
     me.set(profile);
     applyDefaultRadius(profile.settings.defaultRadiusMeters);
-    unreadNotifications.set(unread.unreadCount);
-    unreadRooms.set(Object.fromEntries(mine.items.filter((m) => m.unreadMessageCount > 0).map((m) => [m.id, m.unreadMessageCount])));
   } catch {
     // a failed refresh signs out through onSignedOut
   }
 }
+
+// Live notifications and messages sent while the connection was down were never pushed: the badges are counted again.
+onResumed(() => void refreshCounts().catch(() => undefined));
 
 async function endSession(ended: boolean) {
   session.set({ signedIn: false, ended });

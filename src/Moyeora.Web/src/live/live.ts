@@ -1,6 +1,6 @@
 // The one place of the live connection: starts it after sign-in, feeds the app's stores from the server's messages,
 // and resumes after a reconnect (position, radius and watched area are sent again; the server re-joins the rooms).
-import { createLiveConnection, type ChatMessageDto, type LiveConnection, type MeetupLiveUpdateDto, type RemovedFromMeetupDto } from "@moyeora/client";
+import { createLiveConnection, type NotificationDto, type ChatMessageDto, type LiveConnection, type MeetupLiveUpdateDto, type RemovedFromMeetupDto } from "@moyeora/client";
 import { api, baseUrl } from "../api/client";
 import { liveStatus, me, meetupMarkers, myPosition, nearbyPeople, openRoom, radiusMeters, unreadNotifications, unreadRooms } from "../app/state";
 import { countLiveMessage } from "../chat/unread";
@@ -22,6 +22,32 @@ const chatListeners = new Set<(message: ChatMessageDto) => void>();
 const meetupListeners = new Set<(update: MeetupLiveUpdateDto) => void>();
 
 const removalListeners = new Set<(removal: RemovedFromMeetupDto) => void>();
+const resumeListeners = new Set<() => void>();
+const notificationListeners = new Set<(notification: NotificationDto) => void>();
+
+/** Live notifications (an invitation received shows in the invitations list without a reload). */
+export function onNotification(listener: (notification: NotificationDto) => void): () => void {
+  notificationListeners.add(listener);
+  return () => notificationListeners.delete(listener);
+}
+/** A connection was up before: the next "online" is a resumption, after which missed messages are fetched. */
+let wasOnline = false;
+
+/**
+ * The connection came back after a drop. Live messages sent meanwhile were not delivered to this page, so whoever
+ * shows them (a chat room, the badges) fetches what it missed.
+ */
+export function onResumed(listener: () => void): () => void {
+  resumeListeners.add(listener);
+  return () => resumeListeners.delete(listener);
+}
+
+function resumed(): void {
+  if (wasOnline) {
+    resumeListeners.forEach((listener) => listener());
+  }
+  wasOnline = true;
+}
 
 /** The server took you out of a meetup's room (kicked, or the meetup was cancelled). */
 export function onRemovedFromMeetup(listener: (removal: RemovedFromMeetupDto) => void): () => void {
@@ -75,6 +101,7 @@ async function start(live: LiveConnection): Promise<void> {
   liveStatus.set("online");
   // A refused re-send (e.g. a position the server no longer takes) must not restart a connection that is up.
   await resume(live).catch(() => undefined);
+  resumed();
 }
 
 function scheduleRestart(live: LiveConnection): void {
@@ -97,7 +124,10 @@ export function connectLive(): void {
     meetupMarkers.set((markers) => applyMeetupChange(markers, update));
     meetupListeners.forEach((listener) => listener(update));
   });
-  live.on("notification", () => unreadNotifications.set((count) => count + 1));
+  live.on("notification", (notification) => {
+    unreadNotifications.set((count) => count + 1);
+    notificationListeners.forEach((listener) => listener(notification));
+  });
   live.on("chatMessage", (message) => {
     unreadRooms.set((rooms) => countLiveMessage(rooms, message, me.get()?.id, openRoom.get()));
     chatListeners.forEach((listener) => listener(message));
@@ -106,7 +136,9 @@ export function connectLive(): void {
   live.onReconnecting(() => liveStatus.set("reconnecting"));
   live.hub.onreconnected(() => {
     liveStatus.set("online");
-    void resume(live).catch(() => undefined);
+    void resume(live)
+      .catch(() => undefined)
+      .then(resumed);
   });
   live.onClose((reason) => {
     if (connection !== live) {
@@ -126,6 +158,7 @@ export async function disconnectLive(): Promise<void> {
   connection = null;
   watchedArea = null;
   radiusChosen = false;
+  wasOnline = false;
   myPosition.set(null);
   clearTimeout(restartTimer);
   liveStatus.set("idle");
