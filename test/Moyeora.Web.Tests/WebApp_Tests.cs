@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Moyeora.Web.Tests;
 
 /// <summary>The web app in real browsers against a real host process: two people, two browser contexts.</summary>
-public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
+public sealed partial class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
 {
     private const string Password = "moyeora-pass-1";
 
@@ -39,13 +39,23 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
     /// <summary>A member signed up over REST (the code from the outbox); returns their signed-in API client and phone.</summary>
     private async Task<(Moyeora.ClientProxies.MoyeoraApiClient Api, string Phone, string Nickname)> MemberAsync(string nickname)
     {
+        var member = await PersonAsync(nickname);
+        return (member.Api, member.Phone, member.Nickname);
+    }
+
+    /// <summary>A member signed up over REST, with their id and access token (for a live connection of their own).</summary>
+    private async Task<Person> PersonAsync(string nickname)
+    {
         var phone = TestData.NewPhone();
         var api = host.Api();
         await api.Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp });
         var verified = await api.Account.VerifyCodeAsync(new VerifyCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp, Code = await host.SignUpCodeAsync(phone) });
-        api.UseTokens(await api.Account.RegisterAsync(new RegisterDto { VerificationToken = verified.VerificationToken, Name = "이서연", Nickname = nickname, Password = Password }));
-        return (api, phone, nickname);
+        var tokens = await api.Account.RegisterAsync(new RegisterDto { VerificationToken = verified.VerificationToken, Name = "이서연", Nickname = nickname, Password = Password });
+        api.UseTokens(tokens);
+        return new Person(api, phone, nickname, tokens.UserId, tokens.AccessToken);
     }
+
+    private sealed record Person(Moyeora.ClientProxies.MoyeoraApiClient Api, string Phone, string Nickname, Guid Id, string AccessToken);
 
     private static async Task LogInAsync(IPage page, string phone)
     {

@@ -49,7 +49,7 @@ export function ReportForm({ targetType, targetId, onDone }: { targetType: Schem
       </Field>
       <ErrorBox message={generalMessage(error, ["reason", "text"])} retryAfter={error?.retryAfter} />
       <div className="actions">
-        <button className="danger" disabled={busy}>
+        <button className="danger" disabled={busy} data-test="report-submit">
           {t("people.sendReport")}
         </button>
         <button type="button" className="secondary" onClick={onDone}>
