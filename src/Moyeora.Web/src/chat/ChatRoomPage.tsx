@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type FormEvent } from "react";
-import type { Schemas } from "@moyeora/client";
+import { isMoyeoraApiError, type Schemas } from "@moyeora/client";
 import { api } from "../api/client";
 import { describeError, type DescribedError } from "../api/errors";
-import { isMoyeoraApiError } from "@moyeora/client";
 import { navigate } from "../app/router";
 import { me, openRoom, toast, unreadRooms } from "../app/state";
 import { useStore } from "../app/store";
