@@ -75,15 +75,17 @@ public sealed partial class WebApp_Tests
         await a.Api.Meetups.JoinAsync(theirs.Id);
         var message = await c.Api.Chat.SendAsync(theirs.Id, new SendChatMessageDto { Text = "광고: 싸게 팝니다 " + suffix });
 
-        // B is near the map's default centre on a live connection of their own.
+        // B is about 1 km from the map's default centre (a cell no other test uses) on a live connection of their own.
         await using var bLive = await LiveClient.ConnectAsync(host.Root, b.AccessToken);
-        await bLive.InvokeAsync("ReportPosition", 37.5665, 126.978);
+        await bLive.InvokeAsync("ReportPosition", 37.5725, 126.985);
 
         var (contextA, pageA) = await LoggedInAsync(a);
         await using var _ = contextA;
+        // A stands a few hundred metres away, so the two markers do not overlap.
         await pageA.ClickAsync("[data-test=pick-position]");
-        await pageA.Locator("[data-test=live-map]").ClickAsync();
-        var friendMarker = pageA.Locator("[data-test=person-marker].friend");
+        await pageA.Locator("[data-test=live-map]").ClickAsync(new() { Position = new() { X = 100, Y = 100 } });
+        var bMarker = pageA.Locator($"[data-test=person-marker][data-id='p-{b.Id}']");
+        var friendMarker = pageA.Locator($"[data-test=person-marker].friend[data-id='p-{b.Id}']");
         await friendMarker.WaitForAsync(new() { Timeout = 10_000 });
         await host.ScreenshotAsync(pageA, "block-1-friend-on-map");
 
@@ -97,7 +99,7 @@ public sealed partial class WebApp_Tests
 
         // B leaves A's map with the next push, the friends list, and the people A can invite.
         await pageA.ClickAsync("[data-test=nav-map]");
-        await Expect(pageA.Locator("[data-test=person-marker]")).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        await Expect(bMarker).ToHaveCountAsync(0, new() { Timeout = 10_000 });
         await host.ScreenshotAsync(pageA, "block-3-gone-from-map");
         await pageA.GotoAsync("/friends");
         await Expect(pageA.Locator("h1")).ToBeVisibleAsync();

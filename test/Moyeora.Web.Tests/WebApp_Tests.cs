@@ -85,6 +85,8 @@ public sealed partial class WebApp_Tests(WebHostFixture host) : IClassFixture<We
         await SignUpAsync(a, phoneA, "민지" + suffix, "a-signup");
         await host.ScreenshotAsync(a, "a-3-map-phone");
         await SignUpAsync(b, phoneB, "준호" + suffix, "b-signup");
+        // A's own marker on B's map (people of other tests may be on the map too).
+        var aMarker = $"[data-test=person-marker][data-id='p-{(await host.Api().SignInAsync(phoneA, Password)).UserId}']";
 
         // B sets a position with the "set my position here" click: the own marker and the radius ring appear.
         await b.ClickAsync("[data-test=pick-position]");
@@ -96,7 +98,7 @@ public sealed partial class WebApp_Tests(WebHostFixture host) : IClassFixture<We
         await a.ClickAsync("[data-test=pick-position]");
         await a.Locator("[data-test=live-map]").ClickAsync(new() { Position = new() { X = 150, Y = 150 } });
         await a.Locator("[data-test=my-marker]").WaitForAsync();
-        await b.Locator("[data-test=person-marker].stranger").WaitForAsync(new() { Timeout = 10_000 });
+        await b.Locator(aMarker + ".stranger").WaitForAsync(new() { Timeout = 10_000 });
         await host.ScreenshotAsync(b, "b-3b-person-nearby");
 
         // A creates an in-person meetup: an empty title first (the server's message shows beside the field), then
@@ -174,13 +176,13 @@ public sealed partial class WebApp_Tests(WebHostFixture host) : IClassFixture<We
         await a.Locator("[data-test=live-map] [data-ready=true]").WaitForAsync();
         await a.ClickAsync("[data-test=pick-position]");
         await a.Locator("[data-test=live-map]").ClickAsync(new() { Position = new() { X = 150, Y = 150 } });
-        await b.Locator("[data-test=person-marker]").WaitForAsync(new() { Timeout = 10_000 });
+        await b.Locator(aMarker).WaitForAsync(new() { Timeout = 10_000 });
         await a.ClickAsync("[data-test=nav-me]");
         await a.ClickAsync("[data-test=visibility-nobody]");
         await a.ClickAsync("[data-test=save-visibility]");
         await a.Locator("[data-test=ghost-until]").WaitForAsync();
         await host.ScreenshotAsync(a, "a-9-ghost-mode");
-        await Expect(b.Locator("[data-test=person-marker]")).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        await Expect(b.Locator(aMarker)).ToHaveCountAsync(0, new() { Timeout = 10_000 });
         await host.ScreenshotAsync(b, "b-8-ghost-gone");
 
         // A kicks B while B is in the room: B's room closes at once and B is told.
