@@ -316,6 +316,7 @@ public sealed partial class WebApp_Tests
         // Into the room without a page load (the position lives in the page's memory).
         await page.EvaluateAsync("path => { history.pushState(null, '', path); dispatchEvent(new PopStateEvent('popstate')); }", $"/meetups/{meetup.Id}/chat");
         await page.Locator("[data-live=online] [data-test=chat-room]").WaitForAsync();
+        await page.Locator("[data-test=system-message]").First.WaitForAsync();
 
         // The transport drops and cannot come back: the banner shows; A writes meanwhile.
         await page.EvaluateAsync("() => { window.__blockSockets = true; window.__sockets.forEach(s => s.close(4000, 'test')); }");

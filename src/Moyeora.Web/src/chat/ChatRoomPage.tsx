@@ -33,6 +33,8 @@ export function ChatRoomPage({ meetupId }: { meetupId: string }) {
   /** The "new messages" line: before the first message someone else wrote after your read marker when you opened the room. */
   const [dividerId, setDividerId] = useState<number | undefined>(undefined);
   const [now, setNow] = useState(() => Date.now());
+  /** The first page arrived: until then the room says it is loading, not that it is empty. */
+  const [loaded, setLoaded] = useState(false);
 
   const loadMeetup = useCallback(async () => {
     try {
@@ -80,6 +82,7 @@ export function ChatRoomPage({ meetupId }: { meetupId: string }) {
         setDividerId(firstUnreadId(next, lastRead, me.get()?.id));
         return next;
       });
+      setLoaded(true);
     } catch (failure) {
       setError(describeError(failure, t("common.error")));
     }
@@ -232,7 +235,7 @@ export function ChatRoomPage({ meetupId }: { meetupId: string }) {
             </button>
           </li>
         )}
-        {chat.messages.length === 0 && <li className="system">{t("chat.empty")}</li>}
+        {chat.messages.length === 0 && <li className="system">{loaded ? t("chat.empty") : t("common.loading")}</li>}
         {chat.messages.map((message) => [
           message.id === dividerId && (
             <li key="unread" className="unread-divider" data-test="unread-divider">
