@@ -84,6 +84,36 @@ public abstract class PrivacyHttp_Tests<TFactory>(TFactory factory)
     }
 
     [Fact]
+    public async Task The_Default_Radius_Is_Kept_By_The_Server_And_Opens_The_Next_Live_Connection_On_Any_Device()
+    {
+        var (api, tokens) = await factory.NewUserAsync();
+        (await api.Profile.GetAsync()).Settings.DefaultRadiusMeters.ShouldBe(2_000);
+        await using (var before = await LiveClient.ConnectAsync(factory.Root, tokens.AccessToken))
+        {
+            before.Connection.RadiusMeters.ShouldBe(2_000);
+        }
+
+        (await api.Profile.UpdateSettingsAsync(new UpdateSettingsDto { DefaultRadiusMeters = 10_000 })).Settings.DefaultRadiusMeters.ShouldBe(10_000);
+        await using (var after = await LiveClient.ConnectAsync(factory.Root, tokens.AccessToken))
+        {
+            after.Connection.RadiusMeters.ShouldBe(10_000, "a new connection (another device) opens with the person's default");
+        }
+
+        using var http = factory.CreateClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        foreach (var bad in new[] { 99, 700_001 })
+        {
+            var refused = await http.PutAsJsonAsync("/api/app/profile/settings", new { defaultRadiusMeters = bad });
+            refused.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            using var problem = System.Text.Json.JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
+            problem.RootElement.GetProperty("code").GetString().ShouldBe(MoyeoraErrorCodes.InvalidRadius);
+            problem.RootElement.GetProperty("errors").TryGetProperty("defaultRadiusMeters", out _).ShouldBeTrue();
+        }
+
+        (await api.Profile.GetAsync()).Settings.DefaultRadiusMeters.ShouldBe(10_000);
+    }
+
+    [Fact]
     public async Task The_OpenApi_Document_Describes_Partial_Settings_And_Request_Cards()
     {
         using var doc = System.Text.Json.JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));

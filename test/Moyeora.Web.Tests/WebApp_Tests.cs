@@ -9,7 +9,7 @@ using static Microsoft.Playwright.Assertions;
 namespace Moyeora.Web.Tests;
 
 /// <summary>The web app in real browsers against a real host process: two people, two browser contexts.</summary>
-public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
+public sealed partial class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFixture>
 {
     private const string Password = "moyeora-pass-1";
 
@@ -39,13 +39,23 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
     /// <summary>A member signed up over REST (the code from the outbox); returns their signed-in API client and phone.</summary>
     private async Task<(Moyeora.ClientProxies.MoyeoraApiClient Api, string Phone, string Nickname)> MemberAsync(string nickname)
     {
+        var member = await PersonAsync(nickname);
+        return (member.Api, member.Phone, member.Nickname);
+    }
+
+    /// <summary>A member signed up over REST, with their id and access token (for a live connection of their own).</summary>
+    private async Task<Person> PersonAsync(string nickname)
+    {
         var phone = TestData.NewPhone();
         var api = host.Api();
         await api.Account.SendVerificationCodeAsync(new SendVerificationCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp });
         var verified = await api.Account.VerifyCodeAsync(new VerifyCodeDto { PhoneNumber = phone, Purpose = VerificationPurpose.SignUp, Code = await host.SignUpCodeAsync(phone) });
-        api.UseTokens(await api.Account.RegisterAsync(new RegisterDto { VerificationToken = verified.VerificationToken, Name = "이서연", Nickname = nickname, Password = Password }));
-        return (api, phone, nickname);
+        var tokens = await api.Account.RegisterAsync(new RegisterDto { VerificationToken = verified.VerificationToken, Name = "이서연", Nickname = nickname, Password = Password });
+        api.UseTokens(tokens);
+        return new Person(api, phone, nickname, tokens.UserId, tokens.AccessToken);
     }
+
+    private sealed record Person(Moyeora.ClientProxies.MoyeoraApiClient Api, string Phone, string Nickname, Guid Id, string AccessToken);
 
     private static async Task LogInAsync(IPage page, string phone)
     {
@@ -75,6 +85,8 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         await SignUpAsync(a, phoneA, "민지" + suffix, "a-signup");
         await host.ScreenshotAsync(a, "a-3-map-phone");
         await SignUpAsync(b, phoneB, "준호" + suffix, "b-signup");
+        // A's own marker on B's map (people of other tests may be on the map too).
+        var aMarker = $"[data-test=person-marker][data-id='p-{(await host.Api().SignInAsync(phoneA, Password)).UserId}']";
 
         // B sets a position with the "set my position here" click: the own marker and the radius ring appear.
         await b.ClickAsync("[data-test=pick-position]");
@@ -86,7 +98,7 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         await a.ClickAsync("[data-test=pick-position]");
         await a.Locator("[data-test=live-map]").ClickAsync(new() { Position = new() { X = 150, Y = 150 } });
         await a.Locator("[data-test=my-marker]").WaitForAsync();
-        await b.Locator("[data-test=person-marker].stranger").WaitForAsync(new() { Timeout = 10_000 });
+        await b.Locator(aMarker + ".stranger").WaitForAsync(new() { Timeout = 10_000 });
         await host.ScreenshotAsync(b, "b-3b-person-nearby");
 
         // A creates an in-person meetup: an empty title first (the server's message shows beside the field), then
@@ -164,13 +176,13 @@ public sealed class WebApp_Tests(WebHostFixture host) : IClassFixture<WebHostFix
         await a.Locator("[data-test=live-map] [data-ready=true]").WaitForAsync();
         await a.ClickAsync("[data-test=pick-position]");
         await a.Locator("[data-test=live-map]").ClickAsync(new() { Position = new() { X = 150, Y = 150 } });
-        await b.Locator("[data-test=person-marker]").WaitForAsync(new() { Timeout = 10_000 });
+        await b.Locator(aMarker).WaitForAsync(new() { Timeout = 10_000 });
         await a.ClickAsync("[data-test=nav-me]");
         await a.ClickAsync("[data-test=visibility-nobody]");
         await a.ClickAsync("[data-test=save-visibility]");
         await a.Locator("[data-test=ghost-until]").WaitForAsync();
         await host.ScreenshotAsync(a, "a-9-ghost-mode");
-        await Expect(b.Locator("[data-test=person-marker]")).ToHaveCountAsync(0, new() { Timeout = 10_000 });
+        await Expect(b.Locator(aMarker)).ToHaveCountAsync(0, new() { Timeout = 10_000 });
         await host.ScreenshotAsync(b, "b-8-ghost-gone");
 
         // A kicks B while B is in the room: B's room closes at once and B is told.

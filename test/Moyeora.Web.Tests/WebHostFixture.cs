@@ -18,6 +18,9 @@ public sealed partial class WebHostFixture : IAsyncLifetime
     public const string AdminPhone = "010-0000-0000";
     public const string AdminPassword = "admin1234!";
 
+    /// <summary>The host's limit on reports per person and hour.</summary>
+    public const int ReportsPerHour = 3;
+
     /// <summary>Debian's chromium; the tests never download a browser.</summary>
     public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("MOYEORA_CHROMIUM") ?? "/usr/bin/chromium";
 
@@ -75,6 +78,8 @@ public sealed partial class WebHostFixture : IAsyncLifetime
             ["RateLimiting__AccountPermitsPerMinute"] = "100000",
             ["RateLimiting__LogInAttemptsPerPhonePerTenMinutes"] = "100000",
             ["RateLimiting__CodeRequestsPerAddressPerHour"] = "100000",
+            // Small enough that one person's fourth report is refused: the 429 test reads its retry time on the page.
+            ["RateLimiting__ReportsPerHour"] = ReportsPerHour.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Logging__LogLevel__Default"] = "Warning",
         };
         var hostDll = Path.Combine(AppContext.BaseDirectory, "Moyeora.HttpApi.Host.dll");
@@ -150,6 +155,14 @@ public sealed partial class WebHostFixture : IAsyncLifetime
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Screenshots, name + ".png") });
 
     public MoyeoraApiClient Api() => new(new HttpClient { BaseAddress = Root });
+
+    /// <summary>The development administrator, signed in (outbox, moderation queue, jobs).</summary>
+    public async Task<MoyeoraApiClient> AdminAsync()
+    {
+        var admin = Api();
+        await admin.SignInAsync(AdminPhone, AdminPassword);
+        return admin;
+    }
 
     /// <summary>The sign-up code the host "sent" to a phone, read from the development outbox as the administrator.</summary>
     public async Task<string> SignUpCodeAsync(string phone)

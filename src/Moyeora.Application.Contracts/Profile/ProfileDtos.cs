@@ -37,6 +37,9 @@ public sealed class ProfileSettingsDto
     public LocationVisibility LocationVisibility { get; set; }
 
     public DateTime? GhostUntil { get; set; }
+
+    /// <summary>The radius (metres) the live map opens with on every device: the person's own choice, else the server's default.</summary>
+    public double DefaultRadiusMeters { get; set; }
 }
 
 /// <summary>Every field is replaced; send the current value to keep it.</summary>
@@ -89,6 +92,9 @@ public sealed class UpdateSettingsDto
     /// (moves the end); anything else is refused.
     /// </summary>
     public DateTime? GhostUntil { get; set; }
+
+    /// <summary>Absent: unchanged. The live map's default radius in metres, 100 to 700,000 (<c>Moyeora:InvalidRadius</c> otherwise).</summary>
+    public int? DefaultRadiusMeters { get; set; }
 }
 
 public sealed class ChangePasswordDto

@@ -7,8 +7,8 @@ public sealed class LiveOptions
 {
     public const string SectionName = "Live";
 
-    public const double MinRadiusMeters = 100;
-    public const double MaxRadiusMeters = 700_000;
+    public const double MinRadiusMeters = Moyeora.Users.UserConsts.MinRadiusMeters;
+    public const double MaxRadiusMeters = Moyeora.Users.UserConsts.MaxRadiusMeters;
 
     /// <summary>A connected client gets the nearby list at least this often (and right after its own report).</summary>
     public TimeSpan PushInterval { get; set; } = TimeSpan.FromSeconds(3);

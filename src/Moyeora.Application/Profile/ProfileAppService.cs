@@ -65,18 +65,27 @@ public sealed class ProfileAppService(
     public async Task<MyProfileDto> UpdateSettingsAsync(UpdateSettingsDto input, CancellationToken cancellationToken = default)
     {
         var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
-        if (input.LocationVisibility is null && input.GhostUntil is null)
+        if (input.LocationVisibility is null && input.GhostUntil is null && input.DefaultRadiusMeters is null)
         {
             return await ToDtoAsync(user, cancellationToken); // names nothing: changes nothing (never a silent reset to "everyone")
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        // A ghost-mode end alone only moves the end of a ghost mode in force; it never implies another visibility.
-        var visibility = input.LocationVisibility
-            ?? (user.EffectiveVisibility(now) == LocationVisibility.Nobody
-                ? LocationVisibility.Nobody
-                : throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "ghostUntil"));
-        user.SetLocationVisibility(visibility, input.GhostUntil?.ToUniversalTime(), now);
+        if (input.DefaultRadiusMeters is { } radius)
+        {
+            user.SetDefaultRadius(radius);
+        }
+
+        if (input.LocationVisibility is not null || input.GhostUntil is not null)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            // A ghost-mode end alone only moves the end of a ghost mode in force; it never implies another visibility.
+            var visibility = input.LocationVisibility
+                ?? (user.EffectiveVisibility(now) == LocationVisibility.Nobody
+                    ? LocationVisibility.Nobody
+                    : throw BusinessException.Invalid(MoyeoraErrorCodes.ValidationFailed, "ghostUntil"));
+            user.SetLocationVisibility(visibility, input.GhostUntil?.ToUniversalTime(), now);
+        }
+
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(user, cancellationToken);
     }
@@ -161,7 +170,12 @@ public sealed class ProfileAppService(
             Rating = user.Rating,
             Roles = roles,
             Permissions = permissions.Order(StringComparer.Ordinal).ToList(),
-            Settings = new ProfileSettingsDto { LocationVisibility = user.LocationVisibility, GhostUntil = user.GhostUntil },
+            Settings = new ProfileSettingsDto
+            {
+                LocationVisibility = user.LocationVisibility,
+                GhostUntil = user.GhostUntil,
+                DefaultRadiusMeters = user.DefaultRadiusMeters ?? settings.Current.DefaultRadiusMeters, // the operators' default until the person sets one
+            },
             CreationTime = user.CreationTime,
         };
     }

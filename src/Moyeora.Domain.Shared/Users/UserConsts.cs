@@ -16,6 +16,10 @@ public static class UserConsts
     public const int MinInterestLength = 1;
     public const int MaxInterestLength = 30;
     public const int InitialRating = 70;
+
+    /// <summary>The live map's radius, a person's default included: 100 m to 700 km (spec §5).</summary>
+    public const int MinRadiusMeters = 100;
+    public const int MaxRadiusMeters = 700_000;
     public const int MinRating = 0;
     public const int MaxRating = 100;
     public const int MaxFailedLogins = 5;

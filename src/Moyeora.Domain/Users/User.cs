@@ -50,6 +50,9 @@ public sealed class User : AggregateRoot
     /// <summary>When set with <see cref="LocationVisibility.Nobody"/>, ghost mode ends at this instant.</summary>
     public DateTime? GhostUntil { get; private set; }
 
+    /// <summary>The radius the live map opens with on any device; null: the server's default.</summary>
+    public int? DefaultRadiusMeters { get; private set; }
+
     public int AccessFailedCount { get; private set; }
 
     /// <summary>End of the lock-out after too many wrong passwords; nothing but time or an administrator ends it.</summary>
@@ -168,6 +171,18 @@ public sealed class User : AggregateRoot
         LocationVisibility = visibility;
         GhostUntil = ghostUntil;
         AddDomainEvent(new UserLocationVisibilityChangedEvent(Id, visibility, ghostUntil));
+    }
+
+    /// <summary>The person's own default radius of the live map (100 m to 700 km).</summary>
+    public void SetDefaultRadius(int meters)
+    {
+        if (meters < UserConsts.MinRadiusMeters || meters > UserConsts.MaxRadiusMeters)
+        {
+            throw BusinessException.Invalid(MoyeoraErrorCodes.InvalidRadius, "defaultRadiusMeters")
+                .WithDetail("minMeters", UserConsts.MinRadiusMeters).WithDetail("maxKilometers", UserConsts.MaxRadiusMeters / 1000);
+        }
+
+        DefaultRadiusMeters = meters;
     }
 
     /// <summary>The visibility in force now: a ghost mode with an end time is over once that time passes.</summary>

@@ -985,6 +985,9 @@ namespace Moyeora.EntityFrameworkCore.MySql.Migrations
                     b.Property<DateTime?>("DeactivationTime")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<int?>("DefaultRadiusMeters")
+                        .HasColumnType("int");
+
                     b.Property<DateTime?>("GhostUntil")
                         .HasColumnType("datetime(6)");
 

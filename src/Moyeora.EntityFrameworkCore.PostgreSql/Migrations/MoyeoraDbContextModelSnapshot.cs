@@ -990,6 +990,9 @@ namespace Moyeora.EntityFrameworkCore.PostgreSql.Migrations
                     b.Property<DateTime?>("DeactivationTime")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("DefaultRadiusMeters")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("GhostUntil")
                         .HasColumnType("timestamp with time zone");
 

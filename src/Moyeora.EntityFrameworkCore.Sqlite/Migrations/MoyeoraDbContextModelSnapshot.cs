@@ -983,6 +983,9 @@ namespace Moyeora.EntityFrameworkCore.Sqlite.Migrations
                     b.Property<DateTime?>("DeactivationTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("DefaultRadiusMeters")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("GhostUntil")
                         .HasColumnType("TEXT");
 

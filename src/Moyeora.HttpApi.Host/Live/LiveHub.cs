@@ -57,7 +57,8 @@ internal sealed class LiveHub(
         var connection = new LiveConnection(userId, Context, clock.GetUtcNow().UtcDateTime, openedTicks)
         {
             SecurityStamp = user.SecurityStamp,
-            RadiusMeters = settings.Current.DefaultRadiusMeters,
+            // The person's own default follows them to every device; until they set one, the operators' setting.
+            RadiusMeters = user.DefaultRadiusMeters ?? settings.Current.DefaultRadiusMeters,
             Visibility = user.LocationVisibility,
             GhostUntil = user.GhostUntil,
             Relations = await scope.ServiceProvider.GetRequiredService<RelationsLoader>().LoadAsync(userId, Context.ConnectionAborted),

@@ -120,6 +120,31 @@ public abstract class ProfileAppService_Tests(DatabaseFixture db) : ApplicationT
     }
 
     [Fact]
+    public async Task Should_Keep_A_Default_Radius_Per_Person_And_Refuse_One_Outside_100_M_To_700_Km()
+    {
+        var (_, _, tokens) = await SignUpAsync();
+        using var _ = DatabaseFixture.ActAs(tokens.UserId);
+        (await Profile.GetAsync()).Settings.DefaultRadiusMeters.ShouldBe(2_000, "until chosen, the server's default");
+        await Profile.UpdateSettingsAsync(new UpdateSettingsDto { LocationVisibility = LocationVisibility.FriendsOnly });
+
+        var chosen = await Profile.UpdateSettingsAsync(new UpdateSettingsDto { DefaultRadiusMeters = 5_000 });
+        chosen.Settings.DefaultRadiusMeters.ShouldBe(5_000);
+        chosen.Settings.LocationVisibility.ShouldBe(LocationVisibility.FriendsOnly, "a radius alone changes nothing else");
+        (await Profile.GetAsync()).Settings.DefaultRadiusMeters.ShouldBe(5_000);
+        (await Profile.UpdateSettingsAsync(new UpdateSettingsDto())).Settings.DefaultRadiusMeters.ShouldBe(5_000, "{} names nothing");
+
+        foreach (var bad in new[] { 0, 99, 700_001, -1, int.MaxValue })
+        {
+            var ex = await Should.ThrowAsync<BusinessException>(() => Profile.UpdateSettingsAsync(new UpdateSettingsDto { DefaultRadiusMeters = bad }));
+            ShouldHaveCode(ex, MoyeoraErrorCodes.InvalidRadius, ErrorKind.Invalid);
+            ex.FieldErrors.Keys.ShouldBe(["defaultRadiusMeters"]);
+        }
+
+        (await Profile.UpdateSettingsAsync(new UpdateSettingsDto { DefaultRadiusMeters = 100 })).Settings.DefaultRadiusMeters.ShouldBe(100);
+        (await Profile.UpdateSettingsAsync(new UpdateSettingsDto { DefaultRadiusMeters = 700_000 })).Settings.DefaultRadiusMeters.ShouldBe(700_000);
+    }
+
+    [Fact]
     public async Task Should_Change_The_Password_Only_With_The_Current_One()
     {
         var (phone, password, tokens) = await SignUpAsync();

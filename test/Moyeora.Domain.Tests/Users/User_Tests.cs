@@ -100,6 +100,26 @@ public sealed class User_Tests
     }
 
     [Fact]
+    public void Should_Keep_A_Default_Radius_Only_Between_100_M_And_700_Km()
+    {
+        var user = NewUser();
+        user.DefaultRadiusMeters.ShouldBeNull("until chosen, the server's default applies");
+        user.SetDefaultRadius(UserConsts.MinRadiusMeters);
+        user.SetDefaultRadius(UserConsts.MaxRadiusMeters);
+        user.DefaultRadiusMeters.ShouldBe(700_000);
+        foreach (var bad in new[] { 99, 700_001, 0, -5 })
+        {
+            var ex = Should.Throw<BusinessException>(() => user.SetDefaultRadius(bad));
+            ex.Code.ShouldBe(MoyeoraErrorCodes.InvalidRadius);
+            ex.FieldErrors.Keys.ShouldBe(["defaultRadiusMeters"]);
+            ex.Details["minMeters"].ShouldBe(100);
+            ex.Details["maxKilometers"].ShouldBe(700);
+        }
+
+        user.DefaultRadiusMeters.ShouldBe(700_000, "a refused value changes nothing");
+    }
+
+    [Fact]
     public void Should_Move_The_Security_Stamp_Whenever_Every_Session_Ends()
     {
         var user = NewUser();

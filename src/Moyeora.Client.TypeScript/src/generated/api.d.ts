@@ -2446,6 +2446,11 @@ export interface components {
             locationVisibility: components["schemas"]["LocationVisibility"];
             /** Format: date-time */
             ghostUntil: null | string;
+            /**
+             * Format: double
+             * @description The radius (metres) the live map opens with on every device: the person's own choice, else the server's default.
+             */
+            defaultRadiusMeters: number;
         };
         RateMemberDto: {
             /** Format: uuid */
@@ -2797,6 +2802,11 @@ export interface components {
              *     (moves the end); anything else is refused.
              */
             ghostUntil?: null | string;
+            /**
+             * Format: int32
+             * @description Absent: unchanged. The live map's default radius in metres, 100 to 700,000 (`Moyeora:InvalidRadius` otherwise).
+             */
+            defaultRadiusMeters?: null | number;
         };
         UpdateStatusMessageDto: {
             statusMessage?: null | string;

@@ -4,7 +4,8 @@ import { LogInPage } from "../auth/LogInPage";
 import { SignUpPage } from "../auth/SignUpPage";
 import { ChatRoomPage } from "../chat/ChatRoomPage";
 import { useI18n } from "../i18n/I18n";
-import { connectLive, disconnectLive, reconnectNow } from "../live/live";
+import { formatWait } from "../i18n/wait";
+import { applyDefaultRadius, connectLive, disconnectLive, onResumed, reconnectNow } from "../live/live";
 import { MapPage } from "../map/MapPage";
 import { CreateMeetupPage, EditMeetupPage } from "../meetups/CreateMeetupPage";
 import { MeetupDetailPage } from "../meetups/MeetupDetailPage";
@@ -15,26 +16,35 @@ import { MePage } from "../people/MePage";
 import { PersonCardPage } from "../people/PersonCardPage";
 import { Link, matchPath, navigate, usePath } from "./router";
 import { totalUnread } from "../chat/unread";
-import { liveStatus, me, meetupMarkers, session, toast, unreadNotifications, unreadRooms } from "./state";
+import { liveStatus, me, meetupMarkers, openRoom, session, toast, unreadNotifications, unreadRooms } from "./state";
 import { useStore } from "./store";
 
 const publicPaths = ["/login", "/signup"];
 
+/** Badges as the server counts them: unread notifications and unread chat messages per room. */
+async function refreshCounts(): Promise<void> {
+  const [unread, mine] = await Promise.all([
+    api.GET("/api/app/notifications/unread-count"),
+    api.GET("/api/app/meetups/mine", { params: { query: { MaxResultCount: 100 } } }),
+  ]);
+  unreadNotifications.set(unread.unreadCount);
+  const open = openRoom.get();
+  unreadRooms.set(Object.fromEntries(mine.items.filter((m) => m.unreadMessageCount > 0 && m.id !== open).map((m) => [m.id, m.unreadMessageCount])));
+}
+
 async function startSession() {
   connectLive();
   try {
-    const [profile, unread, mine] = await Promise.all([
-      api.GET("/api/app/profile"),
-      api.GET("/api/app/notifications/unread-count"),
-      api.GET("/api/app/meetups/mine", { params: { query: { MaxResultCount: 100 } } }),
-    ]);
+    const [profile] = await Promise.all([api.GET("/api/app/profile"), refreshCounts()]);
     me.set(profile);
-    unreadNotifications.set(unread.unreadCount);
-    unreadRooms.set(Object.fromEntries(mine.items.filter((m) => m.unreadMessageCount > 0).map((m) => [m.id, m.unreadMessageCount])));
+    applyDefaultRadius(profile.settings.defaultRadiusMeters);
   } catch {
     // a failed refresh signs out through onSignedOut
   }
 }
+
+// Live notifications and messages sent while the connection was down were never pushed: the badges are counted again.
+onResumed(() => void refreshCounts().catch(() => undefined));
 
 async function endSession(ended: boolean) {
   session.set({ signedIn: false, ended });
@@ -183,7 +193,7 @@ function Shell({ path, children }: { path: string; children: ReactNode }) {
 }
 
 function ToastView() {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const current = useStore(toast);
   useEffect(() => {
     if (!current) {
@@ -198,7 +208,7 @@ function ToastView() {
   return (
     <div className="toast" role="status" data-test="toast">
       {current.message}
-      {current.retryAfter !== undefined && <span> {t("common.tryAgainIn", { seconds: current.retryAfter })}</span>}
+      {current.retryAfter !== undefined && <span> {t("common.tryAgainIn", { wait: formatWait(current.retryAfter, language) })}</span>}
     </div>
   );
 }

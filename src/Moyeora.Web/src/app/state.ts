@@ -20,7 +20,8 @@ export const me = createStore<Schemas["MyProfileDto"] | null>(null);
 export const liveStatus = createStore<LiveStatus>("idle");
 /** Your own position: only ever sent to the server, never shown to anyone else as is. */
 export const myPosition = createStore<Position | null>(null);
-export const radiusMeters = createStore<number>(Number(localStorage.getItem("moyeora.radius")) || 2000);
+/** The live map's radius: the person's default from the server until changed on the map. */
+export const radiusMeters = createStore<number>(2000);
 /** People as the server sends them: approximate positions and distance ranges only. */
 export const nearbyPeople = createStore<readonly NearbyPersonDto[]>([]);
 export const meetupMarkers = createStore<MarkerMap>({});

@@ -42,7 +42,7 @@ export function LogInPage() {
         <Field label={t("auth.password")} name="password" errors={error?.fields.password}>
           {(props) => <input {...props} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
         </Field>
-        <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+        <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
         <button className="primary" disabled={busy}>
           {t("auth.login")}
         </button>

@@ -59,7 +59,6 @@ export function SignUpPage() {
     });
   };
 
-  const retryText = t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 });
   const general = (fields: string[]) => generalMessage(error, fields);
 
   return (
@@ -77,7 +76,7 @@ export function SignUpPage() {
           <Field label={t("auth.phone")} name="phoneNumber" errors={error?.fields.phoneNumber}>
             {(props) => <input {...props} type="tel" inputMode="tel" autoComplete="tel" placeholder={t("auth.phonePlaceholder")} value={phone} onChange={(e) => setPhone(e.target.value)} />}
           </Field>
-          <ErrorBox message={general(["phoneNumber"])} retryAfter={error?.retryAfter} retryText={retryText} />
+          <ErrorBox message={general(["phoneNumber"])} retryAfter={error?.retryAfter} />
           <button className="primary" disabled={busy}>
             {t("signup.sendCode")}
           </button>
@@ -89,7 +88,7 @@ export function SignUpPage() {
           <Field label={t("signup.code")} name="code" errors={error?.fields.code}>
             {(props) => <input {...props} inputMode="numeric" autoComplete="one-time-code" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} />}
           </Field>
-          <ErrorBox message={general(["code", "phoneNumber"])} retryAfter={error?.retryAfter} retryText={retryText} />
+          <ErrorBox message={general(["code", "phoneNumber"])} retryAfter={error?.retryAfter} />
           <button className="primary" disabled={busy}>
             {t("signup.verify")}
           </button>
@@ -110,7 +109,7 @@ export function SignUpPage() {
           <Field label={t("auth.password")} name="password" errors={error?.fields.password} hint={t("signup.passwordHint")}>
             {(props) => <input {...props} type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
           </Field>
-          <ErrorBox message={general(["name", "nickname", "password"])} retryAfter={error?.retryAfter} retryText={retryText} />
+          <ErrorBox message={general(["name", "nickname", "password"])} retryAfter={error?.retryAfter} />
           <button className="primary" disabled={busy}>
             {t("signup.finish")}
           </button>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessageDto } from "@moyeora/client";
-import { emptyChat, lastMessageId, mergeMessages, withLiveMessage, withOlderPage } from "./chatState";
+import { changesMeetup, emptyChat, withMissedPage, firstUnreadId, isRoomReadOnly, lastMessageId, mergeMessages, withLiveMessage, withOlderPage } from "./chatState";
 
 const message = (id: number, text = `m${id}`): ChatMessageDto => ({
   id,
@@ -34,5 +34,56 @@ describe("chat state", () => {
   it("keeps the newest copy of a message (e.g. hidden by a moderator)", () => {
     const merged = mergeMessages([message(1, "원래")], [{ ...message(1, "가려짐"), isHidden: true }]);
     expect(merged[0]?.isHidden).toBe(true);
+  });
+});
+
+describe("read marker", () => {
+  const mine = (id: number): ChatMessageDto => ({ ...message(id), senderId: "me" });
+  const system = (id: number): ChatMessageDto => ({ ...message(id), kind: "memberJoined", senderId: null });
+  const state = withOlderPage(emptyChat, { items: [message(9), mine(8), system(7), message(6), message(5)], nextBeforeId: null });
+
+  it("goes before the first message someone else wrote after the last one read", () => {
+    expect(firstUnreadId(state, 5, "me")).toBe(6);
+    expect(firstUnreadId(state, 6, "me")).toBe(9);
+    expect(firstUnreadId(state, null, "me")).toBe(5);
+  });
+
+  it("is not shown when everything was read or the marker is unknown", () => {
+    expect(firstUnreadId(state, 9, "me")).toBeUndefined();
+    expect(firstUnreadId(state, undefined, "me")).toBeUndefined();
+  });
+});
+
+describe("room state", () => {
+  const now = Date.parse("2026-12-01T10:00:00Z");
+  it("turns read-only when the meetup ended, was cancelled or its end time passed", () => {
+    expect(isRoomReadOnly(null, now)).toBe(false);
+    expect(isRoomReadOnly({ status: "recruiting", endTime: "2026-12-01T11:00:00Z" }, now)).toBe(false);
+    expect(isRoomReadOnly({ status: "confirmed", endTime: "2026-12-01T10:00:00Z" }, now)).toBe(true);
+    expect(isRoomReadOnly({ status: "ended", endTime: "2026-12-01T11:00:00Z" }, now)).toBe(true);
+    expect(isRoomReadOnly({ status: "cancelled", endTime: "2026-12-01T11:00:00Z" }, now)).toBe(true);
+  });
+
+  it("reloads the meetup after a notice, a confirmation, a new host or a cancellation", () => {
+    expect(changesMeetup({ kind: "noticePosted" })).toBe(true);
+    expect(changesMeetup({ kind: "hostChanged" })).toBe(true);
+    expect(changesMeetup({ kind: "user" })).toBe(false);
+    expect(changesMeetup({ kind: "memberJoined" })).toBe(false);
+  });
+});
+
+describe("catching up after a reconnect", () => {
+  it("adds the messages missed while offline", () => {
+    const shown = withOlderPage(emptyChat, { items: [message(5), message(4)], nextBeforeId: 4 });
+    const after = withMissedPage(shown, [message(17), message(9), message(5)]);
+    expect(after.messages.map((m) => m.id)).toEqual([4, 5, 9, 17]);
+    expect(after.nextBeforeId).toBe(4);
+  });
+
+  it("restarts from the newest page when more was missed than a page holds (no hidden gap)", () => {
+    const shown = withOlderPage(emptyChat, { items: [message(5), message(4)], nextBeforeId: 4 });
+    const after = withMissedPage(shown, [message(90), message(60)]);
+    expect(after.messages.map((m) => m.id)).toEqual([60, 90]);
+    expect(after.nextBeforeId).toBe(60);
   });
 });

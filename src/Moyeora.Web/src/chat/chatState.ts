@@ -30,6 +30,41 @@ export function withLiveMessage(state: ChatState, message: ChatMessageDto): Chat
   return { ...state, messages: mergeMessages(state.messages, [message]) };
 }
 
+/**
+ * Merges the newest page fetched after a reconnect. When it does not reach back to what is shown, a gap would be
+ * hidden: the list restarts from that page (older ones load again by scrolling up).
+ */
+export function withMissedPage(state: ChatState, newestFirst: readonly ChatMessageDto[]): ChatState {
+  const shown = lastMessageId(state);
+  const oldest = newestFirst.at(-1)?.id;
+  // Ids grow across all rooms, so only a page reaching back to the last one shown proves nothing is missing between.
+  if (shown === undefined || oldest === undefined || oldest <= shown || newestFirst.length === 0) {
+    return { ...state, messages: mergeMessages(state.messages, newestFirst) };
+  }
+  return { messages: mergeMessages([], newestFirst), nextBeforeId: oldest };
+}
+
 export function lastMessageId(state: ChatState): number | undefined {
   return state.messages.at(-1)?.id;
+}
+
+/**
+ * Where the "new messages" line goes: before the first message after your read marker that someone else wrote.
+ * Undefined when you had read everything (or had never opened the room and nothing is newer).
+ */
+export function firstUnreadId(state: ChatState, lastReadId: number | null | undefined, myId: string | undefined): number | undefined {
+  if (lastReadId === undefined) {
+    return undefined;
+  }
+  return state.messages.find((message) => message.id > (lastReadId ?? 0) && message.senderId !== myId && message.kind === "user")?.id;
+}
+
+/** The room takes no more messages once the meetup is over or cancelled (the server refuses them too). */
+export function isRoomReadOnly(meetup: { status: string; endTime: string } | null, now: number): boolean {
+  return meetup !== null && (meetup.status === "ended" || meetup.status === "cancelled" || Date.parse(meetup.endTime) <= now);
+}
+
+/** System messages after which the room's header (pinned notice, host, status) is out of date. */
+export function changesMeetup(message: Pick<ChatMessageDto, "kind">): boolean {
+  return message.kind === "noticePosted" || message.kind === "meetupConfirmed" || message.kind === "hostChanged" || message.kind === "meetupCancelled";
 }

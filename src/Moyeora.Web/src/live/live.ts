@@ -1,6 +1,6 @@
 // The one place of the live connection: starts it after sign-in, feeds the app's stores from the server's messages,
 // and resumes after a reconnect (position, radius and watched area are sent again; the server re-joins the rooms).
-import { createLiveConnection, type ChatMessageDto, type LiveConnection, type MeetupLiveUpdateDto, type RemovedFromMeetupDto } from "@moyeora/client";
+import { createLiveConnection, type NotificationDto, type ChatMessageDto, type LiveConnection, type MeetupLiveUpdateDto, type RemovedFromMeetupDto } from "@moyeora/client";
 import { api, baseUrl } from "../api/client";
 import { liveStatus, me, meetupMarkers, myPosition, nearbyPeople, openRoom, radiusMeters, unreadNotifications, unreadRooms } from "../app/state";
 import { countLiveMessage } from "../chat/unread";
@@ -12,19 +12,42 @@ let connection: LiveConnection | null = null;
 let watchedArea: Area | null = null;
 let restartTimer: ReturnType<typeof setTimeout> | undefined;
 let restartAttempt = 0;
-const radiusKey = "moyeora.radius";
-/** The radius a person picked is their default on this device; until then the server's is used. */
-let radiusChosen = readStoredRadius() !== null;
+/**
+ * The radius changed on the map during this visit wins over the person's default (kept by the server, so it follows
+ * them to every device) until they sign out; a reconnect sends it again.
+ */
+let radiusChosen = false;
 
-/** The stored default radius, if it is one the map offers. */
-export function readStoredRadius(storage: Pick<Storage, "getItem"> = localStorage): number | null {
-  const value = Number(storage.getItem(radiusKey));
-  return Number.isFinite(value) && value >= 100 && value <= 700_000 ? value : null;
-}
 const chatListeners = new Set<(message: ChatMessageDto) => void>();
 const meetupListeners = new Set<(update: MeetupLiveUpdateDto) => void>();
 
 const removalListeners = new Set<(removal: RemovedFromMeetupDto) => void>();
+const resumeListeners = new Set<() => void>();
+const notificationListeners = new Set<(notification: NotificationDto) => void>();
+
+/** Live notifications (an invitation received shows in the invitations list without a reload). */
+export function onNotification(listener: (notification: NotificationDto) => void): () => void {
+  notificationListeners.add(listener);
+  return () => notificationListeners.delete(listener);
+}
+/** A connection was up before: the next "online" is a resumption, after which missed messages are fetched. */
+let wasOnline = false;
+
+/**
+ * The connection came back after a drop. Live messages sent meanwhile were not delivered to this page, so whoever
+ * shows them (a chat room, the badges) fetches what it missed.
+ */
+export function onResumed(listener: () => void): () => void {
+  resumeListeners.add(listener);
+  return () => resumeListeners.delete(listener);
+}
+
+function resumed(): void {
+  if (wasOnline) {
+    resumeListeners.forEach((listener) => listener());
+  }
+  wasOnline = true;
+}
 
 /** The server took you out of a meetup's room (kicked, or the meetup was cancelled). */
 export function onRemovedFromMeetup(listener: (removal: RemovedFromMeetupDto) => void): () => void {
@@ -64,6 +87,7 @@ async function start(live: LiveConnection): Promise<void> {
   try {
     const connected = await live.start();
     restartAttempt = 0;
+    // The server opens the connection with the person's default radius.
     if (!radiusChosen) {
       radiusMeters.set(connected.radiusMeters);
     }
@@ -77,6 +101,7 @@ async function start(live: LiveConnection): Promise<void> {
   liveStatus.set("online");
   // A refused re-send (e.g. a position the server no longer takes) must not restart a connection that is up.
   await resume(live).catch(() => undefined);
+  resumed();
 }
 
 function scheduleRestart(live: LiveConnection): void {
@@ -99,7 +124,10 @@ export function connectLive(): void {
     meetupMarkers.set((markers) => applyMeetupChange(markers, update));
     meetupListeners.forEach((listener) => listener(update));
   });
-  live.on("notification", () => unreadNotifications.set((count) => count + 1));
+  live.on("notification", (notification) => {
+    unreadNotifications.set((count) => count + 1);
+    notificationListeners.forEach((listener) => listener(notification));
+  });
   live.on("chatMessage", (message) => {
     unreadRooms.set((rooms) => countLiveMessage(rooms, message, me.get()?.id, openRoom.get()));
     chatListeners.forEach((listener) => listener(message));
@@ -108,7 +136,9 @@ export function connectLive(): void {
   live.onReconnecting(() => liveStatus.set("reconnecting"));
   live.hub.onreconnected(() => {
     liveStatus.set("online");
-    void resume(live).catch(() => undefined);
+    void resume(live)
+      .catch(() => undefined)
+      .then(resumed);
   });
   live.onClose((reason) => {
     if (connection !== live) {
@@ -127,6 +157,8 @@ export async function disconnectLive(): Promise<void> {
   const live = connection;
   connection = null;
   watchedArea = null;
+  radiusChosen = false;
+  wasOnline = false;
   myPosition.set(null);
   clearTimeout(restartTimer);
   liveStatus.set("idle");
@@ -155,9 +187,15 @@ export async function reportPosition(latitude: number, longitude: number): Promi
 
 export async function setRadius(meters: number): Promise<void> {
   radiusChosen = true;
-  localStorage.setItem(radiusKey, String(meters));
   radiusMeters.set(meters);
   await online()?.invoke("SetRadius", meters);
+}
+
+/** The person's default radius as the server keeps it (profile settings): the map uses it unless changed on this visit. */
+export function applyDefaultRadius(meters: number): void {
+  if (!radiusChosen) {
+    radiusMeters.set(meters);
+  }
 }
 
 export async function watchArea(area: Area): Promise<void> {

@@ -9,7 +9,7 @@ import { useI18n } from "../i18n/I18n";
 import type { MessageKey } from "../i18n/messages";
 import { reportPosition, setRadius, watchArea } from "../live/live";
 import { formatDistance, formatDistanceRange } from "../meetups/format";
-import { clampBounds, radiusChoices, zoomForRadius } from "./geo";
+import { clampBounds, radiusOptions, zoomForRadius } from "./geo";
 import { fromMarkerDto, isFull, mergeLoadedMarkers } from "./markers";
 import { MapView, type MapBounds, type MapPin } from "./MapView";
 
@@ -144,7 +144,7 @@ export function MapPage() {
         <label className="radius">
           {t("map.radius")}
           <select value={radius} onChange={(e) => void changeRadius(Number(e.target.value))} data-test="radius">
-            {radiusChoices.map((meters) => (
+            {radiusOptions(radius).map((meters) => (
               <option key={meters} value={meters}>
                 {formatDistance(meters)}
               </option>

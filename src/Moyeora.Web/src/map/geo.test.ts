@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { circlePolygon, clampBounds, zoomForRadius } from "./geo";
+import { circlePolygon, clampBounds, radiusOptions, zoomForRadius } from "./geo";
 import { parseConfig, defaultConfig } from "./config";
 
 describe("geo", () => {
@@ -27,5 +27,13 @@ describe("config", () => {
   it("takes valid values and keeps defaults for the rest", () => {
     expect(parseConfig({ mapStyleUrl: "https://tiles.example/style.json", defaultZoom: "x" })).toEqual({ ...defaultConfig, mapStyleUrl: "https://tiles.example/style.json" });
     expect(parseConfig(null)).toEqual(defaultConfig);
+  });
+});
+
+describe("radius options", () => {
+  it("offers the usual choices, and a default set elsewhere in its place", () => {
+    expect(radiusOptions(2000)).toEqual([500, 1000, 2000, 5000, 10000]);
+    expect(radiusOptions(3000)).toEqual([500, 1000, 2000, 3000, 5000, 10000]);
+    expect(radiusOptions(100)).toEqual([100, 500, 1000, 2000, 5000, 10000]);
   });
 });

@@ -23,6 +23,12 @@ export function zoomForRadius(meters: number, latitude: number, pixels: number):
 
 export const radiusChoices = [500, 1000, 2000, 5000, 10000] as const;
 
+/** The radius choices, with the one in force added in order when it is not one of them (a default set elsewhere). */
+export function radiusOptions(current: number): number[] {
+  const choices: number[] = [...radiusChoices];
+  return choices.includes(current) ? choices : [...choices, current].sort((a, b) => a - b);
+}
+
 /** A view box the API accepts: latitudes within ±85°, longitudes within ±180° (a world-wide view is clipped). */
 export function clampBounds(bounds: { south: number; west: number; north: number; east: number }) {
   const lat = (value: number) => Math.max(-85, Math.min(85, value));

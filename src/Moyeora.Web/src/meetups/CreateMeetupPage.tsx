@@ -132,7 +132,7 @@ export function CreateMeetupPage({ existing }: { existing?: Schemas["MeetupDto"]
         <Field label={t("create.whatToBring")} name="whatToBring" errors={fe.whatToBring}>
           {(props) => <input {...props} value={whatToBring} onChange={(e) => setWhatToBring(e.target.value)} />}
         </Field>
-        <ErrorBox message={generalMessage(error, fields)} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+        <ErrorBox message={generalMessage(error, fields)} retryAfter={error?.retryAfter} />
         <button className="primary" disabled={busy} data-test="create-submit">
           {existing ? t("common.save") : t("create.submit")}
         </button>

@@ -37,7 +37,7 @@ export function InviteFriends({ meetup }: { meetup: Schemas["MeetupDto"] }) {
       {friends !== null && candidates.length === 0 && <p className="meta">{t("invite.none")}</p>}
       <ul className="members">
         {candidates.map((friend) => (
-          <li key={friend.user.id}>
+          <li key={friend.user.id} data-test="invite-candidate" data-user={friend.user.id}>
             <span className="avatar" aria-hidden="true">
               {friend.user.nickname.slice(0, 1)}
             </span>
@@ -46,7 +46,7 @@ export function InviteFriends({ meetup }: { meetup: Schemas["MeetupDto"] }) {
               {invited.has(friend.user.id) ? (
                 <span className="chip ok">{t("invite.sent")}</span>
               ) : (
-                <button className="secondary small" onClick={() => void invite(friend.user.id)}>
+                <button className="secondary small" onClick={() => void invite(friend.user.id)} data-test="invite-send">
                   {t("invite.button")}
                 </button>
               )}
@@ -54,7 +54,7 @@ export function InviteFriends({ meetup }: { meetup: Schemas["MeetupDto"] }) {
           </li>
         ))}
       </ul>
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
     </div>
   );
 }

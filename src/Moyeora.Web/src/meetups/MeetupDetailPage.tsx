@@ -5,7 +5,7 @@ import { describeError, generalMessage, type DescribedError } from "../api/error
 import { Link } from "../app/router";
 import { toast } from "../app/state";
 import { useI18n } from "../i18n/I18n";
-import { onMeetupChanged } from "../live/live";
+import { onChatMessage, onMeetupChanged, onResumed } from "../live/live";
 import { ReportForm } from "../people/ReportForm";
 import { InviteFriends } from "./InviteFriends";
 import { RatingSheet } from "./RatingSheet";
@@ -54,6 +54,9 @@ export function MeetupDetailPage({ id }: { id: string }) {
 
   // Seats fill and free live: the page follows without a reload.
   useEffect(() => onMeetupChanged((update) => update.meetupId === id && void load()), [id, load]);
+  // A member hears every change in the room (joins, kicks, a new host, a confirmation, a notice): the page follows.
+  useEffect(() => onChatMessage((message) => message.meetupId === id && message.kind !== "user" && void load()), [id, load]);
+  useEffect(() => onResumed(() => void load()), [load]);
 
   const act = async (action: "join" | "leave" | "confirm") => {
     setBusy(true);
@@ -111,7 +114,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
   if (!meetup) {
     return (
       <section className="page">
-        <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+        <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
         {!error && <p className="muted">{t("common.loading")}</p>}
       </section>
     );
@@ -126,7 +129,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
       <div className="detail-head">
         <span className={`status ${meetup.status}`}>{t(`status.${meetup.status}`)}</span>
         <h1>{meetup.title}</h1>
-        <p className="meta">
+        <p className="meta" data-test="meetup-host">
           {t("detail.host")} · {meetup.host.nickname}
         </p>
       </div>
@@ -180,7 +183,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
       {meetup.members && (
         <ul className="members">
           {meetup.members.map((member) => (
-            <li key={member.user.id}>
+            <li key={member.user.id} data-test="member" data-user={member.user.id}>
               <span className="avatar" aria-hidden="true">
                 {member.user.nickname.slice(0, 1)}
               </span>
@@ -222,7 +225,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
           ))}
         </ul>
       )}
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
       <div className="actions">
         {canJoin && (
           <button className="primary" disabled={busy} onClick={() => void act("join")} data-test="join">
@@ -274,7 +277,7 @@ export function MeetupDetailPage({ id }: { id: string }) {
           <Field label={t("detail.noticeBody")} name="body" errors={noticeError?.fields.body}>
             {(props) => <textarea {...props} rows={3} value={noticeBody} onChange={(e) => setNoticeBody(e.target.value)} />}
           </Field>
-          <ErrorBox message={generalMessage(noticeError, ["title", "body"])} retryAfter={noticeError?.retryAfter} retryText={t("common.tryAgainIn", { seconds: noticeError?.retryAfter ?? 0 })} />
+          <ErrorBox message={generalMessage(noticeError, ["title", "body"])} retryAfter={noticeError?.retryAfter} />
           <button className="secondary">{t("detail.postNotice")}</button>
         </form>
       )}

@@ -93,7 +93,7 @@ export function MeetupListPage() {
         </form>
       )}
       {tab === "invitations" && <ReceivedInvitations />}
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
       <ul className="cards" data-test="meetup-list">
         {items.map((meetup) => (
           <li key={meetup.id}>

@@ -47,7 +47,7 @@ export function RatingSheet({ meetupId }: { meetupId: string }) {
       {sheet.closesAt && <p className="meta">{t("rating.closes", { time: formatMeetupTime(sheet.closesAt, language) })}</p>}
       <ul className="members">
         {sheet.people.map((entry) => (
-          <li key={entry.user.id}>
+          <li key={entry.user.id} data-test="rating-entry" data-user={entry.user.id}>
             <span className="avatar" aria-hidden="true">
               {entry.user.nickname.slice(0, 1)}
             </span>
@@ -60,6 +60,7 @@ export function RatingSheet({ meetupId }: { meetupId: string }) {
                   aria-pressed={entry.myVote === value}
                   disabled={busy}
                   onClick={() => void vote(entry.user.id, value)}
+                  data-test={`rate-${value}`}
                 >
                   {t(`rating.${value}`)}
                 </button>
@@ -68,7 +69,7 @@ export function RatingSheet({ meetupId }: { meetupId: string }) {
           </li>
         ))}
       </ul>
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { navigate } from "../app/router";
 import { useI18n } from "../i18n/I18n";
 import { ErrorBox } from "../ui/Field";
 import { formatMeetupTime } from "./format";
+import { onNotification, onResumed } from "../live/live";
 
 /** Invitations others sent you: accept (you join) or decline. */
 export function ReceivedInvitations() {
@@ -25,6 +26,10 @@ export function ReceivedInvitations() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  // An invitation sent now appears without a reload; one that expired or was withdrawn disappears on the next load.
+  useEffect(() => onNotification((notification) => notification.kind === "invited" && void load()), [load]);
+  useEffect(() => onResumed(() => void load()), [load]);
 
   const answer = async (invitation: Schemas["ReceivedInvitationDto"], accept: boolean) => {
     setBusy(true);
@@ -47,21 +52,21 @@ export function ReceivedInvitations() {
 
   return (
     <>
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
       {items === null && !error && <p className="muted">{t("common.loading")}</p>}
       {items?.length === 0 && <p className="empty">{t("invitations.empty")}</p>}
       <ul className="cards" data-test="invitation-list">
         {items?.map((invitation) => (
-          <li key={invitation.id} className="card">
+          <li key={invitation.id} className="card" data-test="invitation" data-meetup={invitation.meetup.id}>
             <p className="meta">{t("invitations.from", { nickname: invitation.inviter.nickname })}</p>
             <strong>{invitation.meetup.title}</strong>
             <p className="meta">{formatMeetupTime(invitation.meetup.startTime, language)}</p>
             {invitation.status === "pending" ? (
               <div className="actions">
-                <button className="primary" disabled={busy} onClick={() => void answer(invitation, true)}>
+                <button className="primary" disabled={busy} onClick={() => void answer(invitation, true)} data-test="accept-invitation">
                   {t("invitations.accept")}
                 </button>
-                <button className="secondary" disabled={busy} onClick={() => void answer(invitation, false)}>
+                <button className="secondary" disabled={busy} onClick={() => void answer(invitation, false)} data-test="decline-invitation">
                   {t("invitations.decline")}
                 </button>
               </div>

@@ -58,7 +58,7 @@ export function NotificationsPage() {
           </button>
         )}
       </div>
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
       {loaded && items.length === 0 && <p className="empty">{t("notifications.empty")}</p>}
       <ul className="cards">
         {items.map((item) => (

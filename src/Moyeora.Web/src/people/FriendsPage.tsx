@@ -77,7 +77,7 @@ export function FriendsPage() {
           </button>
         ))}
       </div>
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
       {rows === null && !error && <p className="muted">{t("common.loading")}</p>}
       {rows?.length === 0 && <p className="empty">{t("friends.empty")}</p>}
       <ul className="cards" data-test="friends-list">

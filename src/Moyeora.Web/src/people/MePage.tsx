@@ -9,6 +9,9 @@ import { formatMeetupTime } from "../meetups/format";
 import { Link } from "../app/router";
 import { ErrorBox, Field } from "../ui/Field";
 import { ghostUntil, type GhostFor } from "./settings";
+import { radiusOptions } from "../map/geo";
+import { formatDistance } from "../meetups/format";
+import { setRadius } from "../live/live";
 
 type Visibility = Schemas["LocationVisibility"];
 
@@ -62,11 +65,56 @@ function VisibilityForm({ settings }: { settings: Schemas["ProfileSettingsDto"] 
             {t("settings.ghostUntil", { time: formatMeetupTime(settings.ghostUntil, language) })}
           </p>
         )}
-        <ErrorBox message={generalMessage(error, [])} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+        <ErrorBox message={generalMessage(error, [])} retryAfter={error?.retryAfter} />
         <button className="secondary" disabled={busy} data-test="save-visibility">
           {t("common.save")}
         </button>
       </form>
+  );
+}
+
+/** The radius the live map opens with, kept by the server so it follows the person to every device. */
+function DefaultRadiusForm({ current }: { current: number }) {
+  const { t } = useI18n();
+  const [meters, setMeters] = useState(current);
+  const [error, setError] = useState<DescribedError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async (event: FormEvent) => {
+    event.preventDefault();
+    setBusy(true);
+    setError(null);
+    try {
+      const updated = await api.PUT("/api/app/profile/settings", { body: { defaultRadiusMeters: meters } });
+      me.set(updated);
+      // The new default applies on this device at once too.
+      await setRadius(updated.settings.defaultRadiusMeters).catch(() => undefined);
+      toast.set({ message: t("settings.saved") });
+    } catch (failure) {
+      setError(describeError(failure, t("common.error")));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="card stack" onSubmit={save} data-test="radius-form" noValidate>
+      <Field label={t("settings.defaultRadius")} name="defaultRadiusMeters" errors={error?.fields.defaultRadiusMeters} hint={t("settings.defaultRadiusHint")}>
+        {(props) => (
+          <select {...props} value={meters} onChange={(e) => setMeters(Number(e.target.value))} data-test="default-radius">
+            {radiusOptions(meters).map((value) => (
+              <option key={value} value={value}>
+                {formatDistance(value)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <ErrorBox message={generalMessage(error, ["defaultRadiusMeters"])} retryAfter={error?.retryAfter} />
+      <button className="secondary" disabled={busy} data-test="save-radius">
+        {t("common.save")}
+      </button>
+    </form>
   );
 }
 
@@ -89,6 +137,7 @@ export function MePage({ onLogOut }: { onLogOut: () => void }) {
         </div>
       )}
       {profile && <VisibilityForm key={profile.id} settings={profile.settings} />}
+      {profile && <DefaultRadiusForm key={`${profile.id}-${profile.settings.defaultRadiusMeters}`} current={profile.settings.defaultRadiusMeters} />}
       <Link href="/friends" className="card row-item" data-test="friends-link">
         {t("friends.title")} →
       </Link>
@@ -140,7 +189,7 @@ function DeleteAccount({ onDeleted }: { onDeleted: () => void }) {
       <Field label={t("auth.password")} name="password" errors={error?.fields.password} hint={t("account.deleteConfirm")}>
         {(props) => <input {...props} type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />}
       </Field>
-      <ErrorBox message={generalMessage(error, ["password"])} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={generalMessage(error, ["password"])} retryAfter={error?.retryAfter} />
       <div className="actions">
         <button className="danger">{t("account.delete")}</button>
         <button type="button" className="secondary" onClick={() => setOpen(false)}>

@@ -17,6 +17,8 @@ export function PersonCardPage({ userId }: { userId: string }) {
   const [error, setError] = useState<DescribedError | null>(null);
   const [busy, setBusy] = useState(false);
   const [reporting, setReporting] = useState(false);
+  /** Blocked just now: the server shows them no more, so the card says so instead of reloading. */
+  const [blocked, setBlocked] = useState(false);
 
   const load = useCallback(async () => {
     try {
@@ -30,13 +32,17 @@ export function PersonCardPage({ userId }: { userId: string }) {
     void load();
   }, [load]);
 
-  const act = async (action: () => Promise<unknown>, done: MessageKey) => {
+  const act = async (action: () => Promise<unknown>, done: MessageKey, reload = true) => {
     setBusy(true);
     setError(null);
     try {
       await action();
       toast.set({ message: t(done) });
-      await load();
+      if (reload) {
+        await load();
+      } else {
+        setBlocked(true);
+      }
     } catch (failure) {
       setError(describeError(failure, t("common.error")));
     } finally {
@@ -44,11 +50,10 @@ export function PersonCardPage({ userId }: { userId: string }) {
     }
   };
 
-  const retryText = t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 });
   if (!person) {
     return (
       <section className="page">
-        <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={retryText} />
+        <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
         {!error && <p className="muted">{t("common.loading")}</p>}
       </section>
     );
@@ -95,15 +100,20 @@ export function PersonCardPage({ userId }: { userId: string }) {
           </ul>
         </div>
       )}
-      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} retryText={retryText} />
-      {person.relationship !== "self" && (
+      <ErrorBox message={error?.message} retryAfter={error?.retryAfter} />
+      {blocked && (
+        <p className="alert info" data-test="blocked-note">
+          {t("people.blockedNote")} <Link href="/friends">{t("friends.title")} →</Link>
+        </p>
+      )}
+      {person.relationship !== "self" && !blocked && (
         <div className="actions">
           {!person.isFriend && (
             <button className="primary" disabled={busy} onClick={() => void act(() => api.POST("/api/app/friends/requests", { body: { userId } }), "people.requestSent")} data-test="add-friend">
               {t("people.addFriend")}
             </button>
           )}
-          <button className="secondary" disabled={busy} onClick={() => void act(() => api.PUT("/api/app/blocks/{userId}", { params: { path: { userId } } }), "people.blocked")} data-test="block">
+          <button className="secondary" disabled={busy} onClick={() => void act(() => api.PUT("/api/app/blocks/{userId}", { params: { path: { userId } } }), "people.blocked", false)} data-test="block">
             {t("people.block")}
           </button>
           <button className="secondary" onClick={() => setReporting(!reporting)} aria-expanded={reporting} data-test="report">

@@ -47,9 +47,9 @@ export function ReportForm({ targetType, targetId, onDone }: { targetType: Schem
       <Field label={t("people.reportText")} name="text" errors={error?.fields.text}>
         {(props) => <textarea {...props} rows={3} value={text} onChange={(e) => setText(e.target.value)} />}
       </Field>
-      <ErrorBox message={generalMessage(error, ["reason", "text"])} retryAfter={error?.retryAfter} retryText={t("common.tryAgainIn", { seconds: error?.retryAfter ?? 0 })} />
+      <ErrorBox message={generalMessage(error, ["reason", "text"])} retryAfter={error?.retryAfter} />
       <div className="actions">
-        <button className="danger" disabled={busy}>
+        <button className="danger" disabled={busy} data-test="report-submit">
           {t("people.sendReport")}
         </button>
         <button type="button" className="secondary" onClick={onDone}>

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from "react";
+import { useI18n } from "../i18n/I18n";
+import { formatWait } from "../i18n/wait";
 
 /** A labelled form field with the server's messages for it right beside it. */
 export function Field({
@@ -33,14 +35,16 @@ export function Field({
   );
 }
 
-export function ErrorBox({ message, retryAfter, retryText }: { message?: string | null; retryAfter?: number; retryText?: string }) {
+/** A failed action's message, with the server's retry time when it refused for too many requests (429). */
+export function ErrorBox({ message, retryAfter }: { message?: string | null; retryAfter?: number }) {
+  const { t, language } = useI18n();
   if (!message) {
     return null;
   }
   return (
     <div className="alert error" role="alert" data-test="form-error">
       {message}
-      {retryAfter !== undefined && retryText && <span data-test="retry-after"> {retryText}</span>}
+      {retryAfter !== undefined && <span data-test="retry-after"> {t("common.tryAgainIn", { wait: formatWait(retryAfter, language) })}</span>}
     </div>
   );
 }
