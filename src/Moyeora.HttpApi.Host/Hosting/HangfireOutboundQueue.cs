@@ -24,11 +24,24 @@ internal sealed class HangfireOutboundQueue(IBackgroundJobClient client, ILogger
 }
 
 /// <summary>One outbound message, sent by the configured sender (development outbox or the gateways).</summary>
-public sealed class OutboundDelivery(IOutboundSender sender)
+public sealed class OutboundDelivery(IOutboundSender sender, Moyeora.Jobs.JobMetrics metrics)
 {
     // After the last retry the job stays failed on the dashboard, where it can be requeued.
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [5, 30, 120, 600, 1800])]
     [JobDisplayName("{0} to {1}")]
-    public Task SendAsync(OutboundChannel channel, string recipient, string text, string? payload, CancellationToken cancellationToken) =>
-        sender.SendAsync(new OutboundMessage(channel, recipient, text, payload), cancellationToken);
+    public async Task SendAsync(OutboundChannel channel, string recipient, string text, string? payload, CancellationToken cancellationToken)
+    {
+        var name = channel.ToString().ToLowerInvariant();
+        try
+        {
+            await sender.SendAsync(new OutboundMessage(channel, recipient, text, payload), cancellationToken);
+        }
+        catch
+        {
+            metrics.DeliveryAttempted(name, succeeded: false);
+            throw;
+        }
+
+        metrics.DeliveryAttempted(name, succeeded: true);
+    }
 }

@@ -31,7 +31,9 @@ internal sealed class LiveHub(
     IServiceScopeFactory scopes,
     TimeProvider clock,
     IOptions<LiveOptions> options,
-    IConfiguration configuration) : Hub
+    IConfiguration configuration,
+    LiveMetrics metrics,
+    RateLimitMetrics rateLimits) : Hub
 {
     public const string Path = "/hubs/live";
 
@@ -122,6 +124,7 @@ internal sealed class LiveHub(
         {
             if (now - connection.LastReportTicks < options.Value.MinReportInterval.TotalSeconds * Stopwatch.Frequency)
             {
+                metrics.PositionReported(accepted: false);
                 return new ReportPositionResultDto { Accepted = false };
             }
 
@@ -142,7 +145,12 @@ internal sealed class LiveHub(
             lastSeen.Touch(connection.UserId, at);
         }
 
-        await pusher.PushAsync(connection, wait: true, Context.ConnectionAborted);
+        metrics.PositionReported(accepted: true);
+        if (await pusher.PushAsync(connection, wait: true, Context.ConnectionAborted))
+        {
+            metrics.ReportPushed(Stopwatch.GetElapsedTime(now));
+        }
+
         return new ReportPositionResultDto { Accepted = true };
     }
 
@@ -204,6 +212,7 @@ internal sealed class LiveHub(
 
             if (++connection.ChatCountInWindow > limit)
             {
+                rateLimits.Rejected(RateLimitMetrics.LiveChatPolicy);
                 throw new BusinessException(MoyeoraErrorCodes.TooManyRequests, ErrorKind.RateLimited);
             }
         }
