@@ -255,7 +255,7 @@ public sealed class Metrics_Tests(MetricsHostFactory factory) : IClassFixture<Me
         // No user id, nickname or coordinate is a label value anywhere.
         scrape.Text.ShouldNotContain(sent!.SenderId!.Value.ToString());
         scrape.Text.ShouldNotContain(sent.SenderNickname!);
-        scrape.Text.ShouldNotContain("37.56");
+        scrape.Series.ShouldNotContain(s => s.Labels.Contains("37.56", StringComparison.Ordinal) || s.Labels.Contains("126.97", StringComparison.Ordinal));
 
         // The dashboard and the alert rules read only metrics that exist.
         var monitoring = Path.Combine(MonitoringFiles_Tests.RepositoryRoot(), "etc", "monitoring");

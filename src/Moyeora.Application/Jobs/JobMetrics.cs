@@ -27,11 +27,11 @@ public sealed class JobMetrics
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
         _deliveries = meter.CreateCounter<long>("moyeora.outbound.deliveries", "{attempt}",
             "Attempts to send a queued push or webhook on this node, by channel and outcome (success, or failure: retried later).");
-        meter.CreateObservableGauge("moyeora.jobs.queue.length", ObserveQueue, "{job}",
+        meter.CreateObservableGauge<long>("moyeora.jobs.queue.length", ObserveQueue, "{job}",
             "Background jobs in the job storage (shared by the nodes), by state: enqueued, scheduled (retries and delayed), processing, failed.");
-        meter.CreateObservableGauge("moyeora.jobs.consecutive_failures", ObserveFailing, "{run}",
+        meter.CreateObservableGauge<long>("moyeora.jobs.consecutive_failures", ObserveFailing, "{run}",
             "Failed runs in a row of each maintenance job, from its job record (shared by the nodes); 0 after a success.");
-        meter.CreateObservableGauge("moyeora.outbound.failed_deliveries", ObserveFailedDeliveries, "{delivery}",
+        meter.CreateObservableGauge<long>("moyeora.outbound.failed_deliveries", ObserveFailedDeliveries, "{delivery}",
             "Outbound pushes and webhooks that used up their retries and wait, failed, in the job storage (requeue them on the dashboard).");
     }
 

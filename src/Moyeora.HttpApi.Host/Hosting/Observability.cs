@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Logging.Console;
 using Moyeora.Chat;
 using Moyeora.EntityFrameworkCore;
 using Moyeora.Jobs;
@@ -26,8 +25,8 @@ public static class Observability
         LiveMetrics.MeterName, ChatMetrics.MeterName, JobMetrics.MeterName, DatabaseMetrics.MeterName, RedisMetrics.MeterName, RateLimitMetrics.MeterName,
     ];
 
-    /// <summary>Activity sources traced besides the instrumentation packages': SignalR's hub invocations.</summary>
-    public static readonly IReadOnlyList<string> TraceSources = ["Microsoft.AspNetCore.SignalR.Server"];
+    /// <summary>Activity sources traced besides the instrumentation packages': SignalR's hub invocations, Redis commands.</summary>
+    public static readonly IReadOnlyList<string> TraceSources = ["Microsoft.AspNetCore.SignalR.Server", RedisMetrics.ActivitySourceName];
 
     public static WebApplicationBuilder AddMoyeoraObservability(this WebApplicationBuilder builder)
     {
@@ -51,15 +50,17 @@ public static class Observability
         var telemetry = services.AddOpenTelemetry().ConfigureResource(r => r.AddService(
             configuration["OpenTelemetry:ServiceName"] is { Length: > 0 } name ? name : "moyeora",
             serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId));
+        if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
+        {
+            // Redis command timings for the metrics, and the Redis spans of traced requests.
+            services.AddSingleton<RedisMetrics>();
+            services.AddHostedService(sp => sp.GetRequiredService<RedisMetrics>());
+        }
+
         if (settings.Enabled)
         {
             services.AddSingleton(settings);
             services.AddHostedService<JobMetricsSampler>();
-            if (!string.IsNullOrWhiteSpace(configuration["Redis:Configuration"]))
-            {
-                services.AddSingleton<RedisMetrics>();
-                services.AddHostedService(sp => sp.GetRequiredService<RedisMetrics>());
-            }
 
             telemetry.WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
