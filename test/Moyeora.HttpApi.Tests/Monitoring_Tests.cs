@@ -7,6 +7,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
@@ -49,13 +51,17 @@ public sealed class GuardedMetricsHostFactory : LiveHostFactory
     };
 }
 
-/// <summary>Traces go to an OTLP receiver over HTTP, exported quickly.</summary>
+/// <summary>Traces go to an OTLP receiver over HTTP, exported quickly; Redis is configured.</summary>
 public sealed class TracedHostFactory : LiveHostFactory
 {
+    private readonly Lazy<string> _redis = new(() => RedisServer.GetAsync().GetAwaiter().GetResult().Configuration);
+
     public OtlpReceiver Receiver { get; } = OtlpReceiver.Start();
 
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>(base.Settings)
     {
+        ["Redis:Configuration"] = _redis.Value,
+        ["Redis:ChannelPrefix"] = "moyeora-traces-" + Guid.NewGuid().ToString("N")[..8],
         ["OpenTelemetry:Otlp:Endpoint"] = Receiver.Root.ToString(),
         ["OpenTelemetry:Otlp:Protocol"] = "http/protobuf",
         ["OTEL_BSP_SCHEDULE_DELAY"] = "200",
@@ -93,7 +99,7 @@ public sealed class OtlpReceiver : IAsyncDisposable
             return Results.Ok();
         });
         app.StartAsync().GetAwaiter().GetResult();
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         receiver = new OtlpReceiver(app, new Uri(address + "/"));
         return receiver;
     }
@@ -387,24 +393,26 @@ public sealed class MetricsBehindBalancer_Tests(LiveHostFactory factory) : IClas
 public sealed class Tracing_Tests(TracedHostFactory factory) : IClassFixture<TracedHostFactory>
 {
     [Fact]
-    public async Task Http_Requests_And_Hub_Calls_Are_Traced_Through_The_Database_To_The_Otlp_Endpoint()
+    public async Task Http_Requests_And_Hub_Calls_Are_Traced_Through_The_Database_And_Redis_To_The_Otlp_Endpoint()
     {
         factory.Services.GetService<TracerProvider>().ShouldNotBeNull();
         var admin = await factory.CreateAdminClientAsync();
         var (_, _, live) = await factory.ConnectNewUserAsync(admin);
         await using var _1 = live;
-        await live.InvokeAsync("SetRadius", 1500.0);
+        (await live.InvokeAsync<ReportPositionResultDto>("ReportPosition", 37.5663, 126.9779))!.Accepted.ShouldBeTrue();
         await admin.Jobs.GetListAsync();
 
+        string[] expected = ["api/app/jobs", "ReportPosition", "sqlite", Moyeora.Hosting.RedisMetrics.ActivitySourceName];
         var deadline = Stopwatch.StartNew();
-        while (!(factory.Receiver.Saw("api/app/jobs") && factory.Receiver.Saw("SetRadius") && factory.Receiver.Saw("sqlite")) && deadline.Elapsed < TimeSpan.FromSeconds(20))
+        while (!expected.All(factory.Receiver.Saw) && deadline.Elapsed < TimeSpan.FromSeconds(20))
         {
             await Task.Delay(200);
         }
 
         factory.Receiver.Saw("api/app/jobs").ShouldBeTrue("the HTTP request's span");
-        factory.Receiver.Saw("SetRadius").ShouldBeTrue("the hub call's span");
+        factory.Receiver.Saw("ReportPosition").ShouldBeTrue("the hub call's span");
         factory.Receiver.Saw("sqlite").ShouldBeTrue("the database calls' spans");
+        factory.Receiver.Saw(Moyeora.Hosting.RedisMetrics.ActivitySourceName).ShouldBeTrue("the Redis commands' spans");
     }
 }
 
@@ -486,7 +494,7 @@ public sealed class JsonLogs_Tests
 
             line.ShouldNotBeNull("no request log line carried the trace id; output:\n" + string.Join('\n', lines.Take(40)));
             line.Value.GetProperty("LogLevel").GetString().ShouldBe("Information");
-            line.Value.GetProperty("Scopes").EnumerateArray().ShouldContain(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("SpanId", out _));
+            line.Value.GetProperty("Scopes").EnumerateArray().Any(s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("SpanId", out var span) && span.GetString()!.Length == 16).ShouldBeTrue();
             // Every line of the host's output is one JSON object.
             lines.ShouldAllBe(l => Parse(l) != null);
         }
