@@ -242,7 +242,7 @@ public sealed class Metrics_Tests(MetricsHostFactory factory) : IClassFixture<Me
 
         // Database and Redis calls.
         scrape.Sum("moyeora_db_command_duration_seconds_count", "db_system_name=\"sqlite\"", "db_operation_kind=\"query\"").ShouldBeGreaterThan(0);
-        scrape.Sum("moyeora_db_command_duration_seconds_count", "db_operation_kind=\"non_query\"").ShouldBeGreaterThan(0);
+        scrape.Sum("moyeora_db_command_duration_seconds_sum", "db_system_name=\"sqlite\"").ShouldBeGreaterThan(0);
         scrape.Max("moyeora_redis_connected").ShouldBe(1);
         scrape.Sum("moyeora_redis_command_duration_seconds_count").ShouldBeGreaterThan(0);
 
@@ -256,7 +256,7 @@ public sealed class Metrics_Tests(MetricsHostFactory factory) : IClassFixture<Me
         // Runtime.
         scrape.Names.ShouldContain("dotnet_gc_collections_total");
         scrape.Names.ShouldContain("dotnet_process_memory_working_set_bytes");
-        scrape.Names.ShouldContain("dotnet_thread_pool_thread_count");
+        scrape.Names.ShouldContain("dotnet_thread_pool_thread_count_total");
 
         // No user id, nickname or coordinate is a label value anywhere.
         scrape.Text.ShouldNotContain(sent!.SenderId!.Value.ToString());
@@ -575,7 +575,7 @@ public sealed partial class MonitoringFiles_Tests
                      "moyeora_chat_messages_total", "moyeora_chat_delivery_duration_seconds_bucket", "moyeora_db_command_duration_seconds_bucket",
                      "moyeora_redis_command_duration_seconds_bucket", "moyeora_redis_connected", "moyeora_jobs_runs_total", "moyeora_jobs_queue_length",
                      "moyeora_outbound_failed_deliveries", "moyeora_rate_limit_rejections_total", "dotnet_gc_collections_total",
-                     "dotnet_process_memory_working_set_bytes", "dotnet_thread_pool_thread_count",
+                     "dotnet_process_memory_working_set_bytes", "dotnet_thread_pool_thread_count_total",
                  })
         {
             names.ShouldContain(figure);
