@@ -62,12 +62,18 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddSingleton<OutboundQueue>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboundQueue>());
         services.TryAddSingleton<IOutboundQueue>(sp => sp.GetRequiredService<OutboundQueue>());
+        services.AddSingleton<OutboundDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboundDispatcher>());
+        services.AddScoped<IDomainEventHandler<Moyeora.Notifications.NotificationCreatedEvent>, NotificationOutboxWriter>();
+        services.TryAddSingleton<IFailedDeliveryReader>(sp => sp.GetRequiredService<OutboundQueue>());
         services.AddSingleton<IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>, NotificationDeliveryHandler>();
 
         services.AddScoped<IAccountAppService, AccountAppService>();
         services.AddScoped<IProfileAppService, ProfileAppService>();
         services.AddScoped<IPermissionAppService, PermissionAppService>();
         services.AddScoped<IOutboxAppService, OutboxAppService>();
+        services.AddScoped<Moyeora.Auditing.IAuditLogAppService, Moyeora.Auditing.AuditLogAppService>();
+        services.AddScoped<Moyeora.Security.ISecurityLogAppService, Moyeora.Security.SecurityLogAppService>();
         // Sizes are bytes (estimated): HybridCache sizes its entries by their serialized length.
         services.AddMemoryCache(o => o.SizeLimit = Math.Max(1L << 20, configuration.GetValue("Caching:MemoryLimitBytes", 64L << 20)));
         // The standard two-tier cache: this memory cache first, then the distributed cache the host registers (Redis)

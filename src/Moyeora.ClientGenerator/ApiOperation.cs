@@ -9,6 +9,7 @@ public sealed record ApiParameter(string Name, string In);
 /// What a proxy needs to know of one operation of the OpenAPI document. <see cref="BodySchema"/> and
 /// <see cref="ResultSchema"/> name the JSON schemas of the request body and the success answer (see
 /// <see cref="OpenApiReader.SchemaName"/>), or are null where the document gives none or an inline one.
+/// <see cref="ResultMediaType"/> is the success answer's first media type (<c>application/json</c>, <c>text/csv</c>).
 /// </summary>
 public sealed record ApiOperation(
     string OperationId,
@@ -19,7 +20,12 @@ public sealed record ApiOperation(
     bool HasBody,
     bool ReturnsContent,
     string? BodySchema = null,
-    string? ResultSchema = null);
+    string? ResultSchema = null,
+    string? ResultMediaType = null)
+{
+    /// <summary>A success answer that is text, not JSON (e.g. a CSV file): the proxy returns it as a string.</summary>
+    public bool ReturnsText => ResultMediaType is { } type && type.StartsWith("text/", StringComparison.OrdinalIgnoreCase);
+}
 
 /// <summary>Reads the operations of an OpenAPI 3.x document (JSON), in the document's order.</summary>
 public static class OpenApiReader
@@ -65,7 +71,8 @@ public static class OpenApiReader
                 var hasBody = operation.TryGetProperty("requestBody", out var requestBody);
                 operations.Add(new ApiOperation(operationId, item.Name.ToUpperInvariant(), path.Name, summary, parameters, hasBody, successes.Count > 0,
                     hasBody ? SchemaName(JsonSchema(requestBody)) : null,
-                    successes.Count > 0 ? SchemaName(JsonSchema(successes[0].Value)) : null));
+                    successes.Count > 0 ? SchemaName(JsonSchema(successes[0].Value)) : null,
+                    successes.Count > 0 ? MediaType(successes[0].Value) : null));
             }
         }
 
@@ -97,6 +104,13 @@ public static class OpenApiReader
 
         return s.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && type.GetString() == "array"
             && s.TryGetProperty("items", out var items) && SchemaName(items) is { } item ? item + "[]" : null;
+    }
+
+    /// <summary><c>application/json</c> when the answer offers it (beside text/plain and text/json), else its first media type.</summary>
+    private static string MediaType(JsonElement response)
+    {
+        var types = response.GetProperty("content").EnumerateObject().Select(c => c.Name).ToList();
+        return types.Contains("application/json") ? "application/json" : types[0];
     }
 
     /// <summary>The <c>application/json</c> schema of a request body or response.</summary>

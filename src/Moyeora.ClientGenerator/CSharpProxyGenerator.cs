@@ -198,6 +198,10 @@ public static class CSharpProxyGenerator
                 ? $"{where} returns Task, but the operation's success answer has a body."
                 : $"{where} returns Task<{resultType.Name}>, but the operation's success answer has no body.");
         }
+        else if (operation.ReturnsText && resultType != typeof(string))
+        {
+            errors.Add($"{where} returns {resultType?.Name ?? "Task"}, but the operation answers {operation.ResultMediaType}: a text answer is a Task<string>.");
+        }
         else if (resultType is not null && operation.ResultSchema is { } resultSchema && SchemaName(resultType) is { } expected && expected != resultSchema)
         {
             errors.Add($"{where} returns {expected} (as the document names it), but the operation answers {resultSchema}.");
@@ -335,7 +339,9 @@ public static class CSharpProxyGenerator
 
         text.Append("    /// <remarks><c>").Append(operation.OperationId).Append("</c>: <c>").Append(operation.Method).Append(' ').Append(XmlText(operation.Path)).Append("</c></remarks>\n");
         text.Append("    public ").Append(names.TypeName(returnType, returnInfo)).Append(' ').Append(method.Name).Append('(').Append(signature).Append(") =>\n");
-        var call = resultType is null ? "SendAsync(" : "SendAsync<" + names.TypeName(resultType, returnInfo.GenericTypeArguments[0]) + ">(";
+        var call = resultType is null ? "SendAsync("
+            : operation.ReturnsText ? "SendForTextAsync("
+            : "SendAsync<" + names.TypeName(resultType, returnInfo.GenericTypeArguments[0]) + ">(";
         text.Append("        ").Append(call).Append("HttpMethod.").Append(HttpMethodName(operation.Method)).Append(", ").Append(pathExpression);
         if (query.Count > 0)
         {

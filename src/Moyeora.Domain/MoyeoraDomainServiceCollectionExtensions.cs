@@ -15,6 +15,11 @@ public static class MoyeoraDomainServiceCollectionExtensions
         services.AddSingleton<ISecretGenerator, SecretGenerator>();
         services.AddScoped<IDomainEventHandler<UserSessionsEndedEvent>, RevokeSessionsHandler>();
         services.AddScoped<IDomainEventHandler<UserDeactivatedEvent>, AccountDeletedMeetupsHandler>();
+        services.AddScoped<Moyeora.Security.UserSecurityEventsHandler>();
+        services.AddScoped<IDomainEventHandler<UserLockedEvent>>(sp => sp.GetRequiredService<Moyeora.Security.UserSecurityEventsHandler>());
+        services.AddScoped<IDomainEventHandler<UserUnlockedEvent>>(sp => sp.GetRequiredService<Moyeora.Security.UserSecurityEventsHandler>());
+        services.AddScoped<IDomainEventHandler<UserSessionsEndedEvent>>(sp => sp.GetRequiredService<Moyeora.Security.UserSecurityEventsHandler>());
+        services.AddScoped<IDomainEventHandler<UserLockedOutEvent>>(sp => sp.GetRequiredService<Moyeora.Security.UserSecurityEventsHandler>());
         services.AddScoped<ChatSystemMessageHandler>();
         services.AddScoped<IDomainEventHandler<MeetupMemberJoinedEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());
         services.AddScoped<IDomainEventHandler<MeetupMemberLeftEvent>>(sp => sp.GetRequiredService<ChatSystemMessageHandler>());

@@ -37,6 +37,7 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IVerificationCodeRepository, VerificationCodeRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<IOutboxMessageRepository, OutboxMessageRepository>();
+        services.AddScoped<IPendingOutboundRepository, PendingOutboundRepository>();
         services.AddScoped<IMeetupRepository, MeetupRepository>();
         services.AddScoped<IChatMessageRepository, ChatMessageRepository>();
         services.AddScoped<INotificationRepository, NotificationRepository>();
@@ -46,6 +47,10 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<Moyeora.Ratings.IPeerRatingRepository, PeerRatingRepository>();
         services.AddScoped<Moyeora.Reports.IReportRepository, ReportRepository>();
         services.AddScoped<Moyeora.Administration.IDashboardRepository, DashboardRepository>();
+        services.AddScoped<Moyeora.Auditing.IAuditTrail, AuditTrail>();
+        services.AddScoped<Moyeora.Auditing.IAuditLogRepository, AuditLogRepository>();
+        services.AddScoped<Moyeora.Security.ISecurityLog, SecurityLog>();
+        services.AddScoped<Moyeora.Security.ISecurityLogRepository, SecurityLogRepository>();
         services.AddScoped<IDatabaseMigrator, DatabaseMigrator>();
         return services;
     }

@@ -78,6 +78,19 @@ public sealed class BadQueryInputHttp_Tests(MoyeoraWebApplicationFactory factory
         Add("api/app/moderation/reports?status=-1", "Admin", field: "status");
         Add("api/app/moderation/reports?status=" + LoneSurrogate, "Admin", field: "status");
 
+        // The audit and security logs and the failed deliveries.
+        Add("api/app/admin/audit-logs?from=NaN", "Admin", field: "from");
+        Add("api/app/admin/audit-logs?to=9999-99-99", "Admin", field: "to");
+        Add("api/app/admin/audit-logs?actorId=not-a-guid", "Admin", field: "actorId");
+        Add("api/app/admin/audit-logs?maxResultCount=101", "Admin", field: "maxResultCount");
+        Add("api/app/admin/audit-logs?action=" + new string('a', 65), "Admin", field: "action");
+        Add("api/app/admin/audit-logs/csv?from=" + LoneSurrogate, "Admin", field: "from");
+        Add("api/app/admin/audit-logs/csv?targetId=" + new string('1', 65), "Admin", field: "targetId");
+        Add("api/app/admin/security-logs?kind=99", "Admin", field: "kind");
+        Add("api/app/admin/security-logs?kind=fax", "Admin", field: "kind");
+        Add("api/app/admin/security-logs?userId=NaN", "Admin", field: "userId");
+        Add("api/app/outbox/failed?skipCount=-1", "Admin", field: "skipCount");
+
         // Text parameters: undecodable and control characters.
         Add("api/app/people/search?nickname=%00", "User");
         Add("api/app/people/search?phoneNumber=" + LoneSurrogate, "User");

@@ -12,7 +12,8 @@ namespace Moyeora.HttpApi.Tests;
 /// <summary>
 /// Durable outbound delivery on the Redis job storage: a push enqueued by a host that is then killed (SIGKILL, no
 /// shutdown) is delivered once by the host started after it. The first host runs no Hangfire server
-/// (Jobs:Enabled=false), so the push can only be waiting in Redis when the host dies.
+/// (Jobs:Enabled=false), so the push can only be waiting in Redis when the host dies. A message a node stored in the
+/// outbox but died before handing over is handed over and delivered by the next node.
 /// </summary>
 public sealed class HangfireRedisOutbound_Tests : IAsyncLifetime
 {
@@ -61,7 +62,14 @@ public sealed class HangfireRedisOutbound_Tests : IAsyncLifetime
         await sender.Api.Friends.SendRequestAsync(new SendFriendRequestDto { UserId = receiver.Tokens.UserId });
         var storage = JobScheduling.CreateStorage(new DatabaseSettings(Microsoft.Extensions.DependencyInjection.DatabaseProvider.PostgreSql, database), TimeSpan.FromSeconds(1),
             new JobStorageSettings(HangfireStorageKind.Redis, redis, prefix));
+        // Stored with the notification, then handed to Redis by the node's outbox dispatcher right after the commit.
+        for (var i = 0; i < 50 && storage.GetMonitoringApi().EnqueuedCount("default") == 0; i++)
+        {
+            await Task.Delay(100);
+        }
+
         storage.GetMonitoringApi().EnqueuedCount("default").ShouldBe(1, "the push waits in Redis");
+        (await PendingAsync(database)).ShouldBe(0, "handed over, so no longer in the outbox");
         (await PushesAsync(admin, receiver.Tokens.UserId)).ShouldBe(0);
 
         first.Process.Kill(entireProcessTree: true);
@@ -78,7 +86,7 @@ public sealed class HangfireRedisOutbound_Tests : IAsyncLifetime
 
         pushed.ShouldBe(1, "the push enqueued before the kill left after the restart");
         var monitor = storage.GetMonitoringApi();
-        int Delivered() => monitor.SucceededJobs(0, 1_000).Count(j => j.Value.Job?.Type == typeof(OutboundDelivery));
+        int Delivered() => monitor.SucceededJobs(0, 1_000).Count(j => j.Value.Job?.Type == typeof(OutboundBatchDelivery));
         for (var i = 0; i < 50 && Delivered() == 0; i++)
         {
             await Task.Delay(100);
@@ -87,7 +95,40 @@ public sealed class HangfireRedisOutbound_Tests : IAsyncLifetime
         await Task.Delay(1_000);
         (await PushesAsync(admin, receiver.Tokens.UserId)).ShouldBe(1, "delivered once");
         Delivered().ShouldBe(1);
-        monitor.FailedJobs(0, 1_000).Count(j => j.Value.Job?.Type == typeof(OutboundDelivery)).ShouldBe(0);
+        monitor.FailedJobs(0, 1_000).Count.ShouldBe(0);
+
+        // A node that stored a message with its change and died before handing it over: the next sweep delivers it.
+        var orphan = Guid.NewGuid();
+        await using (var connection = new Npgsql.NpgsqlConnection(database))
+        {
+            await connection.OpenAsync();
+            await using var insert = new Npgsql.NpgsqlCommand(
+                """
+                INSERT INTO "PendingOutboundMessages" ("Id", "Channel", "Recipient", "Text", "CreationTime", "ConcurrencyStamp")
+                VALUES (@id, @channel, @recipient, 'orphan', now() at time zone 'utc', 'x')
+                """, connection);
+            insert.Parameters.AddWithValue("id", Guid.NewGuid());
+            insert.Parameters.AddWithValue("channel", (int)OutboundChannel.Push);
+            insert.Parameters.AddWithValue("recipient", orphan.ToString("D"));
+            await insert.ExecuteNonQueryAsync();
+        }
+
+        long orphanPushed = 0;
+        for (var deadline = Stopwatch.StartNew(); deadline.Elapsed < TimeSpan.FromSeconds(20) && orphanPushed == 0; await Task.Delay(100))
+        {
+            orphanPushed = await PushesAsync(admin, orphan);
+        }
+
+        orphanPushed.ShouldBe(1, "the sweep handed over what a dead node had stored");
+        (await PendingAsync(database)).ShouldBe(0);
+    }
+
+    private static async Task<long> PendingAsync(string database)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var count = new Npgsql.NpgsqlCommand("""SELECT count(*) FROM "PendingOutboundMessages" """, connection);
+        return (long)(await count.ExecuteScalarAsync())!;
     }
 
     private static async Task<long> PushesAsync(MoyeoraApiClient admin, Guid userId) =>

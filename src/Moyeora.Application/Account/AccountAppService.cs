@@ -5,6 +5,7 @@ using Moyeora.Authorization;
 using Moyeora.Domain;
 using Moyeora.ExceptionHandling;
 using Moyeora.Outbound;
+using Moyeora.Security;
 using Moyeora.Users;
 using Moyeora.Verification;
 
@@ -22,6 +23,7 @@ public sealed class AccountAppService(
     ICurrentUser currentUser,
     ICurrentClient currentClient,
     IAttemptLimiter attempts,
+    ISecurityLog securityLog,
     IOptions<AttemptLimitOptions> limits,
     TimeProvider clock,
     ILogger<AccountAppService> logger) : IAccountAppService
@@ -168,6 +170,7 @@ public sealed class AccountAppService(
 
         user.RecordSuccessfulLogin(now);
         await users.InsertAsync(user, cancellationToken);
+        securityLog.Record(SecurityLogKind.SignedUp, user.Id);
         var tokens = await IssueTokensAsync(user, Guid.NewGuid(), cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("User {UserId} signed up", user.Id);
@@ -191,6 +194,8 @@ public sealed class AccountAppService(
         if (user is null)
         {
             passwordHasher.VerifyHashedPassword(null!, DummyPasswordHash, input.Password ?? string.Empty);
+            // Logged without anyone's id (and without the number): the answer and the work done are those of a wrong password.
+            await FailedSignInAsync(null, null, cancellationToken);
             throw InvalidCredentials();
         }
 
@@ -200,9 +205,9 @@ public sealed class AccountAppService(
             if (!user.IsLockedOut(now))
             {
                 user.RecordFailedLogin(now);
-                await unitOfWork.SaveChangesAsync(cancellationToken);
             }
 
+            await FailedSignInAsync(user.Id, "WrongPassword", cancellationToken);
             logger.LogWarning("Failed log-in for user {UserId}", user.Id);
             throw InvalidCredentials();
         }
@@ -211,12 +216,14 @@ public sealed class AccountAppService(
         // whoever is guessing that the guess was right.
         if (user.IsLockedOut(now) || !user.IsActive && !user.CanBeRestored(now))
         {
+            await FailedSignInAsync(user.Id, user.IsLockedOut(now) ? "LockedOut" : "Deactivated", cancellationToken);
             logger.LogWarning("Log-in refused for user {UserId} (locked out: {LockedOut})", user.Id, user.IsLockedOut(now));
             throw InvalidCredentials();
         }
 
         if (user.IsLockedByModerator(now))
         {
+            await FailedSignInAsync(user.Id, "Locked", cancellationToken);
             // Only the holder of the password learns of a moderator's lock, and until when it lasts.
             throw new BusinessException(MoyeoraErrorCodes.AccountLocked, ErrorKind.Forbidden)
                 .WithDetail("lockedUntil", user.ModerationLockEnd!.Value);
@@ -235,6 +242,7 @@ public sealed class AccountAppService(
         }
 
         user.RecordSuccessfulLogin(now);
+        securityLog.Record(SecurityLogKind.SignedIn, user.Id, restored ? "Restored" : null);
         var tokens = await IssueTokensAsync(user, Guid.NewGuid(), cancellationToken);
         tokens.Restored = restored;
         await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -265,6 +273,7 @@ public sealed class AccountAppService(
                 member.Revoke(RefreshTokenRevocationReason.ReuseDetected, now);
             }
 
+            securityLog.Record(SecurityLogKind.RefreshTokenReused, token.UserId);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             logger.LogWarning("Refresh token re-use detected for user {UserId}; family {FamilyId} revoked", token.UserId, token.FamilyId);
             throw BusinessException.Unauthenticated(MoyeoraErrorCodes.RefreshTokenReused);
@@ -314,6 +323,7 @@ public sealed class AccountAppService(
             member.Revoke(RefreshTokenRevocationReason.LoggedOut, now);
         }
 
+        securityLog.Record(SecurityLogKind.SignedOut, userId);
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
@@ -326,6 +336,7 @@ public sealed class AccountAppService(
             ?? throw new BusinessException(MoyeoraErrorCodes.VerificationTokenInvalid, ErrorKind.Invalid);
         UserRules.CheckPassword(input.NewPassword, user.PhoneNumber, user.Nickname, "newPassword");
         user.SetPasswordHash(passwordHasher.HashPassword(user, input.NewPassword), isChange: true);
+        securityLog.Record(SecurityLogKind.PasswordReset, user.Id);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Password reset for user {UserId}", user.Id);
     }
@@ -349,6 +360,13 @@ public sealed class AccountAppService(
             RefreshTokenExpiresAt = refresh.ExpirationTime,
             UserId = user.Id,
         };
+    }
+
+    /// <summary>A refused log-in is logged (and a wrong password counted) before the refusal is thrown.</summary>
+    private async Task FailedSignInAsync(Guid? userId, string? detail, CancellationToken cancellationToken)
+    {
+        securityLog.Record(SecurityLogKind.SignInFailed, userId, detail);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
     private static void CheckPurpose(VerificationPurpose purpose)

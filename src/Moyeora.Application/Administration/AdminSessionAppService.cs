@@ -3,6 +3,7 @@ using Moyeora.Account;
 using Moyeora.Domain;
 using Moyeora.ExceptionHandling;
 using Moyeora.Permissions;
+using Moyeora.Security;
 using Moyeora.Users;
 
 namespace Moyeora.Administration;
@@ -13,6 +14,7 @@ public sealed class AdminSessionAppService(
     IRefreshTokenRepository refreshTokens,
     IUnitOfWork unitOfWork,
     SessionValidator sessions,
+    ISecurityLog securityLog,
     TimeProvider clock,
     ILogger<AdminSessionAppService> logger) : IAdminSessionAppService
 {
@@ -29,12 +31,12 @@ public sealed class AdminSessionAppService(
             {
                 member.Revoke(RefreshTokenRevocationReason.LoggedOut, clock.GetUtcNow().UtcDateTime);
             }
-
-            await unitOfWork.SaveChangesAsync(cancellationToken);
         }
 
         var user = await users.FindAsync(tokens.UserId, cancellationToken) ?? throw BusinessException.Unauthenticated();
         var session = await ToSessionAsync(user.Id, user.Nickname, user.SecurityStamp, cancellationToken);
+        securityLog.Record(session is null ? SecurityLogKind.AdminSignInRefused : SecurityLogKind.AdminSignedIn, user.Id);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         if (session is null)
         {
             logger.LogWarning("Admin sign-in refused for user {UserId}: no admin-area permission", user.Id);

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
+using Moyeora.Auditing;
 using Moyeora.Authorization;
+using Moyeora.Domain;
 using Moyeora.Permissions;
 
 namespace Moyeora.Jobs;
@@ -9,6 +11,8 @@ public sealed class JobAppService(
     IJobScheduler scheduler,
     IJobRecordRepository records,
     IPermissionChecker permissions,
+    IAuditTrail audit,
+    IUnitOfWork unitOfWork,
     IOptions<JobOptions> options) : IJobAppService
 {
     public async Task<IReadOnlyList<JobDto>> GetListAsync(CancellationToken cancellationToken = default)
@@ -44,6 +48,9 @@ public sealed class JobAppService(
     {
         await permissions.CheckAsync(MoyeoraPermissions.JobsManage, cancellationToken);
         runner.Get(name ?? string.Empty);
+        // Recorded before the run is queued: a trigger that reached the scheduler is never missing from the audit log.
+        await audit.RecordAsync(AuditActions.JobTrigger, AuditTargetTypes.Job, name!, null);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
         await scheduler.TriggerAsync(name!, cancellationToken);
     }
 }

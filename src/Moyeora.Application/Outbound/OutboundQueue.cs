@@ -17,21 +17,31 @@ namespace Moyeora.Outbound;
 public interface IOutboundQueue
 {
     void Enqueue(OutboundMessage message);
+
+    /// <summary>Several messages at once (the outbox dispatcher's batches): one job where the queue can, each sent once.</summary>
+    void Enqueue(IReadOnlyList<OutboundMessage> messages);
 }
 
 /// <summary>
 /// In-process <see cref="IOutboundQueue"/>: bounded (when full, new messages are dropped and logged), a failed send is
 /// retried twice, and whatever is queued is lost with the process.
 /// </summary>
-public sealed class OutboundQueue : BackgroundService, IOutboundQueue
+public sealed class OutboundQueue : BackgroundService, IOutboundQueue, IFailedDeliveryReader
 {
+    /// <summary>How many failed messages are kept for the admin area (the oldest go first).</summary>
+    public const int FailedCapacity = 1_000;
+
+    private readonly LinkedList<FailedDelivery> _failed = new();
     private static readonly TimeSpan[] RetryDelays = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5)];
     private readonly Channel<OutboundMessage> _queue;
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger<OutboundQueue> _logger;
 
-    public OutboundQueue(IServiceScopeFactory scopes, IOptions<OutboundOptions> options, ILogger<OutboundQueue> logger)
+    private readonly TimeProvider _clock;
+
+    public OutboundQueue(IServiceScopeFactory scopes, IOptions<OutboundOptions> options, TimeProvider clock, ILogger<OutboundQueue> logger)
     {
+        _clock = clock;
         _scopes = scopes;
         _logger = logger;
         _queue = Channel.CreateBounded<OutboundMessage>(new BoundedChannelOptions(Math.Max(1, options.Value.QueueCapacity))
@@ -45,6 +55,14 @@ public sealed class OutboundQueue : BackgroundService, IOutboundQueue
         if (!_queue.Writer.TryWrite(message))
         {
             _logger.LogWarning("Outbound queue full; {Channel} message to {Recipient} dropped", message.Channel, message.Recipient);
+        }
+    }
+
+    public void Enqueue(IReadOnlyList<OutboundMessage> messages)
+    {
+        foreach (var message in messages)
+        {
+            Enqueue(message);
         }
     }
 
@@ -77,6 +95,14 @@ public sealed class OutboundQueue : BackgroundService, IOutboundQueue
         await DrainAsync(cancellationToken);
     }
 
+    public Task<(IReadOnlyList<FailedDelivery> Items, long TotalCount)> GetPagedAsync(int skip, int take, CancellationToken cancellationToken = default)
+    {
+        lock (_failed)
+        {
+            return Task.FromResult<(IReadOnlyList<FailedDelivery>, long)>((_failed.Skip(skip).Take(take).ToList(), _failed.Count));
+        }
+    }
+
     private async Task SendAsync(OutboundMessage message, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
@@ -95,30 +121,83 @@ public sealed class OutboundQueue : BackgroundService, IOutboundQueue
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 _logger.LogError(ex, "Sending {Channel} to {Recipient} failed for good", message.Channel, message.Recipient);
+                lock (_failed)
+                {
+                    _failed.AddFirst(new FailedDelivery(Guid.NewGuid().ToString("N"), message.Channel, message.Recipient, message.Text,
+                        _clock.GetUtcNow().UtcDateTime, ex.Message));
+                    if (_failed.Count > FailedCapacity)
+                    {
+                        _failed.RemoveLast();
+                    }
+                }
+
                 return;
             }
         }
     }
 }
 
-/// <summary>Every stored notification also leaves through the configured channels (push to the user, webhook event).</summary>
-public sealed class NotificationDeliveryHandler(IOutboundQueue queue, IOptions<OutboundOptions> options) : IAfterCommitHandler<NotificationCreatedEvent>
+/// <summary>The messages a stored notification leaves by, one per configured channel (push to the user, webhook event).</summary>
+public static class NotificationMessages
 {
-    public Task HandleAsync(NotificationCreatedEvent domainEvent, CancellationToken cancellationToken)
+    public static IEnumerable<OutboundMessage> For(Notification n, OutboundOptions options)
     {
-        var n = domainEvent.Notification;
         var payload = JsonSerializer.Serialize(new { notificationId = n.Id, userId = n.UserId, kind = JsonNamingPolicy.CamelCase.ConvertName(n.Kind.ToString()), meetupId = n.MeetupId, creationTime = n.CreationTime });
-        foreach (var channel in options.Value.NotificationChannels.Distinct())
+        foreach (var channel in options.NotificationChannels.Distinct())
         {
             switch (channel)
             {
                 case OutboundChannel.Push:
-                    queue.Enqueue(new OutboundMessage(channel, n.UserId.ToString("D"), n.Text, payload));
+                    yield return new OutboundMessage(channel, n.UserId.ToString("D"), n.Text, payload);
                     break;
                 case OutboundChannel.Webhook:
-                    queue.Enqueue(new OutboundMessage(channel, "notification.created", n.Text, payload));
+                    yield return new OutboundMessage(channel, "notification.created", n.Text, payload);
                     break;
             }
+        }
+    }
+}
+
+/// <summary>
+/// With <see cref="OutboundOptions.TransactionalOutbox"/> (a durable job storage), a notification's messages are stored in
+/// its own save, so a commit never loses them and the request never waits for the job storage.
+/// </summary>
+public sealed class NotificationOutboxWriter(IPendingOutboundRepository pending, IOptions<OutboundOptions> options, TimeProvider clock)
+    : IDomainEventHandler<NotificationCreatedEvent>
+{
+    public async Task HandleAsync(NotificationCreatedEvent domainEvent, CancellationToken cancellationToken)
+    {
+        if (!options.Value.TransactionalOutbox)
+        {
+            return;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var message in NotificationMessages.For(domainEvent.Notification, options.Value))
+        {
+            await pending.AddAsync(new PendingOutboundMessage(message, now), cancellationToken);
+        }
+    }
+}
+
+/// <summary>
+/// After the commit: wakes the outbox dispatcher (transactional outbox), or queues the notification's messages directly
+/// (in-memory job storage: nothing there outlives the process anyway, so the outbox would only add writes).
+/// </summary>
+public sealed class NotificationDeliveryHandler(IOutboundQueue queue, OutboundDispatcher dispatcher, IOptions<OutboundOptions> options)
+    : IAfterCommitHandler<NotificationCreatedEvent>
+{
+    public Task HandleAsync(NotificationCreatedEvent domainEvent, CancellationToken cancellationToken)
+    {
+        if (options.Value.TransactionalOutbox)
+        {
+            dispatcher.Wake();
+            return Task.CompletedTask;
+        }
+
+        foreach (var message in NotificationMessages.For(domainEvent.Notification, options.Value))
+        {
+            queue.Enqueue(message);
         }
 
         return Task.CompletedTask;

@@ -19,6 +19,12 @@ public sealed class OutboundOptions
     /// <summary>Which channels carry in-app notifications besides the live connection (default: push).</summary>
     public List<OutboundChannel> NotificationChannels { get; set; } = [OutboundChannel.Push];
 
+    /// <summary>
+    /// Store each notification's messages in the notification's own transaction and hand them to the job system from
+    /// there (<see cref="OutboundDispatcher"/>). The host turns it on when the job storage is durable (PostgreSQL, Redis).
+    /// </summary>
+    public bool TransactionalOutbox { get; set; }
+
     /// <summary>Messages waiting to be sent at most; beyond it new ones are dropped (and logged).</summary>
     public int QueueCapacity { get; set; } = 10_000;
 

@@ -1,3 +1,4 @@
+using Moyeora.Auditing;
 using Moyeora.Authorization;
 using Moyeora.Domain;
 using Moyeora.ExceptionHandling;
@@ -10,6 +11,7 @@ public sealed class PermissionAppService(
     IRoleRepository roles,
     IUserRepository users,
     IPermissionChecker permissions,
+    IAuditTrail audit,
     IUnitOfWork unitOfWork) : IPermissionAppService
 {
     public async Task<IReadOnlyList<PermissionDefinitionDto>> GetPermissionsAsync(CancellationToken cancellationToken = default)
@@ -31,6 +33,7 @@ public sealed class PermissionAppService(
         CheckPermissionName(input.Permission);
         if (role.Grant(input.Permission))
         {
+            await audit.RecordAsync(AuditActions.RoleGrantPermission, AuditTargetTypes.Role, role.Name, null, AuditChange.Of(input.Permission, false, true));
             await unitOfWork.SaveChangesAsync(cancellationToken);
         }
 
@@ -50,6 +53,7 @@ public sealed class PermissionAppService(
 
         if (role.Revoke(input.Permission))
         {
+            await audit.RecordAsync(AuditActions.RoleRevokePermission, AuditTargetTypes.Role, role.Name, null, AuditChange.Of(input.Permission, true, false));
             await unitOfWork.SaveChangesAsync(cancellationToken);
         }
 
@@ -61,7 +65,13 @@ public sealed class PermissionAppService(
         await permissions.CheckAsync(MoyeoraPermissions.RolesManage, cancellationToken);
         var role = await GetRoleAsync(input.RoleName, cancellationToken);
         var user = await GetUserAsync(input.UserId, cancellationToken);
+        if (user.IsInRole(role.Id))
+        {
+            return;
+        }
+
         user.AddRole(role.Id);
+        await audit.RecordAsync(AuditActions.RoleAddUser, AuditTargetTypes.User, user.Id.ToString(), null, AuditChange.Of("role:" + role.Name, false, true));
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 
@@ -81,6 +91,7 @@ public sealed class PermissionAppService(
         }
 
         user.RemoveRole(role.Id);
+        await audit.RecordAsync(AuditActions.RoleRemoveUser, AuditTargetTypes.User, user.Id.ToString(), null, AuditChange.Of("role:" + role.Name, true, false));
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Moyeora.Authorization;
 using Moyeora.Domain;
 using Moyeora.ExceptionHandling;
+using Moyeora.Security;
 using Moyeora.Users;
 using Moyeora.Verification;
 
@@ -13,6 +14,7 @@ public sealed class ProfileAppService(
     IUnitOfWork unitOfWork,
     IPasswordHasher<User> passwordHasher,
     ICurrentUser currentUser,
+    ISecurityLog securityLog,
     TimeProvider clock) : IProfileAppService
 {
     public async Task<MyProfileDto> GetAsync(CancellationToken cancellationToken = default) =>
@@ -84,6 +86,7 @@ public sealed class ProfileAppService(
         await VerifyPasswordAsync(user, input.CurrentPassword, "currentPassword", cancellationToken);
         UserRules.CheckPassword(input.NewPassword, user.PhoneNumber, user.Nickname, "newPassword");
         user.SetPasswordHash(passwordHasher.HashPassword(user, input.NewPassword), isChange: true);
+        securityLog.Record(SecurityLogKind.PasswordChanged, user.Id);
         await unitOfWork.SaveChangesAsync(cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Moyeora.Auditing;
 using Moyeora.Authorization;
 using Moyeora.Chat;
 using Moyeora.Domain;
@@ -19,6 +20,7 @@ public sealed class ReportModerationAppService(
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
+    IAuditTrail audit,
     Moyeora.Live.ILiveBus live,
     ILogger<ReportModerationAppService> logger,
     TimeProvider clock) : IReportModerationAppService
@@ -39,7 +41,9 @@ public sealed class ReportModerationAppService(
     public async Task<ReportDto> StartReviewAsync(Guid id, CancellationToken cancellationToken = default)
     {
         var report = await GetReportAsync(id, cancellationToken);
+        var before = report.Status;
         report.StartReview(currentUser.GetRequiredId(), Now);
+        await audit.RecordAsync(AuditActions.ReportReview, AuditTargetTypes.Report, report.Id.ToString(), null, AuditChange.Of("status", before, report.Status));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(report, cancellationToken);
     }
@@ -47,7 +51,9 @@ public sealed class ReportModerationAppService(
     public async Task<ReportDto> DismissAsync(Guid id, DismissReportDto input, CancellationToken cancellationToken = default)
     {
         var report = await GetReportAsync(id, cancellationToken);
+        var before = report.Status;
         report.Dismiss(currentUser.GetRequiredId(), input.Note, Now);
+        await audit.RecordAsync(AuditActions.ReportDismiss, AuditTargetTypes.Report, report.Id.ToString(), input.Note, AuditChange.Of("status", before, report.Status));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await ToDtoAsync(report, cancellationToken);
     }
@@ -71,7 +77,10 @@ public sealed class ReportModerationAppService(
         var sameTarget = await reports.GetOpenForTargetAsync(report.TargetType, report.TargetId, cancellationToken);
         foreach (var open in sameTarget.Append(report).Distinct())
         {
+            var status = open.Status;
             open.MarkActioned(moderatorId, action, input.Note, now);
+            await audit.RecordAsync(AuditActions.ReportAct, AuditTargetTypes.Report, open.Id.ToString(), input.Note,
+                AuditChange.Of("status", status, open.Status), AuditChange.Of("action", null, action));
         }
 
         ChatMessage? hidden = null;
@@ -79,12 +88,18 @@ public sealed class ReportModerationAppService(
         {
             case ReportAction.HideMessage:
                 hidden = await messages.FindAsync(long.Parse(report.TargetId, CultureInfo.InvariantCulture), cancellationToken) ?? throw TargetGone();
+                var wasHidden = hidden.IsHidden;
                 hidden.Hide(now);
+                await audit.RecordAsync(AuditActions.ChatMessageHide, AuditTargetTypes.ChatMessage, report.TargetId, input.Note,
+                    AuditChange.Of("hidden", wasHidden, hidden.IsHidden));
                 break;
             case ReportAction.CancelMeetup:
                 var meetup = await meetups.FindForUpdateAsync(report.MeetupId!.Value, cancellationToken) ?? throw TargetGone();
                 var reason = string.IsNullOrWhiteSpace(input.Note) ? "운영 정책 위반" : input.Note.Trim();
+                var statusBefore = meetup.Status;
                 meetup.CancelByModerator(reason.Length <= MeetupConsts.MaxCancelReasonLength ? reason : reason[..MeetupConsts.MaxCancelReasonLength], now);
+                await audit.RecordAsync(AuditActions.MeetupCancel, AuditTargetTypes.Meetup, meetup.Id.ToString(), input.Note,
+                    AuditChange.Of("status", statusBefore, meetup.Status));
                 break;
             case ReportAction.LockUser:
                 var user = await users.FindAsync(report.TargetUserId!.Value, cancellationToken);
@@ -93,7 +108,10 @@ public sealed class ReportModerationAppService(
                     throw TargetGone();
                 }
 
+                var (lockedBefore, stampBefore) = (user.IsLockedByModerator(now) ? user.ModerationLockEnd : null, user.SecurityStamp);
                 user.Lock(now.AddDays(input.LockDays ?? ReportConsts.DefaultLockDays), now);
+                await audit.RecordAsync(AuditActions.UserLock, AuditTargetTypes.User, user.Id.ToString(), input.Note,
+                    AuditChange.Of("lockedUntil", lockedBefore, user.ModerationLockEnd), AuditChange.Of("securityStamp", stampBefore, user.SecurityStamp));
                 break;
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Moyeora.Auditing;
 using Moyeora.Authorization;
 using Moyeora.Domain;
 using Moyeora.Dtos;
@@ -16,6 +17,7 @@ public sealed class UserAdministrationAppService(
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
+    IAuditTrail audit,
     TimeProvider clock,
     ILogger<UserAdministrationAppService> logger) : IUserAdministrationAppService
 {
@@ -98,7 +100,10 @@ public sealed class UserAdministrationAppService(
 
         var reason = CheckReason(input.Reason);
         var now = Now;
+        var (lockedBefore, stampBefore) = (user.IsLockedByModerator(now) ? user.ModerationLockEnd : null, user.SecurityStamp);
         user.Lock(now.AddDays(input.Days), now);
+        await audit.RecordAsync(AuditActions.UserLock, AuditTargetTypes.User, user.Id.ToString(), reason,
+            AuditChange.Of("lockedUntil", lockedBefore, user.ModerationLockEnd), AuditChange.Of("securityStamp", stampBefore, user.SecurityStamp));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("User {UserId} locked for {Days} days by {AdministratorId}: {Reason}", user.Id, input.Days, currentUser.Id, reason);
         return ToDto(user);
@@ -108,7 +113,11 @@ public sealed class UserAdministrationAppService(
     {
         var user = await GetUserAsync(id, cancellationToken);
         var reason = CheckReason(input?.Reason);
+        var now = Now;
+        var (lockedBefore, lockedOutBefore) = (user.IsLockedByModerator(now) ? user.ModerationLockEnd : null, user.IsLockedOut(now) ? user.LockoutEnd : null);
         user.Unlock();
+        await audit.RecordAsync(AuditActions.UserUnlock, AuditTargetTypes.User, user.Id.ToString(), reason,
+            AuditChange.Of("lockedUntil", lockedBefore, null), AuditChange.Of("lockedOutUntil", lockedOutBefore, null));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("User {UserId} unlocked by {AdministratorId}: {Reason}", user.Id, currentUser.Id, reason);
         return ToDto(user);
@@ -118,7 +127,10 @@ public sealed class UserAdministrationAppService(
     {
         var user = await GetUserAsync(id, cancellationToken);
         var reason = CheckReason(input?.Reason);
+        var stampBefore = user.SecurityStamp;
         user.EndAllSessions(SessionsEndedReason.RevokedByAdministrator);
+        await audit.RecordAsync(AuditActions.UserEndSessions, AuditTargetTypes.User, user.Id.ToString(), reason,
+            AuditChange.Of("securityStamp", stampBefore, user.SecurityStamp));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Every session of user {UserId} ended by {AdministratorId}: {Reason}", user.Id, currentUser.Id, reason);
         return ToDto(user);

@@ -8,8 +8,11 @@ public interface ICurrentUser
     bool IsAuthenticated => Id.HasValue;
 }
 
-/// <summary>Where the current request comes from; used for per-client limits.</summary>
+/// <summary>Where the current request comes from; used for per-client limits and the audit and security logs.</summary>
 public interface ICurrentClient
 {
     string? IpAddress { get; }
+
+    /// <summary>The caller's User-Agent header, when there is a request.</summary>
+    string? UserAgent => null;
 }

@@ -61,5 +61,8 @@ public interface INotificationRepository
     Task<int> MarkAllReadAsync(Guid userId, DateTime now, CancellationToken cancellationToken = default);
 }
 
-/// <summary>A notification was stored; raised after commit so it can be pushed to the user's live connection.</summary>
+/// <summary>
+/// A notification is being stored: raised in its unit of work just before the save (<c>IDomainEventHandler</c>: its
+/// outbound messages are stored with it) and again after the commit (<c>IAfterCommitHandler</c>: the live push).
+/// </summary>
 public sealed record NotificationCreatedEvent(Notification Notification) : Moyeora.Domain.IDomainEvent;

@@ -27,9 +27,7 @@ public sealed class OutboxMessage : AggregateRoot
         : base(Guid.NewGuid())
     {
         Channel = message.Channel;
-        Recipient = Cut(message.Recipient, OutboundConsts.MaxRecipientLength);
-        Text = Cut(message.Text, OutboundConsts.MaxTextLength);
-        Payload = message.Payload is null ? null : Cut(message.Payload, OutboundConsts.MaxPayloadLength);
+        (Recipient, Text, Payload) = OutboundText.Fit(message);
         CreationTime = now;
     }
 
@@ -40,6 +38,14 @@ public sealed class OutboxMessage : AggregateRoot
     public string Text { get; private set; } = null!;
 
     public string? Payload { get; private set; }
+}
+
+/// <summary>What the stored forms of a message keep: each text cut to its column.</summary>
+internal static class OutboundText
+{
+    public static (string Recipient, string Text, string? Payload) Fit(OutboundMessage message) =>
+        (Cut(message.Recipient, OutboundConsts.MaxRecipientLength), Cut(message.Text, OutboundConsts.MaxTextLength),
+            message.Payload is null ? null : Cut(message.Payload, OutboundConsts.MaxPayloadLength));
 
     private static string Cut(string value, int max) => value.Length > max ? value[..max] : value;
 }

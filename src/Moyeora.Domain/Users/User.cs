@@ -184,6 +184,7 @@ public sealed class User : AggregateRoot
         {
             LockoutEnd = now + UserConsts.LockoutDuration;
             AccessFailedCount = 0;
+            AddDomainEvent(new UserLockedOutEvent(Id));
         }
     }
 
@@ -306,6 +307,9 @@ public sealed record UserRestoredEvent(Guid UserId) : IDomainEvent;
 public sealed record UserUnlockedEvent(Guid UserId) : IDomainEvent;
 
 public sealed record UserLockedEvent(Guid UserId) : IDomainEvent;
+
+/// <summary>Too many wrong passwords in a row locked the account out for a while.</summary>
+public sealed record UserLockedOutEvent(Guid UserId) : IDomainEvent;
 
 /// <summary>Every access token of the user stopped working (<see cref="User.SecurityStamp"/> moved on).</summary>
 public sealed record UserSessionsEndedEvent(Guid UserId, SessionsEndedReason Reason) : IDomainEvent;

@@ -129,6 +129,20 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
     }
 }
 
+internal sealed class PendingOutboundMessageConfiguration : IEntityTypeConfiguration<PendingOutboundMessage>
+{
+    public void Configure(EntityTypeBuilder<PendingOutboundMessage> builder)
+    {
+        builder.ToTable("PendingOutboundMessages");
+        builder.ConfigureAggregate();
+        builder.Property(m => m.Recipient).HasMaxLength(OutboundConsts.MaxRecipientLength).IsRequired();
+        builder.Property(m => m.Text).HasMaxLength(OutboundConsts.MaxTextLength).IsRequired();
+        builder.Property(m => m.Payload).HasMaxLength(OutboundConsts.MaxPayloadLength);
+        builder.HasIndex(m => m.CreationTime);
+        builder.HasIndex(m => m.ClaimToken);
+    }
+}
+
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
 {
     public void Configure(EntityTypeBuilder<OutboxMessage> builder)

@@ -31,9 +31,43 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
 
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
+    public DbSet<PendingOutboundMessage> PendingOutboundMessages => Set<PendingOutboundMessage>();
+
     public DbSet<Meetup> Meetups => Set<Meetup>();
 
     public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
+
+    /// <summary>Append-only: a save that would change or delete an entry is refused (see <see cref="RefuseLogRewrites"/>).</summary>
+    public DbSet<Moyeora.Auditing.AuditLogEntry> AuditLogEntries => Set<Moyeora.Auditing.AuditLogEntry>();
+
+    /// <summary>Append-only, like <see cref="AuditLogEntries"/>.</summary>
+    public DbSet<Moyeora.Security.SecurityLogEntry> SecurityLogEntries => Set<Moyeora.Security.SecurityLogEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseLogRewrites();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseLogRewrites();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>The audit and security logs are written once: no save may change or delete an entry, whatever code tries.</summary>
+    private void RefuseLogRewrites()
+    {
+        ChangeTracker.DetectChanges();
+        var rewritten = ChangeTracker.Entries()
+            .Where(e => e.Entity is Moyeora.Auditing.AuditLogEntry or Moyeora.Security.SecurityLogEntry && e.State is EntityState.Modified or EntityState.Deleted)
+            .ToList();
+        if (rewritten.Count > 0)
+        {
+            throw new InvalidOperationException(
+                $"The audit and security logs are append-only: {rewritten.Count} entr{(rewritten.Count == 1 ? "y was" : "ies were")} changed or deleted, and nothing was saved.");
+        }
+    }
 
     /// <summary>Runs set-based statements in one transaction (joining the open one, if any).</summary>
     internal async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
@@ -70,9 +104,11 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
     async Task IUnitOfWork.SaveChangesAsync(CancellationToken cancellationToken)
     {
         var events = await DispatchDomainEventsAsync(cancellationToken);
+        var newNotifications = ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        // A new notification's messages (push, webhook) are stored with it where a handler does so (the transactional outbox).
+        await DispatchAsync(newNotifications.Select(n => new NotificationCreatedEvent(n)), cancellationToken);
         ApplyAuditing();
         var postedMessages = ChangeTracker.Entries<ChatMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
-        var newNotifications = ChangeTracker.Entries<Notification>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
         try
         {
             // SQLite has one writer at a time; a short save queues here in order instead of polling the lock.
@@ -151,18 +187,23 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
             var events = aggregates.SelectMany(a => a.DomainEvents).ToList();
             dispatched.AddRange(events);
             aggregates.ForEach(a => a.ClearDomainEvents());
-            foreach (var domainEvent in events)
-            {
-                var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(domainEvent.GetType());
-                foreach (var handler in services.GetServices(handlerType))
-                {
-                    await (Task)handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!
-                        .Invoke(handler, [domainEvent, cancellationToken])!;
-                }
-            }
+            await DispatchAsync(events, cancellationToken);
         }
 
         throw new InvalidOperationException("Domain events kept raising more events; a handler loop is likely.");
+    }
+
+    private async Task DispatchAsync(IEnumerable<IDomainEvent> events, CancellationToken cancellationToken)
+    {
+        foreach (var domainEvent in events)
+        {
+            var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(domainEvent.GetType());
+            foreach (var handler in services.GetServices(handlerType))
+            {
+                await (Task)handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!
+                    .Invoke(handler, [domainEvent, cancellationToken])!;
+            }
+        }
     }
 
     private async Task DispatchAfterCommitAsync(List<IDomainEvent> events)

@@ -75,3 +75,42 @@ internal sealed class OutboxMessageRepository(MoyeoraDbContext db) : IOutboxMess
         return (items, total);
     }
 }
+
+internal sealed class PendingOutboundRepository(MoyeoraDbContext db) : IPendingOutboundRepository
+{
+    public async Task AddAsync(PendingOutboundMessage message, CancellationToken cancellationToken = default) =>
+        await db.PendingOutboundMessages.AddAsync(message, cancellationToken);
+
+    public async Task<IReadOnlyList<PendingOutboundMessage>> ClaimAsync(int max, DateTime now, TimeSpan lease, CancellationToken cancellationToken = default)
+    {
+        var candidates = await db.PendingOutboundMessages.AsNoTracking()
+            .Where(m => m.ClaimedUntil == null || m.ClaimedUntil < now)
+            .OrderBy(m => m.CreationTime).Take(max).Select(m => m.Id).ToListAsync(cancellationToken);
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var token = Guid.NewGuid();
+        var until = now + lease;
+        // The condition is checked again by the update itself: a row another dispatcher claimed in between (its update
+        // committed first, or held the row lock) no longer matches, so it is never claimed twice.
+        using (db.Database.IsSqlite() ? await SqliteWriteGate.EnterAsync(db.Database.GetConnectionString()!, cancellationToken) : null)
+        {
+            await db.PendingOutboundMessages
+                .Where(m => candidates.Contains(m.Id) && (m.ClaimedUntil == null || m.ClaimedUntil < now))
+                .ExecuteUpdateAsync(set => set.SetProperty(m => m.ClaimedUntil, until).SetProperty(m => m.ClaimToken, token), cancellationToken);
+        }
+
+        return await db.PendingOutboundMessages.AsNoTracking().Where(m => m.ClaimToken == token)
+            .OrderBy(m => m.CreationTime).ToListAsync(cancellationToken);
+    }
+
+    public async Task DeleteAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    {
+        using (db.Database.IsSqlite() ? await SqliteWriteGate.EnterAsync(db.Database.GetConnectionString()!, cancellationToken) : null)
+        {
+            await db.PendingOutboundMessages.Where(m => ids.Contains(m.Id)).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+}

@@ -25,6 +25,13 @@ public abstract class ClientProxyBase(HttpClient httpClient, IAccessTokenSource?
         return (await response.Content.ReadFromJsonAsync<T>(JsonOptions, cancellationToken))!;
     }
 
+    /// <summary>Sends a request whose success answer is text (a CSV file): its content, decoded as its charset (UTF-8 by default) says.</summary>
+    protected async Task<string> SendForTextAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
+    {
+        using var response = await SendRawAsync(method, path, body, cancellationToken);
+        return await response.Content.ReadAsStringAsync(cancellationToken);
+    }
+
     /// <summary>Sends a request whose success answer has no body.</summary>
     protected async Task SendAsync(HttpMethod method, string path, object? body, CancellationToken cancellationToken)
     {

@@ -40,6 +40,8 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
         ReportModeration = new ReportModerationClientProxy(httpClient, this);
         UserAdministration = new UserAdministrationClientProxy(httpClient, this);
         Dashboard = new DashboardClientProxy(httpClient, this);
+        AuditLogs = new AuditLogClientProxy(httpClient, this);
+        SecurityLogs = new SecurityLogClientProxy(httpClient, this);
     }
 
     public string? AccessToken { get; private set; }
@@ -77,6 +79,10 @@ public sealed class MoyeoraApiClient : IAccessTokenSource
     public IUserAdministrationAppService UserAdministration { get; }
 
     public Moyeora.Administration.IDashboardAppService Dashboard { get; }
+
+    public Moyeora.Auditing.IAuditLogAppService AuditLogs { get; }
+
+    public Moyeora.Security.ISecurityLogAppService SecurityLogs { get; }
 
     public void UseTokens(AuthTokensDto? tokens)
     {

@@ -13,6 +13,8 @@ internal sealed class HttpContextCurrentUser(IHttpContextAccessor accessor) : IC
 
     public string? IpAddress => _actingAs is { } acting ? acting.IpAddress : accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
+    public string? UserAgent => accessor.HttpContext?.Request.Headers.UserAgent.ToString() is { Length: > 0 } agent ? agent : null;
+
     /// <summary>For a scope opened by a live-hub invocation: the caller is the connection's user.</summary>
     public void ActAs(Guid userId, string? ipAddress) => _actingAs = (userId, ipAddress);
 }

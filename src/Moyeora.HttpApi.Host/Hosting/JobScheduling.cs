@@ -56,7 +56,12 @@ public static class JobScheduling
         services.AddTransient<HangfireMaintenanceJob>();
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
         services.AddTransient<OutboundDelivery>();
+        services.AddTransient<OutboundBatchDelivery>();
         services.AddSingleton<Moyeora.Outbound.IOutboundQueue, HangfireOutboundQueue>();
+        // A durable job storage gets a durable way in: notification messages are stored with the notification and
+        // handed over in batches (the transactional outbox), never lost between a commit and the storage.
+        services.PostConfigure<Moyeora.Outbound.OutboundOptions>(o => o.TransactionalOutbox |= storage.Kind != HangfireStorageKind.InMemory);
+        services.AddSingleton<Moyeora.Outbound.IFailedDeliveryReader, HangfireFailedDeliveries>();
 
         // Registered before the server so the schedules are written before it starts.
         services.AddHostedService<RecurringJobRegistration>();

@@ -9,7 +9,7 @@ namespace Moyeora.Controllers;
 
 /// <summary>
 /// The development outbox: every SMS, push and webhook message the product would have sent (with
-/// <c>Outbound:Provider</c> = <c>Outbox</c>). Needs <c>Moyeora.Outbox.View</c>.
+/// <c>Outbound:Provider</c> = <c>Outbox</c>), and the deliveries that failed for good. Needs <c>Moyeora.Outbox.View</c>.
 /// </summary>
 [ApiController]
 [Route("api/app/outbox")]
@@ -24,4 +24,9 @@ public sealed class OutboxController(IOutboxAppService service) : ControllerBase
     [HttpGet]
     public Task<PagedResultDto<OutboxMessageDto>> GetListAsync([FromQuery] GetOutboxMessagesDto input, CancellationToken cancellationToken = default) =>
         service.GetListAsync(input, cancellationToken);
+
+    /// <summary>Deliveries that failed after their last retry (production gateways), newest first.</summary>
+    [HttpGet("failed")]
+    public Task<PagedResultDto<FailedDeliveryDto>> GetFailedAsync([FromQuery] PagedRequestDto input, CancellationToken cancellationToken = default) =>
+        service.GetFailedAsync(input, cancellationToken);
 }

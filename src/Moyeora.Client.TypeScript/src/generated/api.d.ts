@@ -144,6 +144,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/app/admin/audit-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entries newest first; filter by actor, target type and id, action and time (from inclusive, to exclusive). */
+        get: operations["AuditLog_GetList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/app/admin/audit-logs/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered entries as a CSV file (UTF-8 with a byte order mark, newest first, at most 10,000 rows); cells a
+         *     spreadsheet would run as formulas are prefixed with an apostrophe.
+         */
+        get: operations["AuditLog_ExportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/app/blocks/{userId}": {
         parameters: {
             query?: never;
@@ -850,6 +887,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/app/outbox/failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Deliveries that failed after their last retry (production gateways), newest first. */
+        get: operations["Outbox_GetFailed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/app/people/{userId}": {
         parameters: {
             query?: never;
@@ -1204,6 +1258,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/app/admin/security-logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entries newest first; filter by person, kind and time (from inclusive, to exclusive). */
+        get: operations["SecurityLog_GetList"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/app/admin/users": {
         parameters: {
             query?: never;
@@ -1318,6 +1389,35 @@ export interface components {
              * @description For ReportAction.LockUser: how many days (1–3650, default 7).
              */
             lockDays?: null | number;
+        };
+        AuditChangeDto: {
+            field: string;
+            /** @description The value before (null: none). */
+            before: null | string;
+            /** @description The value after (null: none). */
+            after: null | string;
+        };
+        AuditLogEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            time: string;
+            /**
+             * Format: uuid
+             * @description Who acted; null for the system.
+             */
+            actorId: null | string;
+            /** @description The actor's nickname when they acted. */
+            actorNickname: null | string;
+            ipAddress: null | string;
+            /** @description A stable name such as `User.Lock` or `Report.Act`. */
+            action: string;
+            /** @description `User`, `Report`, `Meetup`, `ChatMessage`, `Job` or `Role`. */
+            targetType: string;
+            targetId: string;
+            reason: null | string;
+            /** @description What changed, field by field. */
+            changes: components["schemas"]["AuditChangeDto"][];
         };
         AuthTokensDto: {
             accessToken: string;
@@ -1490,6 +1590,19 @@ export interface components {
         };
         DismissReportDto: {
             note?: null | string;
+        };
+        /** @description A message that could not be delivered after every retry (production gateways, or the development outbox). */
+        FailedDeliveryDto: {
+            /** @description The background job's id (Hangfire), where it can be retried from the job dashboard. */
+            id: string;
+            channel: components["schemas"]["OutboundChannel"];
+            /** @description E.164 number (SMS), user id (push) or event name (webhook). */
+            recipient: string;
+            text: string;
+            /** Format: date-time */
+            failedAt: null | string;
+            /** @description The last error's message. */
+            error: null | string;
         };
         FriendDto: {
             user: components["schemas"]["UserSummaryDto"];
@@ -1810,8 +1923,18 @@ export interface components {
             /** Format: date-time */
             creationTime: string;
         };
+        PagedResultDtoOfAuditLogEntryDto: {
+            items: components["schemas"]["AuditLogEntryDto"][];
+            /** Format: int64 */
+            totalCount: number;
+        };
         PagedResultDtoOfBlockedUserDto: {
             items: components["schemas"]["BlockedUserDto"][];
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedResultDtoOfFailedDeliveryDto: {
+            items: components["schemas"]["FailedDeliveryDto"][];
             /** Format: int64 */
             totalCount: number;
         };
@@ -1857,6 +1980,11 @@ export interface components {
         };
         PagedResultDtoOfReportDto: {
             items: components["schemas"]["ReportDto"][];
+            /** Format: int64 */
+            totalCount: number;
+        };
+        PagedResultDtoOfSecurityLogEntryDto: {
+            items: components["schemas"]["SecurityLogEntryDto"][];
             /** Format: int64 */
             totalCount: number;
         };
@@ -2046,6 +2174,30 @@ export interface components {
             name: string;
             permissions: string[];
         };
+        SecurityLogEntryDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            time: string;
+            /**
+             * Format: uuid
+             * @description Null when the entry belongs to no account (a log-in with a phone number nobody uses).
+             */
+            userId: null | string;
+            /** @description The person's nickname now (null when there is none or the account is gone). */
+            userNickname: null | string;
+            kind: components["schemas"]["SecurityLogKind"];
+            ipAddress: null | string;
+            /** @description The client's User-Agent, cut to 256 characters. */
+            userAgent: null | string;
+            /** @description Why, in one fixed word: the reason sessions ended (`PasswordChanged`, `Locked`, ...) or a log-in failed (`WrongPassword`, ...). */
+            detail: null | string;
+        };
+        /**
+         * @description What a security log entry records.
+         * @enum {string}
+         */
+        SecurityLogKind: "signedUp" | "signedIn" | "signInFailed" | "lockedOut" | "locked" | "unlocked" | "passwordChanged" | "passwordReset" | "refreshTokenReused" | "sessionsEnded" | "signedOut" | "adminSignedIn" | "adminSignInRefused";
         SendChatMessageDto: {
             text: string;
         };
@@ -2684,6 +2836,142 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "Moyeora:TooManyRequests";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuditLog_GetList: {
+        parameters: {
+            query?: {
+                /** @description Only actions by this person. */
+                ActorId?: string;
+                /** @description Only actions on this kind of target (`User`, `Report`, ...). */
+                TargetType?: string;
+                /** @description Only actions on this target (its id). */
+                TargetId?: string;
+                /** @description Only this action (`User.Lock`). */
+                Action?: string;
+                /** @description From this instant (inclusive). */
+                From?: string;
+                /** @description Before this instant (exclusive). */
+                To?: string;
+                SkipCount?: number;
+                MaxResultCount?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["PagedResultDtoOfAuditLogEntryDto"];
+                    "application/json": components["schemas"]["PagedResultDtoOfAuditLogEntryDto"];
+                    "text/json": components["schemas"]["PagedResultDtoOfAuditLogEntryDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AuditLog_ExportCsv: {
+        parameters: {
+            query?: {
+                ActorId?: string;
+                TargetType?: string;
+                TargetId?: string;
+                Action?: string;
+                From?: string;
+                To?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
                     } & components["schemas"]["ProblemDetails"];
                 };
             };
@@ -5647,6 +5935,67 @@ export interface operations {
             };
         };
     };
+    Outbox_GetFailed: {
+        parameters: {
+            query?: {
+                SkipCount?: number;
+                MaxResultCount?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["PagedResultDtoOfFailedDeliveryDto"];
+                    "application/json": components["schemas"]["PagedResultDtoOfFailedDeliveryDto"];
+                    "text/json": components["schemas"]["PagedResultDtoOfFailedDeliveryDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed`, `Moyeora:InvalidPhoneNumber` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed" | "Moyeora:InvalidPhoneNumber";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     People_Get: {
         parameters: {
             query?: never;
@@ -7250,6 +7599,73 @@ export interface operations {
                     "application/problem+json": {
                         /** @enum {string} */
                         code?: "Moyeora:ReportAlreadyResolved" | "Moyeora:MeetupNotRecruiting" | "Moyeora:ConcurrencyConflict";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SecurityLog_GetList: {
+        parameters: {
+            query?: {
+                UserId?: string;
+                Kind?: components["schemas"]["SecurityLogKind"];
+                /** @description From this instant (inclusive). */
+                From?: string;
+                /** @description Before this instant (exclusive). */
+                To?: string;
+                SkipCount?: number;
+                MaxResultCount?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["PagedResultDtoOfSecurityLogEntryDto"];
+                    "application/json": components["schemas"]["PagedResultDtoOfSecurityLogEntryDto"];
+                    "text/json": components["schemas"]["PagedResultDtoOfSecurityLogEntryDto"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:ValidationFailed` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:ValidationFailed";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:NotSignedIn`, `Moyeora:SessionEnded`, `Moyeora:AccountDeactivated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:NotSignedIn" | "Moyeora:SessionEnded" | "Moyeora:AccountDeactivated";
+                    } & components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description ProblemDetails; `code` is one of: `Moyeora:Forbidden` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": {
+                        /** @enum {string} */
+                        code?: "Moyeora:Forbidden";
                     } & components["schemas"]["ProblemDetails"];
                 };
             };

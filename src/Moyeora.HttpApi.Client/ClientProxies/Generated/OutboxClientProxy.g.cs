@@ -21,4 +21,11 @@ public sealed class OutboxClientProxy(HttpClient httpClient, IAccessTokenSource?
             ("Recipient", input.Recipient),
             ("SkipCount", input.SkipCount),
             ("MaxResultCount", input.MaxResultCount)), null, cancellationToken);
+
+    /// <summary>Deliveries that failed after their last retry (production gateways), newest first.</summary>
+    /// <remarks><c>Outbox_GetFailed</c>: <c>GET /api/app/outbox/failed</c></remarks>
+    public Task<PagedResultDto<FailedDeliveryDto>> GetFailedAsync(PagedRequestDto input, CancellationToken cancellationToken = default) =>
+        SendAsync<PagedResultDto<FailedDeliveryDto>>(HttpMethod.Get, "api/app/outbox/failed" + Query(
+            ("SkipCount", input.SkipCount),
+            ("MaxResultCount", input.MaxResultCount)), null, cancellationToken);
 }
