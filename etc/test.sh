@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project of the solution on a fresh Debian machine.
-# Installs PostgreSQL, MariaDB, Redis, nginx, tzdata, chromium and fonts-noto-cjk from Debian's packages when they are missing (the tests start their own
+# Installs PostgreSQL, MariaDB, Redis, nginx, Prometheus, tzdata, chromium and fonts-noto-cjk from Debian's packages when they are missing (the tests start their own
 # private instances on free loopback ports; no system service is used), then runs `dotnet test` and
 # prints one summary line: "Tests: N passed, N failed, N skipped".
 set -euo pipefail
@@ -12,6 +12,7 @@ command -v redis-server > /dev/null || [ -x /usr/bin/redis-server ] || missing+=
 [ -x /usr/sbin/mariadbd ] && command -v mariadb-install-db > /dev/null || missing+=(mariadb-server) # the MySQL/MariaDB suites
 [ -e /usr/share/zoneinfo/Asia/Seoul ] || missing+=(tzdata) # searches by calendar day use IANA zones
 command -v nginx > /dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx) # the two-node test's load balancer
+command -v prometheus > /dev/null && command -v promtool > /dev/null || missing+=(prometheus) # scrapes a test host; promtool checks etc/monitoring
 [ -x /usr/bin/chromium ] || missing+=(chromium) # the admin UI's and the web app's browser tests (Playwright drives it; no browser is downloaded)
 fc-list 2> /dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk) # Korean glyphs in the screenshots
 if [ ${#missing[@]} -gt 0 ]; then

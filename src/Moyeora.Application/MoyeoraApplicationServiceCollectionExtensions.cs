@@ -23,6 +23,12 @@ public static class MoyeoraApplicationServiceCollectionExtensions
     {
         services.AddMoyeoraDomain();
 
+        // Instruments of each feature (OpenTelemetry picks them up by meter name in the host).
+        services.AddMetrics();
+        services.AddSingleton<LiveMetrics>();
+        services.AddSingleton<ChatMetrics>();
+        services.AddSingleton<JobMetrics>();
+
         services.AddOptions<JwtOptions>().Bind(configuration.GetSection(JwtOptions.SectionName))
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<AdminSeedOptions>().Bind(configuration.GetSection(AdminSeedOptions.SectionName));

@@ -24,7 +24,13 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
     {
         var database = DatabaseSettings.From(configuration, defaultDataDirectory);
         services.AddSingleton(database);
-        services.AddDbContext<MoyeoraDbContext>(options => database.Configure(options));
+        services.AddMetrics();
+        services.AddSingleton<DatabaseMetrics>();
+        services.AddDbContext<MoyeoraDbContext>((sp, options) =>
+        {
+            var metrics = sp.GetRequiredService<DatabaseMetrics>();
+            database.Configure(options).AddInterceptors(metrics.Commands, metrics.Connections);
+        });
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<MoyeoraDbContext>());
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IRoleRepository, RoleRepository>();

@@ -10,7 +10,7 @@ namespace Moyeora.Jobs;
 /// Runs one job by name and records the run (start, duration, result, counts) in the job's record, which
 /// every node and the admin UI read. The scheduler calls this; so do tests, with a moved clock.
 /// </summary>
-public sealed class MaintenanceJobRunner(IEnumerable<MaintenanceJob> jobs, IServiceScopeFactory scopes, TimeProvider clock, ILogger<MaintenanceJobRunner> logger)
+public sealed class MaintenanceJobRunner(IEnumerable<MaintenanceJob> jobs, IServiceScopeFactory scopes, TimeProvider clock, JobMetrics metrics, ILogger<MaintenanceJobRunner> logger)
 {
     private readonly Dictionary<string, MaintenanceJob> _jobs = jobs.ToDictionary(j => j.Name, StringComparer.Ordinal);
 
@@ -33,11 +33,13 @@ public sealed class MaintenanceJobRunner(IEnumerable<MaintenanceJob> jobs, IServ
         catch (Exception ex)
         {
             logger.LogError(ex, "Job {Job} failed after {Elapsed} ms ({Counts})", name, stopwatch.ElapsedMilliseconds, counts);
+            metrics.Ran(name, succeeded: false, stopwatch.Elapsed);
             await RecordAsync(name, r => r.RecordFailure(startTime, stopwatch.Elapsed, $"{ex.GetType().Name}: {ex.Message}"));
             throw;
         }
 
         logger.LogInformation("Job {Job} done in {Elapsed} ms: {Counts}", name, stopwatch.ElapsedMilliseconds, counts);
+        metrics.Ran(name, succeeded: true, stopwatch.Elapsed);
         await RecordAsync(name, r => r.RecordSuccess(startTime, stopwatch.Elapsed, counts.ToString()));
         return counts;
     }

@@ -13,7 +13,7 @@ namespace Moyeora.Live;
 /// After a meetup change commits: tells the map (appeared, filled, seat freed, confirmed, cancelled, ended)
 /// and the live rooms (who joined, left or was kicked) on every node.
 /// </summary>
-public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scopes, ILogger<LiveMeetupPublisher> logger) : IAfterCommitHandler<IMeetupEvent>
+public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scopes, LiveMetrics metrics, ILogger<LiveMeetupPublisher> logger) : IAfterCommitHandler<IMeetupEvent>
 {
     public async Task HandleAsync(IMeetupEvent domainEvent, CancellationToken cancellationToken)
     {
@@ -77,6 +77,7 @@ public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scope
         }
         catch (Exception ex)
         {
+            metrics.PublishFailed("meetup");
             logger.LogWarning(ex, "Live update for meetup {MeetupId} was not published", domainEvent.MeetupId);
         }
     }
@@ -88,7 +89,7 @@ public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scope
 /// otherwise read the same person for every message; with Redis the nodes share them); stored history always shows
 /// the current nickname.
 /// </summary>
-public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes, HybridCache cache, ILogger<LiveChatPublisher> logger) : IAfterCommitHandler<ChatMessagePostedEvent>
+public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes, HybridCache cache, ChatMetrics chatMetrics, LiveMetrics metrics, ILogger<LiveChatPublisher> logger) : IAfterCommitHandler<ChatMessagePostedEvent>
 {
     private static readonly TimeSpan SenderLifetime = TimeSpan.FromSeconds(10);
 
@@ -103,6 +104,7 @@ public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes,
     public async Task HandleAsync(ChatMessagePostedEvent domainEvent, CancellationToken cancellationToken)
     {
         var message = domainEvent.Message;
+        chatMetrics.Stored(message.Kind);
         try
         {
             var senders = new Dictionary<Guid, UserSummary>();
@@ -119,6 +121,8 @@ public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes,
         }
         catch (Exception ex)
         {
+            chatMetrics.DeliveryFailed();
+            metrics.PublishFailed("chat");
             logger.LogWarning(ex, "Chat message {MessageId} was stored but not delivered live", message.Id);
         }
     }
@@ -209,7 +213,7 @@ public sealed class LiveUserPublisher(ILiveBus bus, IGeoStore positions, TimePro
 }
 
 /// <summary>After a notification is stored, pushes it to its user's live connection on whichever node holds it.</summary>
-public sealed class LiveNotificationPublisher(ILiveBus bus, ILogger<LiveNotificationPublisher> logger) : IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>
+public sealed class LiveNotificationPublisher(ILiveBus bus, LiveMetrics metrics, ILogger<LiveNotificationPublisher> logger) : IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>
 {
     public async Task HandleAsync(Moyeora.Notifications.NotificationCreatedEvent domainEvent, CancellationToken cancellationToken)
     {
@@ -219,6 +223,7 @@ public sealed class LiveNotificationPublisher(ILiveBus bus, ILogger<LiveNotifica
         }
         catch (Exception ex)
         {
+            metrics.PublishFailed("notification");
             logger.LogWarning(ex, "Notification {Id} was stored but not pushed", domainEvent.Notification.Id);
         }
     }

@@ -35,7 +35,7 @@ internal sealed class HangfireOutboundQueue(IBackgroundJobClient client, ILogger
 /// (<see cref="OutboundDelivery"/>), retried with back-off and left failed on the dashboard after the last try, so one
 /// bad recipient never makes the batch send the others twice.
 /// </summary>
-public sealed class OutboundBatchDelivery(IOutboundSender sender, IBackgroundJobClient client, ILogger<OutboundBatchDelivery> logger)
+public sealed class OutboundBatchDelivery(IOutboundSender sender, IBackgroundJobClient client, Moyeora.Jobs.JobMetrics metrics, ILogger<OutboundBatchDelivery> logger)
 {
     [AutomaticRetry(Attempts = 3, DelaysInSeconds = [5, 30, 120])]
     [JobDisplayName("{0} outbound messages")]
@@ -46,9 +46,11 @@ public sealed class OutboundBatchDelivery(IOutboundSender sender, IBackgroundJob
             try
             {
                 await sender.SendAsync(message, cancellationToken);
+                metrics.DeliveryAttempted(OutboundDelivery.ChannelName(message.Channel), succeeded: true);
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
+                metrics.DeliveryAttempted(OutboundDelivery.ChannelName(message.Channel), succeeded: false);
                 logger.LogWarning(ex, "{Channel} to {Recipient} failed in a batch; retried as a job of its own", message.Channel, message.Recipient);
                 client.Enqueue<OutboundDelivery>(d => d.SendAsync(message.Channel, message.Recipient, message.Text, message.Payload, CancellationToken.None));
             }
@@ -57,13 +59,29 @@ public sealed class OutboundBatchDelivery(IOutboundSender sender, IBackgroundJob
 }
 
 /// <summary>One outbound message, sent by the configured sender (development outbox or the gateways).</summary>
-public sealed class OutboundDelivery(IOutboundSender sender)
+public sealed class OutboundDelivery(IOutboundSender sender, Moyeora.Jobs.JobMetrics metrics)
 {
     // After the last retry the job stays failed on the dashboard, where it can be requeued.
     [AutomaticRetry(Attempts = 5, DelaysInSeconds = [5, 30, 120, 600, 1800])]
     [JobDisplayName("{0} to {1}")]
-    public Task SendAsync(OutboundChannel channel, string recipient, string text, string? payload, CancellationToken cancellationToken) =>
-        sender.SendAsync(new OutboundMessage(channel, recipient, text, payload), cancellationToken);
+    public async Task SendAsync(OutboundChannel channel, string recipient, string text, string? payload, CancellationToken cancellationToken)
+    {
+        var name = ChannelName(channel);
+        try
+        {
+            await sender.SendAsync(new OutboundMessage(channel, recipient, text, payload), cancellationToken);
+        }
+        catch
+        {
+            metrics.DeliveryAttempted(name, succeeded: false);
+            throw;
+        }
+
+        metrics.DeliveryAttempted(name, succeeded: true);
+    }
+
+    /// <summary>The <c>channel</c> tag of the delivery instruments: sms, push or webhook.</summary>
+    internal static string ChannelName(OutboundChannel channel) => channel.ToString().ToLowerInvariant();
 }
 
 /// <summary>

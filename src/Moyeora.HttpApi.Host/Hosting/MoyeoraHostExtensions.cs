@@ -43,6 +43,7 @@ public static class MoyeoraHostExtensions
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
             o.Limits.MaxRequestLineSize = configuration.GetValue("Limits:MaxRequestLineBytes", 128 * 1024));
 
+        builder.AddMoyeoraObservability();
         services.AddHttpContextAccessor();
         services.AddScoped<HttpContextCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpContextCurrentUser>());
@@ -197,6 +198,7 @@ public static class MoyeoraHostExtensions
         });
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
+        app.MapMoyeoraMetrics();
         app.MapControllers();
         app.MapMoyeoraAdmin();
         app.MapGet(LiveHubDescription.Path, () => Results.Text(LiveHubDescription.Json, "application/json")).ExcludeFromDescription();
@@ -316,6 +318,7 @@ public static class MoyeoraHostExtensions
             FixedWindow(RateLimitPolicies.Chat, UserOrClient, s => s.ChatMessagesPerTenSeconds, TimeSpan.FromSeconds(10));
             o.OnRejected = async (context, cancellationToken) =>
             {
+                context.HttpContext.RequestServices.GetRequiredService<RateLimitMetrics>().Rejected(context.HttpContext);
                 Dictionary<string, object?>? details = null;
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {

@@ -8,16 +8,59 @@ namespace Moyeora.Live;
 /// Delivers live messages (from this node or, through Redis, from others) to this node's connections. Chat and
 /// notifications are sent to a group or a user, which the hub delivers on every node (the backplane with Redis).
 /// </summary>
-internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<LiveHub> hub, IGeoStore positions, IServiceScopeFactory scopes, TimeProvider clock, ILogger<LiveDispatcher> logger) : ILiveMessageHandler
+internal sealed class LiveDispatcher(
+    LiveConnections connections,
+    IHubContext<LiveHub> hub,
+    IGeoStore positions,
+    IServiceScopeFactory scopes,
+    TimeProvider clock,
+    LiveMetrics metrics,
+    Moyeora.Chat.ChatMetrics chatMetrics,
+    ILogger<LiveDispatcher> logger) : ILiveMessageHandler
 {
     public static string RoomOf(Guid meetupId) => "meetup:" + meetupId.ToString("N");
 
     public async Task HandleAsync(LiveMessage message, CancellationToken cancellationToken)
     {
+        try
+        {
+            await DispatchAsync(message, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            if (KindOf(message) is { } kind)
+            {
+                metrics.PushFailed(kind);
+            }
+
+            if (message is ChatMessageLive)
+            {
+                chatMetrics.DeliveryFailed();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>The push kind a message turns into (the <c>kind</c> tag of the push instruments); null for internal ones.</summary>
+    private static string? KindOf(LiveMessage message) => message switch
+    {
+        ChatMessageLive => "chat",
+        MeetupChangedLive => "meetup",
+        NotificationLive => "notification",
+        MembershipChangedLive => "membership",
+        _ => null,
+    };
+
+    private async Task DispatchAsync(LiveMessage message, CancellationToken cancellationToken)
+    {
         switch (message)
         {
             case ChatMessageLive chat:
+                // One send to the room; the hub (and with Redis the backplane) hands it to every member's connection.
                 await hub.Clients.Group(RoomOf(chat.MeetupId)).SendAsync(LiveClientMethods.ChatMessage, chat.Message, cancellationToken);
+                metrics.Pushed("chat");
+                chatMetrics.Delivered(clock.GetUtcNow().UtcDateTime - DateTime.SpecifyKind(chat.Message.CreationTime, DateTimeKind.Utc));
                 break;
             case MeetupChangedLive changed:
                 var update = changed.Update;
@@ -33,11 +76,13 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
                 if (watching.Count > 0)
                 {
                     await hub.Clients.Clients(watching).SendAsync(LiveClientMethods.MeetupChanged, update, cancellationToken);
+                    metrics.Pushed("meetup", watching.Count);
                 }
 
                 break;
             case NotificationLive notification:
                 await hub.Clients.User(LiveBackplane.UserNameOf(notification.UserId)).SendAsync(LiveClientMethods.Notification, notification.Notification, cancellationToken);
+                metrics.Pushed("notification");
                 break;
             case RelationsChangedLive relations:
                 foreach (var userId in relations.UserIds)
@@ -116,6 +161,7 @@ internal sealed class LiveDispatcher(LiveConnections connections, IHubContext<Li
         await hub.Groups.RemoveFromGroupAsync(connection.ConnectionId, room, cancellationToken);
         await hub.Clients.Client(connection.ConnectionId).SendAsync(LiveClientMethods.RemovedFromMeetup,
             new RemovedFromMeetupDto { MeetupId = membership.MeetupId, Reason = membership.Reason ?? "left" }, cancellationToken);
+        metrics.Pushed("membership");
     }
 
     /// <summary>

@@ -32,7 +32,9 @@ internal sealed class LiveHub(
     TimeProvider clock,
     IOptions<LiveOptions> options,
     Moyeora.Settings.OperationalSettingsProvider settings,
-    IConfiguration configuration) : Hub
+    IConfiguration configuration,
+    LiveMetrics metrics,
+    RateLimitMetrics rateLimits) : Hub
 {
     public const string Path = "/hubs/live";
 
@@ -124,6 +126,7 @@ internal sealed class LiveHub(
         {
             if (now - connection.LastReportTicks < options.Value.MinReportInterval.TotalSeconds * Stopwatch.Frequency)
             {
+                metrics.PositionReported(accepted: false);
                 return new ReportPositionResultDto { Accepted = false };
             }
 
@@ -144,7 +147,12 @@ internal sealed class LiveHub(
             lastSeen.Touch(connection.UserId, at);
         }
 
-        await pusher.PushAsync(connection, wait: true, Context.ConnectionAborted);
+        metrics.PositionReported(accepted: true);
+        if (await pusher.PushAsync(connection, wait: true, Context.ConnectionAborted))
+        {
+            metrics.ReportPushed(Stopwatch.GetElapsedTime(now));
+        }
+
         return new ReportPositionResultDto { Accepted = true };
     }
 
@@ -206,6 +214,7 @@ internal sealed class LiveHub(
 
             if (++connection.ChatCountInWindow > limit)
             {
+                rateLimits.Rejected(RateLimitMetrics.LiveChatPolicy);
                 throw new BusinessException(MoyeoraErrorCodes.TooManyRequests, ErrorKind.RateLimited);
             }
         }

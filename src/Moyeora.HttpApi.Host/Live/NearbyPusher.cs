@@ -15,18 +15,22 @@ internal sealed class NearbyPusher(
     IHubContext<LiveHub> hub,
     IServiceScopeFactory scopes,
     IOptions<LiveOptions> options,
+    LiveMetrics metrics,
     ILogger<NearbyPusher> logger) : BackgroundService
 {
     private static readonly TimeSpan SweepInterval = TimeSpan.FromMilliseconds(200);
 
     private long PushIntervalTicks => (long)(options.Value.PushInterval.TotalSeconds * Stopwatch.Frequency);
 
-    /// <summary>Pushes now; when <paramref name="wait"/> is false, skips a connection already being pushed to.</summary>
-    public async Task PushAsync(LiveConnection connection, bool wait, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Pushes now; when <paramref name="wait"/> is false, skips a connection already being pushed to. True when the list
+    /// was sent.
+    /// </summary>
+    public async Task<bool> PushAsync(LiveConnection connection, bool wait, CancellationToken cancellationToken = default)
     {
         if (connection.Position is null || !await connection.PushLock.WaitAsync(wait ? Timeout.Infinite : 0, cancellationToken))
         {
-            return;
+            return false;
         }
 
         try
@@ -39,7 +43,7 @@ internal sealed class NearbyPusher(
 
             if (reported is not { } position)
             {
-                return;
+                return false;
             }
 
             var now = Stopwatch.GetTimestamp();
@@ -67,10 +71,14 @@ internal sealed class NearbyPusher(
 
             connection.LastPushTicks = Stopwatch.GetTimestamp();
             await hub.Clients.Client(connection.ConnectionId).SendAsync(LiveClientMethods.Nearby, people, cancellationToken);
+            metrics.Pushed("nearby");
+            return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            metrics.PushFailed("nearby");
             logger.LogWarning(ex, "Nearby push to {ConnectionId} failed", connection.ConnectionId);
+            return false;
         }
         finally
         {
