@@ -137,7 +137,7 @@ public sealed partial class WebApp_Tests
         await pageA.GotoAsync($"/people/{c.Id}");
         await ReportAsync(pageA, "[data-test=report]", "report-4-form");
         var retry = pageA.Locator("[data-test=report-form] [data-test=retry-after]");
-        await Expect(retry).ToHaveTextAsync(new Regex(@"^\s*(1시간|60분|59분) 후에 다시 시도하세요\.$"));
+        await Expect(retry).ToHaveTextAsync(new Regex(@"^요청이 너무 많습니다\. (1시간|60분|59분) 후에 다시 시도하세요\.$"));
         await host.ScreenshotAsync(pageA, "report-5-rate-limited");
         (await admin.ReportModeration.GetListAsync(new GetReportsDto { MaxResultCount = 100 })).Items.Count(r => r.Reporter.Id == a.Id).ShouldBe(WebHostFixture.ReportsPerHour);
     }

@@ -207,8 +207,7 @@ function ToastView() {
   }
   return (
     <div className="toast" role="status" data-test="toast">
-      {current.message}
-      {current.retryAfter !== undefined && <span> {t("common.tryAgainIn", { wait: formatWait(current.retryAfter, language) })}</span>}
+      {current.retryAfter === undefined ? current.message : t("common.tooManyRequests", { wait: formatWait(current.retryAfter, language) })}
     </div>
   );
 }

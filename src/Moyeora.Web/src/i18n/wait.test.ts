@@ -15,7 +15,7 @@ describe("retry time", () => {
   });
 
   it("fits the sentence in both languages", () => {
-    expect(translate("ko", "common.tryAgainIn", { wait: formatWait(3599, "ko") })).toBe("1시간 후에 다시 시도하세요.");
-    expect(translate("en", "common.tryAgainIn", { wait: formatWait(30, "en") })).toBe("Try again in 30 s.");
+    expect(translate("ko", "common.tooManyRequests", { wait: formatWait(3599, "ko") })).toBe("요청이 너무 많습니다. 1시간 후에 다시 시도하세요.");
+    expect(translate("en", "common.tooManyRequests", { wait: formatWait(30, "en") })).toBe("Too many requests. Try again in 30 s.");
   });
 });

@@ -43,8 +43,12 @@ export function ErrorBox({ message, retryAfter }: { message?: string | null; ret
   }
   return (
     <div className="alert error" role="alert" data-test="form-error">
-      {message}
-      {retryAfter !== undefined && <span data-test="retry-after"> {t("common.tryAgainIn", { wait: formatWait(retryAfter, language) })}</span>}
+      {retryAfter === undefined ? (
+        message
+      ) : (
+        // One sentence with the server's wait, rather than its "try again later" followed by ours.
+        <span data-test="retry-after">{t("common.tooManyRequests", { wait: formatWait(retryAfter, language) })}</span>
+      )}
     </div>
   );
 }
