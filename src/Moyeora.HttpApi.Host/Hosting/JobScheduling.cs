@@ -73,6 +73,12 @@ public static class JobScheduling
                 // Recurring jobs and delayed retries are looked for this often (seconds-first schedules need about 1 s).
                 o.SchedulePollingInterval = polling;
                 o.HeartbeatInterval = TimeSpan.FromSeconds(15);
+                // Stopping must fit in the node's shutdown timeout even when the storage is gone (a stopped database
+                // made a node retry for minutes): workers get a third of it to finish their job, the rest of the
+                // server another third, and the hosted service gives up waiting at the host's own deadline.
+                var shutdown = MoyeoraHostExtensions.ShutdownTimeoutOf(configuration);
+                o.StopTimeout = shutdown / 3;
+                o.ShutdownTimeout = shutdown / 3;
             });
         }
     }

@@ -42,6 +42,11 @@ public static class MoyeoraHostExtensions
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(o =>
             o.Limits.MaxRequestLineSize = configuration.GetValue("Limits:MaxRequestLineBytes", 128 * 1024));
 
+        // A node given SIGTERM finishes within this, whatever is down (README "Resilience / fault tests"): hosted
+        // services, Hangfire's server and Redis subscriptions all stop within it (JobScheduling bounds Hangfire's part).
+        var shutdown = ShutdownTimeoutOf(configuration);
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdown);
+
         services.AddHttpContextAccessor();
         services.AddScoped<HttpContextCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpContextCurrentUser>());
@@ -201,6 +206,10 @@ public static class MoyeoraHostExtensions
         app.MapHub<LiveHub>(LiveHub.Path, o => o.Transports = HttpTransportType.WebSockets | HttpTransportType.LongPolling);
         app.MapMoyeoraWebApp();
     }
+
+    /// <summary><c>Hosting:ShutdownTimeoutSeconds</c> (default 30, 1 to 300): how long a stopping node may take.</summary>
+    public static TimeSpan ShutdownTimeoutOf(IConfiguration configuration) =>
+        TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Hosting:ShutdownTimeoutSeconds", 30.0), 1, 300));
 
     private const string SessionEndedItem = "Moyeora.SessionEnded";
 
