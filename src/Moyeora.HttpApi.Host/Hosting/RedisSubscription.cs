@@ -101,7 +101,7 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
 
     private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
     {
-        if (e.ConnectionType == ConnectionType.Subscription && !_stopping.IsCancellationRequested)
+        if (!_stopping.IsCancellationRequested)
         {
             _ = ResyncAsync();
         }

@@ -55,7 +55,10 @@ public sealed class FaultCluster : IAsyncLifetime
         (Postgres, Redis) = (await postgres, await redis);
         Database = await Postgres.CreateDatabaseAsync();
         Directory = System.IO.Directory.CreateTempSubdirectory("moyeora-faults-").FullName;
-        File.SetUnixFileMode(Directory, (UnixFileMode)0b111_101_101);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(Directory, (UnixFileMode)0b111_101_101);
+        }
         foreach (var (name, value) in BaseEnvironment(Database, Redis.Configuration))
         {
             _environment[name] = value;

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
+using System.Text.Json;
 using Moyeora.Chat;
 using Moyeora.ClientProxies;
 using Moyeora.Live;
@@ -156,7 +156,7 @@ public sealed class FaultTraffic : IAsyncDisposable
             traffic._loops.Add(traffic.LoopAsync("report", TimeSpan.FromMilliseconds(1_100), async () =>
             {
                 // Side by side in Seoul, so every walker sees the others nearby.
-                var result = await (session.Current ?? throw new ObjectDisposedException("no connection"))
+                _ = await (session.Current ?? throw new ObjectDisposedException("no connection"))
                     .InvokeAsync<ReportPositionResultDto>("ReportPosition", 37.5547 + (index * 0.0003), 126.9706);
             }));
         }

@@ -57,7 +57,7 @@ public sealed class PostgreSqlServer
         return server;
     }
 
-    /// <summary>Starts the server (again, after <see cref="Stop"/>) on its port and data; returns once it accepts connections.</summary>
+    /// <summary>Starts the server (again, after <see cref="Stop()"/>) on its port and data; returns once it accepts connections.</summary>
     public async Task StartAgainAsync()
     {
         // The watchdog deletes the folder it is given when the server ends: a restartable server gives it a folder of
