@@ -24,10 +24,22 @@ public sealed class ShutdownWithDeadDependency_Fault_Tests(FaultCluster cluster,
         var results = new List<string>();
         foreach (var (node, gone) in nodes.Zip(new[] { "database", "redis", "both" }))
         {
+            await node.WaitUntilReadyAsync(TimeSpan.FromSeconds(60)); // back on the dependencies the previous case stopped
             var (api, tokens) = await cluster.SignUpAsync(admin);
             var direct = FaultCluster.Api(node.Root);
             direct.UseTokens(tokens);
-            await using var live = await LiveClient.ConnectAsync(node.Root, tokens.AccessToken);
+            LiveClient live;
+            try
+            {
+                live = await LiveClient.ConnectAsync(node.Root, tokens.AccessToken);
+            }
+            catch (LiveHubException)
+            {
+                output.WriteLine($"{gone}: {node.RecentOutput}");
+                throw;
+            }
+
+            await using var _ = live;
             using var stopping = new CancellationTokenSource();
             var load = Task.Run(async () =>
             {

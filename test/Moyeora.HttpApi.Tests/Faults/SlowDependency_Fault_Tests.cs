@@ -82,7 +82,14 @@ public sealed class SlowDependency_Fault_Tests(FaultCluster cluster, ITestOutput
         redisHealth.Live.ShouldAllBe(r => r.Result == "200" && r.Took < TimeSpan.FromSeconds(2));
         redisRecovered.ShouldNotBeNull();
 
-        (await node.TerminateAsync(TimeSpan.FromSeconds(30))).ShouldNotBeNull();
+        // SIGTERM while both hang (the hardest case for a graceful stop: nothing refuses, everything waits).
+        database.Stalled = true;
+        redis.Stalled = true;
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        var stopped = await node.TerminateAsync(FaultCluster.ShutdownTimeout + TimeSpan.FromSeconds(30));
+        output.WriteLine($"SIGTERM with both hanging: exited after {stopped?.TotalSeconds:0.0} s (shutdown timeout {FaultCluster.ShutdownTimeout.TotalSeconds:0} s).");
+        stopped.ShouldNotBeNull();
+        stopped.Value.ShouldBeLessThan(FaultCluster.ShutdownTimeout + TimeSpan.FromSeconds(2));
     }
 
     private static string Describe(IEnumerable<(string Result, TimeSpan Took)> results) =>

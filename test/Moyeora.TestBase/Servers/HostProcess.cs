@@ -10,11 +10,29 @@ namespace Moyeora.TestBase.Servers;
 /// </summary>
 public sealed class HostProcess : IDisposable
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+
     private HostProcess(Process watchdog, Uri root, int serverPid)
     {
         Watchdog = watchdog;
         Root = root;
         Pid = serverPid;
+    }
+
+    /// <summary>The host's last 400 lines of console output (its log), for a failing test to show.</summary>
+    public string RecentOutput => string.Join(Environment.NewLine, _output);
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > 400 && _output.TryDequeue(out _))
+        {
+        }
     }
 
     /// <summary>The watchdog (bash) that started the host.</summary>
@@ -40,6 +58,8 @@ public sealed class HostProcess : IDisposable
         var watchdog = ProcessRunner.StartWatched("dotnet", [HostDll, "--urls", root.ToString().TrimEnd('/'), "--contentRoot", directory],
             Path.Combine(directory, "node-" + root.Port), environment: environment, stopSignal: "TERM");
         var host = new HostProcess(watchdog, root, await ChildOfAsync(watchdog));
+        watchdog.OutputDataReceived += (_, e) => host.Keep(e.Data);
+        watchdog.ErrorDataReceived += (_, e) => host.Keep(e.Data);
         if (waitUntilReady)
         {
             try
