@@ -54,9 +54,14 @@ public sealed class RedisConnection(string configuration) : IDisposable
     /// <summary>
     /// While Redis is unreachable a command fails at once (<see cref="RedisConnectionException"/>, answered 503
     /// <c>Moyeora:ServiceUnavailable</c> over REST and the hub) instead of waiting in the client's backlog for the
-    /// command timeout: callers get a clear signal, not a hang. The connection keeps retrying in the background.
+    /// command timeout: callers get a clear signal, not a hang. The connection keeps retrying in the background, every second.
     /// </summary>
-    public static void ApplyOutagePolicy(ConfigurationOptions options) => options.BacklogPolicy = BacklogPolicy.FailFast;
+    public static void ApplyOutagePolicy(ConfigurationOptions options)
+    {
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        // Reconnect every second (not the client's growing back-off): live features return within a second or two of Redis.
+        options.ReconnectRetryPolicy = new LinearRetry(1_000);
+    }
 
     public void Dispose()
     {

@@ -28,18 +28,11 @@ public sealed class ShutdownWithDeadDependency_Fault_Tests(FaultCluster cluster,
             var (api, tokens) = await cluster.SignUpAsync(admin);
             var direct = FaultCluster.Api(node.Root);
             direct.UseTokens(tokens);
-            LiveClient live;
-            try
-            {
-                live = await LiveClient.ConnectAsync(node.Root, tokens.AccessToken);
-            }
-            catch (LiveHubException)
-            {
-                output.WriteLine($"{gone}: {node.RecentOutput}");
-                throw;
-            }
-
-            await using var _ = live;
+            LiveClient? live = null;
+            // Like any client, it tries again while the node's backplane connection is still coming back.
+            (await FaultCluster.WithinAsync(TimeSpan.FromSeconds(20), async () => (live = await LiveClient.ConnectAsync(node.Root, tokens.AccessToken)) is not null, 250))
+                .ShouldNotBeNull($"a live client connects to the node for the {gone} case");
+            await using var _ = live!;
             using var stopping = new CancellationTokenSource();
             var load = Task.Run(async () =>
             {
@@ -48,7 +41,7 @@ public sealed class ShutdownWithDeadDependency_Fault_Tests(FaultCluster cluster,
                     try
                     {
                         await direct.Notifications.GetUnreadCountAsync(stopping.Token);
-                        await live.InvokeAsync("ReportPosition", 37.55, 126.97);
+                        await live!.InvokeAsync("ReportPosition", 37.55, 126.97);
                     }
                     catch (Exception)
                     {
