@@ -126,7 +126,8 @@ public sealed class DatabaseRestart_Fault_Tests(FaultCluster cluster, ITestOutpu
     /// <summary>Reads the database directly: every meetup's member count matches its members, and its host is one of them.</summary>
     private async Task AssertNothingHalfWrittenAsync(FaultTraffic traffic, IReadOnlyList<Guid> joinedMeetups)
     {
-        await using var connection = new NpgsqlConnection(cluster.Database);
+        // Unpooled: a pooled connection of this process from before the restart is dead.
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(cluster.Database) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using (var counts = new NpgsqlCommand("""
             SELECT count(*) FROM "Meetups" m

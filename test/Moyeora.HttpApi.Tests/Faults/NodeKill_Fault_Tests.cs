@@ -108,7 +108,11 @@ public sealed class NodeKill_Fault_Tests(FaultCluster cluster, ITestOutputHelper
         delivered.ShouldNotBeNull("every push node A had enqueued is delivered");
         output.WriteLine($"All {senders.Count} pushes delivered {delivered!.Value.TotalSeconds:0.0} s after the kill.");
         await Task.Delay(TimeSpan.FromSeconds(2));
-        (await PushesAsync(admin, receiver.UserId)).ShouldBe(senders.Count, "each exactly once");
+        var pushes = await PushesAsync(admin, receiver.UserId);
+        output.WriteLine($"{pushes} pushes recorded for {senders.Count} requests.");
+        // Delivery is at least once: a job node A had fetched may have sent its push just before the kill, and is run
+        // again by node B after the invisibility timeout. Only those may be duplicated; every other job runs once.
+        pushes.ShouldBeInRange(senders.Count, senders.Count + fetched, "every push once, except a re-run of one node A had in hand");
     }
 
     private static async Task<long> PushesAsync(MoyeoraApiClient admin, Guid userId) =>
@@ -117,7 +121,7 @@ public sealed class NodeKill_Fault_Tests(FaultCluster cluster, ITestOutputHelper
     /// <summary>Jobs a worker had fetched and not finished (Hangfire's queue table), read right after the kill.</summary>
     private async Task<long> FetchedJobsAsync()
     {
-        await using var connection = new NpgsqlConnection(cluster.Database);
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(cluster.Database) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand("SELECT count(*) FROM hangfire.jobqueue WHERE fetchedat IS NOT NULL", connection);
         return (long)(await command.ExecuteScalarAsync())!;
