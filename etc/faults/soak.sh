@@ -18,6 +18,7 @@ ADMIN_PHONE=010-0000-0000
 ADMIN_PASSWORD=soak-admin-pass-1
 cd "$(dirname "$0")/../.."
 ulimit -n 65536 2> /dev/null || ulimit -n "$(ulimit -Hn)"
+export SkipWebApp=${SkipWebApp:-true} # the soak needs no web app bundle
 source etc/bench/common.sh
 seconds=$(python3 -c "print(int(float('$MINUTES') * 60))")
 

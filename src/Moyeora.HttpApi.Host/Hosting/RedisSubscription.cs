@@ -72,10 +72,11 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
         {
             if (_queue is not null)
             {
-                await _queue.UnsubscribeAsync();
+                // A hanging Redis must not eat the node's shutdown budget (the services stop one after another).
+                await _queue.UnsubscribeAsync().WaitAsync(TimeSpan.FromSeconds(1), cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException or OperationCanceledException)
         {
             logger.LogDebug(ex, "Could not unsubscribe from {Channel}", Channel);
         }

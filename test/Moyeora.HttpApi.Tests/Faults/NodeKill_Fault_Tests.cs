@@ -103,9 +103,9 @@ public sealed class NodeKill_Fault_Tests(FaultCluster cluster, ITestOutputHelper
         // The pushes node A had enqueued (and had partly taken) are each delivered once, by node B.
         output.WriteLine($"Node A's workers held {fetched} fetched job(s) when it was killed.");
         var admin = traffic.Admin;
-        var delivered = await FaultCluster.WithinAsync(TimeSpan.FromSeconds(45), async () =>
+        var delivered = await FaultCluster.WithinAsync(TimeSpan.FromSeconds(75), async () =>
             (await PushesAsync(admin, receiver.UserId)) >= senders.Count, 250);
-        delivered.ShouldNotBeNull("every push node A had enqueued is delivered");
+        delivered.ShouldNotBeNull($"every push node A had enqueued is delivered ({await PushesAsync(admin, receiver.UserId)} of {senders.Count} after 75 s)");
         output.WriteLine($"All {senders.Count} pushes delivered {delivered!.Value.TotalSeconds:0.0} s after the kill.");
         await Task.Delay(TimeSpan.FromSeconds(2));
         var pushes = await PushesAsync(admin, receiver.UserId);
