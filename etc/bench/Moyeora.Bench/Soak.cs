@@ -180,8 +180,8 @@ internal static class Soak
                 }
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {clock.Elapsed:mm\\:ss} reports {reports}, pushes {pushes}, chat {chats} sent / {delivered} delivered, REST {reads}, failures {errors.Values.Sum()}; " +
-                string.Join(", ", samples.Select(s => s.Value.Count == 0 ? s.Key : $"{s.Key} {s.Value[^1].RssMiB:0} MiB {s.Value[^1].Handles:0} fds"))));
+            Console.WriteLine(FormattableString.Invariant($"  {clock.Elapsed:mm\\:ss} reports {reports}, pushes {pushes}, chat {chats} sent / {delivered} delivered, REST {reads}, failures {errors.Values.Sum()}; ") +
+                string.Join(", ", samples.Select(s => s.Value.Count == 0 ? s.Key : FormattableString.Invariant($"{s.Key} {s.Value[^1].RssMiB:0} MiB {s.Value[^1].Handles:0} fds"))));
             await Delay(sampleEvery, stop.Token);
         }
 
