@@ -12,6 +12,9 @@ public static class MoyeoraErrorCodes
     public const string ConcurrencyConflict = "Moyeora:ConcurrencyConflict";
     public const string InternalError = "Moyeora:InternalError";
 
+    /// <summary>A dependency (the database or Redis) is down or too slow right now; answered with 503 and Retry-After.</summary>
+    public const string ServiceUnavailable = "Moyeora:ServiceUnavailable";
+
     // Refusals of the request itself, before any operation reads it
     public const string MethodNotAllowed = "Moyeora:MethodNotAllowed";
     public const string PayloadTooLarge = "Moyeora:PayloadTooLarge";

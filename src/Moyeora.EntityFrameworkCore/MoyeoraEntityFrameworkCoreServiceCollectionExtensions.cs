@@ -88,7 +88,29 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 : throw new InvalidOperationException($"{ProviderKey} = {forced} needs ConnectionStrings:Default.");
         }
 
-        return new DatabaseSettings(forced ?? Detect(connectionString), connectionString);
+        var provider = forced ?? Detect(connectionString);
+        return new DatabaseSettings(provider, WithConnectTimeout(provider, connectionString));
+    }
+
+    /// <summary>Seconds to open a connection (or wait for one from the pool) when the connection string does not say.</summary>
+    public const int DefaultConnectTimeoutSeconds = 5;
+
+    /// <summary>
+    /// A database that is down or hangs must not hold requests for the drivers' default 15 s: without a connect timeout of
+    /// its own, a PostgreSQL or MySQL connection string gets <see cref="DefaultConnectTimeoutSeconds"/> (README "Resilience").
+    /// </summary>
+    internal static string WithConnectTimeout(DatabaseProvider provider, string connectionString)
+    {
+        var builder = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        string[] keys = provider switch
+        {
+            DatabaseProvider.PostgreSql => ["Timeout", "Connect Timeout", "Connection Timeout"],
+            DatabaseProvider.MySql => ["Connection Timeout", "Connect Timeout", "ConnectionTimeout", "Timeout"],
+            _ => [],
+        };
+        return keys.Length == 0 || keys.Any(builder.ContainsKey)
+            ? connectionString
+            : connectionString.TrimEnd(';', ' ') + $";{keys[0]}={DefaultConnectTimeoutSeconds}";
     }
 
     /// <summary>The provider a connection string names by its keywords (see <see cref="From"/>).</summary>

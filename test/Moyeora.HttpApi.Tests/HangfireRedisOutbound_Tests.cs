@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net;
 using Moyeora.ClientProxies;
 using Microsoft.Extensions.DependencyInjection;
 using Moyeora.Friends;
@@ -72,8 +71,7 @@ public sealed class HangfireRedisOutbound_Tests : IAsyncLifetime
         (await PendingAsync(database)).ShouldBe(0, "handed over, so no longer in the outbox");
         (await PushesAsync(admin, receiver.Tokens.UserId)).ShouldBe(0);
 
-        first.Process.Kill(entireProcessTree: true);
-        await first.Process.WaitForExitAsync();
+        first.Kill();
 
         // A new host on the same storage delivers it, once.
         var second = await StartHostAsync(new Dictionary<string, string>(environment) { ["Database__MigrateOnStartup"] = "false" });
@@ -134,36 +132,11 @@ public sealed class HangfireRedisOutbound_Tests : IAsyncLifetime
     private static async Task<long> PushesAsync(MoyeoraApiClient admin, Guid userId) =>
         (await admin.Outbox.GetListAsync(new GetOutboxMessagesDto { Channel = OutboundChannel.Push, Recipient = userId.ToString("D") })).TotalCount;
 
-    private async Task<(Process Process, Uri Root)> StartHostAsync(IReadOnlyDictionary<string, string> environment)
+    private async Task<HostProcess> StartHostAsync(IReadOnlyDictionary<string, string> environment)
     {
-        var port = ProcessRunner.FreeLoopbackPort();
-        var root = new Uri($"http://127.0.0.1:{port}");
-        var hostDll = Path.Combine(AppContext.BaseDirectory, "Moyeora.HttpApi.Host.dll");
-        var process = ProcessRunner.StartWatched("dotnet", [hostDll, "--urls", root.ToString().TrimEnd('/'), "--contentRoot", _directory],
-            Path.Combine(_directory, "node-" + port), environment: environment);
-        _processes.Add(process);
-        using var http = new HttpClient { BaseAddress = root };
-        for (var deadline = Stopwatch.StartNew(); deadline.Elapsed < TimeSpan.FromSeconds(90); await Task.Delay(250))
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The host on {root} exited with code {process.ExitCode}.");
-            }
-
-            try
-            {
-                using var ready = await http.GetAsync("/health/ready");
-                if (ready.StatusCode == HttpStatusCode.OK)
-                {
-                    return (process, root);
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-        }
-
-        throw new TimeoutException($"The host on {root} did not become ready.");
+        var host = await HostProcess.StartAsync(_directory, environment);
+        _processes.Add(host.Watchdog);
+        return host;
     }
 
     private static async Task<MoyeoraApiClient> AdminAsync(Uri root)

@@ -60,13 +60,12 @@ public sealed class ProcessClusterFixture : IAsyncLifetime
             ["RateLimiting__RefreshesPerSessionPerMinute"] = "100000",
             ["Logging__LogLevel__Default"] = "Warning",
         };
-        var hostDll = Path.Combine(AppContext.BaseDirectory, "Moyeora.HttpApi.Host.dll");
         var (portA, portB, portLb) = (ProcessRunner.FreeLoopbackPort(), ProcessRunner.FreeLoopbackPort(), ProcessRunner.FreeLoopbackPort());
         (NodeA, NodeB, Balancer) = (new Uri($"http://127.0.0.1:{portA}"), new Uri($"http://127.0.0.1:{portB}"), new Uri($"http://127.0.0.1:{portLb}"));
 
         // Node A applies the migrations; node B starts once A is ready, as a rolling deployment would.
-        await StartNodeAsync(hostDll, NodeA, new Dictionary<string, string>(environment) { ["Database__MigrateOnStartup"] = "true" });
-        await StartNodeAsync(hostDll, NodeB, new Dictionary<string, string>(environment) { ["Database__MigrateOnStartup"] = "false" });
+        await StartNodeAsync(NodeA, new Dictionary<string, string>(environment) { ["Database__MigrateOnStartup"] = "true" });
+        await StartNodeAsync(NodeB, new Dictionary<string, string>(environment) { ["Database__MigrateOnStartup"] = "false" });
 
         var template = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "etc", "cluster", "nginx.conf.template"));
         var config = Path.Combine(_directory, "nginx.conf");
@@ -81,39 +80,13 @@ public sealed class ProcessClusterFixture : IAsyncLifetime
         await ProcessRunner.WaitForPortAsync(portLb, process, TimeSpan.FromSeconds(30));
     }
 
-    private async Task StartNodeAsync(string hostDll, Uri node, IReadOnlyDictionary<string, string> environment)
+    private async Task StartNodeAsync(Uri node, IReadOnlyDictionary<string, string> environment)
     {
-        var process = ProcessRunner.StartWatched("dotnet", [hostDll, "--urls", node.ToString().TrimEnd('/'), "--contentRoot", _directory],
-            Path.Combine(_directory, "node-" + node.Port), environment: environment);
-        _processes.Add(process);
-        using var http = new HttpClient { BaseAddress = node };
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"The host on {node} exited with code {process.ExitCode}.");
-            }
-
-            try
-            {
-                using var ready = await http.GetAsync("/health/ready");
-                if (ready.StatusCode == HttpStatusCode.OK)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"The host on {node} did not become ready.");
+        var host = await HostProcess.StartAsync(_directory, environment, node.Port);
+        _processes.Add(host.Watchdog);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

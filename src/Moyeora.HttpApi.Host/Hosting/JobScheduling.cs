@@ -44,7 +44,8 @@ public static class JobScheduling
 
         // Our own storage instance per host (never Hangfire's static JobStorage.Current): the client, the recurring
         // job manager, the server and the dashboard all take it from the container.
-        services.AddSingleton<JobStorage>(sp => CreateStorage(database, polling, storage, sp.GetService<RedisConnection>()?.Multiplexer));
+        var invisibility = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Jobs:InvisibilityTimeoutSeconds", 300.0), 5, 24 * 3600));
+        services.AddSingleton<JobStorage>(sp => CreateStorage(database, polling, storage, sp.GetService<RedisConnection>()?.Multiplexer, invisibility));
         // Likewise jobs are built from this host's container, never from Hangfire's process-wide JobActivator.Current.
         services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((sp, c) => c
@@ -78,6 +79,12 @@ public static class JobScheduling
                 // Recurring jobs and delayed retries are looked for this often (seconds-first schedules need about 1 s).
                 o.SchedulePollingInterval = polling;
                 o.HeartbeatInterval = TimeSpan.FromSeconds(15);
+                // Stopping must fit in the node's shutdown timeout even when the storage is gone (a stopped database
+                // made a node retry for minutes): workers get a third of it to finish their job, the rest of the
+                // server another third, and the hosted service gives up waiting at the host's own deadline.
+                var shutdown = MoyeoraHostExtensions.ShutdownTimeoutOf(configuration);
+                o.StopTimeout = shutdown / 3;
+                o.ShutdownTimeout = shutdown / 3;
             });
         }
     }
@@ -116,10 +123,12 @@ public static class JobScheduling
     /// The job storage <paramref name="settings"/> name; the Redis storage uses <paramref name="redis"/> (the node's own
     /// connection) when given, else connects with the settings' configuration.
     /// </summary>
-    public static JobStorage CreateStorage(DatabaseSettings database, TimeSpan polling, JobStorageSettings settings, StackExchange.Redis.IConnectionMultiplexer? redis = null) =>
+    public static JobStorage CreateStorage(DatabaseSettings database, TimeSpan polling, JobStorageSettings settings, StackExchange.Redis.IConnectionMultiplexer? redis = null,
+        TimeSpan? invisibility = null) =>
         settings.Kind switch
         {
-            HangfireStorageKind.PostgreSql => new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, StorageOptions(polling)), StorageOptions(polling)),
+            HangfireStorageKind.PostgreSql => new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, StorageOptions(polling, invisibility)),
+                StorageOptions(polling, invisibility)),
             HangfireStorageKind.Redis => redis is null
                 ? new RedisStorage(settings.RedisConfiguration!, RedisOptions(settings))
                 : new RedisStorage(redis, RedisOptions(settings)),
@@ -134,11 +143,15 @@ public static class JobScheduling
         InvisibilityTimeout = TimeSpan.FromMinutes(30),
     };
 
-    private static PostgreSqlStorageOptions StorageOptions(TimeSpan polling) => new()
+    private static PostgreSqlStorageOptions StorageOptions(TimeSpan polling, TimeSpan? invisibility) => new()
     {
         SchemaName = HangfireSchema.SchemaName,
         PrepareSchemaIfNecessary = false, // prepared once with the migrations, not raced by starting nodes
         QueuePollInterval = polling,
+        // A job fetched by a node that died (SIGKILL) is handed out again after Jobs:InvisibilityTimeoutSeconds (default
+        // 5 min). Sliding: a live node keeps extending the jobs it runs, so a long run is never started twice.
+        InvisibilityTimeout = invisibility ?? TimeSpan.FromMinutes(5),
+        UseSlidingInvisibilityTimeout = true,
     };
 
     /// <summary>Serves the dashboard at <see cref="DashboardPath"/>; call after authentication.</summary>
@@ -271,31 +284,52 @@ internal sealed class HangfireHealthCheck(JobStorage storage, HangfireNode node,
 {
     internal static readonly TimeSpan Silence = TimeSpan.FromMinutes(1);
 
+    // Hangfire's storage API blocks its thread: against a hanging database each probe would hold one more pool thread
+    // until the command timeout. One read at a time; probes meanwhile wait for it (up to the check's timeout).
+    private Task<HealthCheckResult>? _running;
+    private readonly Lock _sync = new();
+
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    {
+        Task<HealthCheckResult> running;
+        lock (_sync)
+        {
+            if (_running is null || _running.IsCompleted)
+            {
+                _running = Task.Run(Check, CancellationToken.None);
+            }
+
+            running = _running;
+        }
+
+        return await running.WaitAsync(cancellationToken);
+    }
+
     internal static IEnumerable<Hangfire.Storage.Monitoring.ServerDto> AliveServers(JobStorage storage, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         return storage.GetMonitoringApi().Servers().Where(s => s.Heartbeat is { } beat && now - DateTime.SpecifyKind(beat, DateTimeKind.Utc) < Silence);
     }
 
-    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
+    private HealthCheckResult Check()
     {
         try
         {
             var alive = AliveServers(storage, clock).Select(s => s.Name).ToList();
             if (node.ServerName is { } own)
             {
-                return Task.FromResult(alive.Any(s => s.StartsWith(own, StringComparison.OrdinalIgnoreCase))
+                return alive.Any(s => s.StartsWith(own, StringComparison.OrdinalIgnoreCase))
                     ? HealthCheckResult.Healthy($"This node's Hangfire server is running ({alive.Count} in all).")
-                    : HealthCheckResult.Unhealthy("This node's Hangfire server has not sent a heartbeat."));
+                    : HealthCheckResult.Unhealthy("This node's Hangfire server has not sent a heartbeat.");
             }
 
-            return Task.FromResult(alive.Count > 0
+            return alive.Count > 0
                 ? HealthCheckResult.Healthy($"Jobs run on other nodes ({alive.Count} Hangfire servers).")
-                : HealthCheckResult.Degraded("No node runs a Hangfire server (Jobs:Enabled is false everywhere?)."));
+                : HealthCheckResult.Degraded("No node runs a Hangfire server (Jobs:Enabled is false everywhere?).");
         }
         catch (Exception ex)
         {
-            return Task.FromResult(HealthCheckResult.Unhealthy("Hangfire's storage cannot be read.", ex));
+            return HealthCheckResult.Unhealthy("Hangfire's storage cannot be read.", ex);
         }
     }
 }

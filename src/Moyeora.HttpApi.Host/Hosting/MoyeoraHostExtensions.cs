@@ -44,6 +44,24 @@ public static class MoyeoraHostExtensions
             o.Limits.MaxRequestLineSize = configuration.GetValue("Limits:MaxRequestLineBytes", 128 * 1024));
 
         builder.AddMoyeoraObservability();
+
+        // A node given SIGTERM finishes within this, whatever is down (README "Resilience / fault tests"): hosted
+        // services, Hangfire's server and Redis subscriptions all stop within it (JobScheduling bounds Hangfire's part).
+        var shutdown = ShutdownTimeoutOf(configuration);
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = shutdown);
+        // An API request that a slow dependency holds up is answered 503 Moyeora:ServiceUnavailable (by the status-code
+        // pages) after Hosting:RequestTimeoutSeconds instead of hanging: its work is cancelled and its thread freed.
+        services.AddRequestTimeouts(o => o.AddPolicy(ApiRequestTimeoutPolicy, new Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutPolicy
+        {
+            Timeout = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Hosting:RequestTimeoutSeconds", 20.0), 1, 600)),
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            WriteTimeoutResponse = context =>
+            {
+                context.Response.Headers.RetryAfter = DependencyFailure.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Task.CompletedTask;
+            },
+        }));
+
         services.AddHttpContextAccessor();
         services.AddScoped<HttpContextCurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<HttpContextCurrentUser>());
@@ -183,6 +201,8 @@ public static class MoyeoraHostExtensions
             app.Configuration.GetValue("Limits:MaxRequestBodyBytes", 64L * 1024), app.Configuration.GetValue("Limits:MaxUrlLength", 8 * 1024)));
         app.UseMoyeoraAdmin();
         app.UseMoyeoraWebAppFiles();
+        // Before authentication, whose session check reads the database too.
+        app.UseRequestTimeouts();
         app.UseAuthentication();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseRateLimiter();
@@ -199,14 +219,22 @@ public static class MoyeoraHostExtensions
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = WriteHealthAsync });
         app.MapMoyeoraMetrics();
-        app.MapControllers();
+        app.MapControllers().WithRequestTimeout(ApiRequestTimeoutPolicy);
         app.MapMoyeoraAdmin();
         app.MapGet(LiveHubDescription.Path, () => Results.Text(LiveHubDescription.Json, "application/json")).ExcludeFromDescription();
         app.MapHub<LiveHub>(LiveHub.Path, o => o.Transports = HttpTransportType.WebSockets | HttpTransportType.LongPolling);
         app.MapMoyeoraWebApp();
     }
 
+    /// <summary><c>Hosting:ShutdownTimeoutSeconds</c> (default 30, 1 to 300): how long a stopping node may take.</summary>
+    public static TimeSpan ShutdownTimeoutOf(IConfiguration configuration) =>
+        TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Hosting:ShutdownTimeoutSeconds", 30.0), 1, 300));
+
+    private const string ApiRequestTimeoutPolicy = "api";
+
     private const string SessionEndedItem = "Moyeora.SessionEnded";
+
+    private const string DependencyUnavailableItem = "Moyeora.DependencyUnavailable";
 
     private static Microsoft.AspNetCore.Authentication.AuthenticationBuilder AddAuthentication(IServiceCollection services, IConfiguration configuration)
     {
@@ -244,16 +272,34 @@ public static class MoyeoraHostExtensions
                 {
                     var principal = context.Principal!;
                     var validator = context.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
-                    if (!Guid.TryParse(principal.FindFirst("sub")?.Value, out var userId)
-                        || !await validator.IsCurrentAsync(userId, principal.FindFirst(SessionValidator.SecurityStampClaim)?.Value, context.HttpContext.RequestAborted))
+                    try
                     {
-                        context.HttpContext.Items[SessionEndedItem] = true;
-                        context.Fail("The session of this access token has ended.");
+                        if (!Guid.TryParse(principal.FindFirst("sub")?.Value, out var userId)
+                            || !await validator.IsCurrentAsync(userId, principal.FindFirst(SessionValidator.SecurityStampClaim)?.Value, context.HttpContext.RequestAborted))
+                        {
+                            context.HttpContext.Items[SessionEndedItem] = true;
+                            context.Fail("The session of this access token has ended.");
+                        }
+                    }
+                    catch (Exception ex) when (DependencyFailure.IsUnavailable(ex)
+                        || (ex is OperationCanceledException && context.HttpContext.RequestAborted.IsCancellationRequested))
+                    {
+                        // The session could not be checked (the database is down): 503, not 401, so clients keep their
+                        // session and try again instead of signing the person out.
+                        context.HttpContext.Items[DependencyUnavailableItem] = true;
+                        context.Fail("The session could not be checked.");
                     }
                 },
                 OnChallenge = async context =>
                 {
                     context.HandleResponse();
+                    if (context.HttpContext.Items.ContainsKey(DependencyUnavailableItem))
+                    {
+                        context.HttpContext.Response.Headers.RetryAfter = DependencyFailure.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                        await WriteProblemAsync(context.HttpContext, StatusCodes.Status503ServiceUnavailable, MoyeoraErrorCodes.ServiceUnavailable);
+                        return;
+                    }
+
                     if (context.HttpContext.Items.ContainsKey(SessionEndedItem))
                     {
                         await WriteProblemAsync(context.HttpContext, StatusCodes.Status401Unauthorized, MoyeoraErrorCodes.SessionEnded);
@@ -350,6 +396,16 @@ public static class MoyeoraHostExtensions
         {
             health.AddCheck<RedisHealthCheck>("redis", tags: ["ready"]);
         }
+
+        // A hanging dependency makes its check Unhealthy after Health:CheckTimeoutSeconds: readiness always answers.
+        var timeout = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Health:CheckTimeoutSeconds", 3.0), 0.5, 60));
+        services.PostConfigure<HealthCheckServiceOptions>(o =>
+        {
+            foreach (var registration in o.Registrations)
+            {
+                registration.Timeout = timeout;
+            }
+        });
     }
 
     private static async Task WriteProblemAsync(HttpContext context, int status, string code, IReadOnlyDictionary<string, object?>? details = null)

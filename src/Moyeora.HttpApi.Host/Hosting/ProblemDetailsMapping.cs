@@ -27,6 +27,12 @@ internal sealed class BusinessExceptionHandler(IProblemDetailsService problemDet
                 break;
             case OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested:
                 return true;
+            case not null when DependencyFailure.IsUnavailable(exception):
+                // The database or Redis is down or too slow: no fault of ours or the client's; try again shortly.
+                logger.LogWarning("Request answered 503: a dependency is unavailable ({Error})", exception.GetBaseException().Message);
+                problem = ProblemFactory.Create(messages, StatusCodes.Status503ServiceUnavailable, MoyeoraErrorCodes.ServiceUnavailable);
+                httpContext.Response.Headers.RetryAfter = DependencyFailure.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                break;
             default:
                 logger.LogError(exception, "Unhandled exception");
                 problem = ProblemFactory.Create(messages, StatusCodes.Status500InternalServerError, MoyeoraErrorCodes.InternalError);
@@ -91,6 +97,7 @@ internal static class ProblemFactory
         StatusCodes.Status415UnsupportedMediaType => MoyeoraErrorCodes.UnsupportedMediaType,
         StatusCodes.Status429TooManyRequests => MoyeoraErrorCodes.TooManyRequests,
         StatusCodes.Status431RequestHeaderFieldsTooLarge => MoyeoraErrorCodes.RequestHeadersTooLarge,
+        StatusCodes.Status503ServiceUnavailable => MoyeoraErrorCodes.ServiceUnavailable,
         >= 500 => MoyeoraErrorCodes.InternalError,
         _ => MoyeoraErrorCodes.ValidationFailed,
     };

@@ -3,23 +3,30 @@ using StackExchange.Redis;
 
 namespace Moyeora.Hosting;
 
-/// <summary>Readiness of the configured Redis: a PING round trip, and this node listening on every channel it needs.</summary>
+/// <summary>
+/// Readiness of the configured Redis: a PING round trip, and this node listening on every channel it needs. A node that
+/// has never listened yet is not ready (it would miss what other nodes publish); once it has, Redis going away only
+/// makes it Degraded (still 200): REST reads and database writes go on, live features answer
+/// <c>Moyeora:ServiceUnavailable</c> until Redis returns and the node resubscribes by itself.
+/// </summary>
 internal sealed class RedisHealthCheck(RedisConnection redis, IEnumerable<RedisSubscription> subscriptions) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        // A node not yet listening would miss what other nodes publish (chat, meetup changes).
+        var deaf = subscriptions.Where(s => !s.IsSubscribed).Select(s => s.ChannelName).ToList();
         try
         {
             var latency = await redis.Multiplexer.GetDatabase().PingAsync();
-            // A node not yet listening would miss what other nodes publish (chat, meetup changes).
-            var deaf = subscriptions.Where(s => !s.IsSubscribed).Select(s => s.ChannelName).ToList();
             return deaf.Count > 0
                 ? HealthCheckResult.Unhealthy($"Not yet subscribed to {string.Join(", ", deaf)}.")
                 : HealthCheckResult.Healthy($"PING {latency.TotalMilliseconds:0.0} ms");
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or InvalidOperationException)
         {
-            return HealthCheckResult.Unhealthy("Redis does not answer.", ex);
+            return deaf.Count > 0
+                ? HealthCheckResult.Unhealthy("Redis does not answer.", ex)
+                : HealthCheckResult.Degraded("Redis does not answer: live features are unavailable until it returns.", ex);
         }
     }
 }
@@ -40,7 +47,20 @@ public sealed class RedisConnection(string configuration) : IDisposable
     {
         var options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = false;
+        ApplyOutagePolicy(options);
         return ConnectionMultiplexer.Connect(options);
+    }
+
+    /// <summary>
+    /// While Redis is unreachable a command fails at once (<see cref="RedisConnectionException"/>, answered 503
+    /// <c>Moyeora:ServiceUnavailable</c> over REST and the hub) instead of waiting in the client's backlog for the
+    /// command timeout: callers get a clear signal, not a hang. The connection keeps retrying in the background, every second.
+    /// </summary>
+    public static void ApplyOutagePolicy(ConfigurationOptions options)
+    {
+        options.BacklogPolicy = BacklogPolicy.FailFast;
+        // Reconnect every second (not the client's growing back-off): live features return within a second or two of Redis.
+        options.ReconnectRetryPolicy = new LinearRetry(1_000);
     }
 
     public void Dispose()

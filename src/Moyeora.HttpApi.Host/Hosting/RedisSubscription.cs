@@ -58,6 +58,11 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
     public virtual async Task StopAsync(CancellationToken cancellationToken)
     {
         await _stopping.CancelAsync();
+        if (IsSubscribed)
+        {
+            redis.Multiplexer.ConnectionRestored -= OnConnectionRestored;
+        }
+
         if (_subscribing is not null)
         {
             await _subscribing;
@@ -67,10 +72,11 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
         {
             if (_queue is not null)
             {
-                await _queue.UnsubscribeAsync();
+                // A hanging Redis must not eat the node's shutdown budget (the services stop one after another).
+                await _queue.UnsubscribeAsync().WaitAsync(TimeSpan.FromSeconds(1), cancellationToken);
             }
         }
-        catch (Exception ex) when (ex is RedisException or TimeoutException)
+        catch (Exception ex) when (ex is RedisException or TimeoutException or OperationCanceledException)
         {
             logger.LogDebug(ex, "Could not unsubscribe from {Channel}", Channel);
         }
@@ -94,6 +100,27 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
         }
     }
 
+    private void OnConnectionRestored(object? sender, ConnectionFailedEventArgs e)
+    {
+        if (!_stopping.IsCancellationRequested)
+        {
+            _ = ResyncAsync();
+        }
+    }
+
+    private async Task ResyncAsync()
+    {
+        try
+        {
+            await OnSubscribedAsync(_stopping.Token);
+            logger.LogInformation("Redis is back: {Channel} resynchronised", Channel);
+        }
+        catch (Exception ex) when (ex is RedisException or TimeoutException or OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Could not resynchronise {Channel} after Redis came back", Channel);
+        }
+    }
+
     private async Task SubscribeAsync(CancellationToken stopping)
     {
         while (!stopping.IsCancellationRequested)
@@ -110,6 +137,13 @@ internal abstract class RedisSubscription(RedisConnection redis, ILogger logger)
 
 
                 await OnSubscribedAsync(stopping);
+                if (!IsSubscribed)
+                {
+                    // The client resubscribes by itself after an outage; what was published meanwhile is lost, so the
+                    // node loads its snapshot again then (positions reload without waiting for every client's report).
+                    redis.Multiplexer.ConnectionRestored += OnConnectionRestored;
+                }
+
                 IsSubscribed = true;
                 return;
             }

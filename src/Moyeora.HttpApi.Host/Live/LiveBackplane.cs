@@ -30,6 +30,7 @@ internal static class LiveBackplane
         return signalR.AddStackExchangeRedis(redis, o =>
         {
             o.Configuration.AbortOnConnectFail = false;
+            Moyeora.Hosting.RedisConnection.ApplyOutagePolicy(o.Configuration);
             o.Configuration.ChannelPrefix = RedisChannel.Literal(ChannelPrefixOf(configuration));
         });
     }

@@ -65,6 +65,14 @@ internal sealed class BusinessExceptionHubFilter(ErrorMessages messages, ILogger
             logger.LogWarning("Hub method {Method} refused with {Code}", invocationContext.HubMethodName, ex.Code);
             return HubRefusal.From(messages, ex);
         }
+        catch (Exception ex) when (DependencyFailure.IsUnavailable(ex))
+        {
+            // Redis or the database is down or too slow: a coded refusal the client can act on (retry later), not a
+            // hang and not an InternalError. The connection stays open; see README "Resilience / fault tests".
+            logger.LogWarning("Hub method {Method} answered {Code}: a dependency is unavailable ({Error})",
+                invocationContext.HubMethodName, MoyeoraErrorCodes.ServiceUnavailable, ex.GetBaseException().Message);
+            return HubRefusal.Of(messages, MoyeoraErrorCodes.ServiceUnavailable);
+        }
     }
 }
 

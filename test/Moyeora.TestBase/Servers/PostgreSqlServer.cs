@@ -12,6 +12,8 @@ public sealed class PostgreSqlServer
     private static readonly Lazy<Task<PostgreSqlServer>> Shared = new(StartAsync);
     private Process? _process;
     private string _directory = string.Empty;
+    private string _bin = string.Empty;
+    private bool _restartable;
 
     public int Port { get; private set; }
 
@@ -31,10 +33,15 @@ public sealed class PostgreSqlServer
         return ConnectionString(name);
     }
 
-    private static async Task<PostgreSqlServer> StartAsync()
+    /// <summary>A PostgreSQL of the caller's own (not the shared one), which a fault test may stop and start again.</summary>
+    public static Task<PostgreSqlServer> StartPrivateAsync() => StartAsync(restartable: true);
+
+    private static async Task<PostgreSqlServer> StartAsync() => await StartAsync(restartable: false);
+
+    private static async Task<PostgreSqlServer> StartAsync(bool restartable)
     {
         var bin = FindBinDirectory();
-        var server = new PostgreSqlServer { Port = ProcessRunner.FreeLoopbackPort() };
+        var server = new PostgreSqlServer { Port = ProcessRunner.FreeLoopbackPort(), _bin = bin, _restartable = restartable };
         server._directory = Directory.CreateTempSubdirectory("moyeora-pg-").FullName;
         var data = Path.Combine(server._directory, "data");
         if (ProcessRunner.IsRoot)
@@ -45,16 +52,26 @@ public sealed class PostgreSqlServer
         await ProcessRunner.RunToEndAsync(
             ProcessRunner.StartInfo(Path.Combine(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"], "postgres"),
             TimeSpan.FromMinutes(2));
-        server._process = ProcessRunner.StartWatched(Path.Combine(bin, "postgres"),
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop(deleteData: true);
+        await server.StartAgainAsync();
+        return server;
+    }
+
+    /// <summary>Starts the server (again, after <see cref="Stop()"/>) on its port and data; returns once it accepts connections.</summary>
+    public async Task StartAgainAsync()
+    {
+        // The watchdog deletes the folder it is given when the server ends: a restartable server gives it a folder of
+        // its own for each run, and the data is deleted only at the end (Stop(deleteData: true)).
+        // (The shared server is never restarted: its watchdog deletes everything, even if the test run is killed.)
+        var run = _restartable ? Path.Combine(_directory, "run-" + Guid.NewGuid().ToString("N")[..8]) : _directory;
+        _process = ProcessRunner.StartWatched(Path.Combine(_bin, "postgres"),
         [
-            "-D", data, "-p", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-k", server._directory,
+            "-D", Path.Combine(_directory, "data"), "-p", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "-k", _directory,
             "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
             "-c", "max_connections=300", "-c", "shared_buffers=128MB",
-        ], server._directory, "postgres");
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
-        await ProcessRunner.WaitForPortAsync(server.Port, server._process, TimeSpan.FromSeconds(60));
-        await WaitUntilAcceptingAsync(server);
-        return server;
+        ], run, "postgres");
+        await ProcessRunner.WaitForPortAsync(Port, _process, TimeSpan.FromSeconds(60));
+        await WaitUntilAcceptingAsync(this);
     }
 
     private static async Task WaitUntilAcceptingAsync(PostgreSqlServer server)
@@ -90,9 +107,22 @@ public sealed class PostgreSqlServer
             "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb). Run the README's test command, which installs it: apt-get install -y postgresql.");
     }
 
-    private void Stop()
+    /// <summary>Stops the server (SIGINT: PostgreSQL's fast shutdown, open connections are ended); the data stays for <see cref="StartAgainAsync"/>.</summary>
+    public void Stop() => Stop(deleteData: false);
+
+    private void Stop(bool deleteData)
     {
-        ProcessRunner.StopWatched(_process); // the watchdog also deletes the folder
+        ProcessRunner.StopWatched(_process);
         _process = null;
+        if (deleteData)
+        {
+            try
+            {
+                Directory.Delete(_directory, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+            }
+        }
     }
 }

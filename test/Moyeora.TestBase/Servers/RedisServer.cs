@@ -15,20 +15,29 @@ public sealed class RedisServer
 
     public static Task<RedisServer> GetAsync() => Shared.Value;
 
+    /// <summary>A Redis of the caller's own (not the shared one), which a fault test may stop and start again on the same port.</summary>
+    public static Task<RedisServer> StartPrivateAsync() => StartAsync();
+
     private static async Task<RedisServer> StartAsync()
+    {
+        var server = new RedisServer { Port = ProcessRunner.FreeLoopbackPort() };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
+        await server.StartAgainAsync();
+        return server;
+    }
+
+    /// <summary>Starts the server (again, after <see cref="Stop"/>) on its port, empty: it keeps nothing on disk.</summary>
+    public async Task StartAgainAsync()
     {
         var executable = new[] { "/usr/bin/redis-server", "/usr/local/bin/redis-server" }.FirstOrDefault(File.Exists)
             ?? throw new InvalidOperationException("Redis is not installed. Run the README's test command, which installs it: apt-get install -y redis-server.");
-        var server = new RedisServer { Port = ProcessRunner.FreeLoopbackPort() };
-        server._directory = Directory.CreateTempSubdirectory("moyeora-redis-").FullName;
-        server._process = ProcessRunner.StartWatched(executable,
+        _directory = Directory.CreateTempSubdirectory("moyeora-redis-").FullName;
+        _process = ProcessRunner.StartWatched(executable,
         [
-            "--port", server.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
-            "--dir", server._directory, "--save", string.Empty, "--appendonly", "no", "--daemonize", "no",
-        ], server._directory);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
-        await ProcessRunner.WaitForPortAsync(server.Port, server._process, TimeSpan.FromSeconds(30));
-        return server;
+            "--port", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--bind", "127.0.0.1",
+            "--dir", _directory, "--save", string.Empty, "--appendonly", "no", "--daemonize", "no",
+        ], _directory);
+        await ProcessRunner.WaitForPortAsync(Port, _process, TimeSpan.FromSeconds(30));
     }
 
     public void Stop()
