@@ -10,8 +10,8 @@ namespace Moyeora.Outbound;
 /// Moves the transactional outbox (<see cref="PendingOutboundMessage"/>) to the job system: woken after each commit that
 /// stored messages, and every few seconds for messages another node stored and could not hand over (it died). Each
 /// round claims up to <see cref="BatchSize"/> messages, hands them to <see cref="IOutboundQueue"/> as one batch and
-/// deletes them; a node that dies between the hand-over and the delete leaves a claim that runs out after
-/// <see cref="Lease"/>, and another node hands those messages over again (delivery is at least once).
+/// deletes them; a node that dies between the claim and the delete leaves a claim that runs out after
+/// <see cref="OutboundOptions.OutboxLeaseSeconds"/>, and another node hands those messages over (delivery is at least once).
 /// Idle unless <see cref="OutboundOptions.TransactionalOutbox"/> is on.
 /// </summary>
 public sealed class OutboundDispatcher(
@@ -19,7 +19,6 @@ public sealed class OutboundDispatcher(
     : BackgroundService
 {
     public const int BatchSize = 200;
-    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(1);
     public static readonly TimeSpan SweepInterval = TimeSpan.FromSeconds(5);
 
     // One pending wake-up is enough: a round takes everything due.
@@ -32,7 +31,8 @@ public sealed class OutboundDispatcher(
     {
         using var scope = scopes.CreateScope();
         var pending = scope.ServiceProvider.GetRequiredService<IPendingOutboundRepository>();
-        var claimed = await pending.ClaimAsync(BatchSize, clock.GetUtcNow().UtcDateTime, Lease, cancellationToken);
+        var lease = TimeSpan.FromSeconds(Math.Clamp(options.Value.OutboxLeaseSeconds, 5, 3600));
+        var claimed = await pending.ClaimAsync(BatchSize, clock.GetUtcNow().UtcDateTime, lease, cancellationToken);
         if (claimed.Count == 0)
         {
             return 0;

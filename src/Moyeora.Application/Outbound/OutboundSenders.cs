@@ -25,6 +25,9 @@ public sealed class OutboundOptions
     /// </summary>
     public bool TransactionalOutbox { get; set; }
 
+    /// <summary>How long a node's claim on outbox messages lasts (5–3,600 s): after a node died holding some, another takes them then.</summary>
+    public int OutboxLeaseSeconds { get; set; } = 60;
+
     /// <summary>Messages waiting to be sent at most; beyond it new ones are dropped (and logged).</summary>
     public int QueueCapacity { get; set; } = 10_000;
 

@@ -91,6 +91,7 @@ public sealed class FaultCluster : IAsyncLifetime
         ["Jwt__SigningKey"] = "fault-test-signing-key-0123456789-abcdefgh",
         ["Seed__Admin__PhoneNumber"] = AdminPhone, ["Seed__Admin__Password"] = AdminPassword,
         ["Outbound__Provider"] = "Outbox",
+        ["Outbound__OutboxLeaseSeconds"] = "10", // outbox messages a killed node had claimed are taken over after this
         ["RateLimiting__AccountPermitsPerMinute"] = "100000",
         ["RateLimiting__LogInAttemptsPerPhonePerTenMinutes"] = "100000",
         ["RateLimiting__RefreshesPerSessionPerMinute"] = "100000",

@@ -101,7 +101,7 @@ public sealed class NodeKill_Fault_Tests(FaultCluster cluster, ITestOutputHelper
         output.WriteLine($"{traffic.Acknowledged.Count} chat messages acknowledged, all in the history; the {expected.Count} sent while the member on node B listened all reached it.");
 
         // The pushes node A had enqueued (and had partly taken) are each delivered once, by node B.
-        output.WriteLine($"Node A's workers held {fetched} fetched job(s) when it was killed.");
+        output.WriteLine($"Node A's workers held {fetched} message(s) in fetched jobs when it was killed.");
         var admin = traffic.Admin;
         var delivered = await FaultCluster.WithinAsync(TimeSpan.FromSeconds(75), async () =>
             (await PushesAsync(admin, receiver.UserId)) >= senders.Count, 250);
@@ -119,11 +119,25 @@ public sealed class NodeKill_Fault_Tests(FaultCluster cluster, ITestOutputHelper
         (await admin.Outbox.GetListAsync(new GetOutboxMessagesDto { Channel = OutboundChannel.Push, Recipient = userId.ToString("D"), MaxResultCount = 100 })).TotalCount;
 
     /// <summary>Jobs a worker had fetched and not finished (Hangfire's queue table), read right after the kill.</summary>
+    /// <summary>How many outbound messages the jobs in workers' hands carry (an outbox batch job carries several).</summary>
     private async Task<long> FetchedJobsAsync()
     {
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(cluster.Database) { Pooling = false }.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM hangfire.jobqueue WHERE fetchedat IS NOT NULL", connection);
-        return (long)(await command.ExecuteScalarAsync())!;
+        await using var command = new NpgsqlCommand(
+            "SELECT j.arguments FROM hangfire.jobqueue q JOIN hangfire.job j ON j.id = q.jobid WHERE q.fetchedat IS NOT NULL", connection);
+        long messages = 0;
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            // Hangfire stores the arguments as a JSON array of JSON texts: a batch's first argument is the list of messages.
+            using var arguments = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
+            var first = arguments.RootElement.EnumerateArray().FirstOrDefault();
+            messages += first.ValueKind == System.Text.Json.JsonValueKind.String && first.GetString() is { } text && text.TrimStart().StartsWith('[')
+                ? System.Text.Json.JsonDocument.Parse(text).RootElement.GetArrayLength()
+                : 1;
+        }
+
+        return messages;
     }
 }
