@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Moyeora.Auditing;
 using Moyeora.Authorization;
 using Moyeora.Chat;
 using Moyeora.Domain;
@@ -19,6 +20,7 @@ public sealed class MeetupAdministrationAppService(
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
+    IAuditTrail audit,
     TimeProvider clock,
     ILogger<MeetupAdministrationAppService> logger) : IMeetupAdministrationAppService
 {
@@ -74,15 +76,15 @@ public sealed class MeetupAdministrationAppService(
     }
 
     public Task<MeetupAdminDetailDto> CancelAsync(Guid id, MeetupModerationDto input, CancellationToken cancellationToken = default) =>
-        ModerateAsync(id, input, "cancelled", (meetup, reason, now) => meetup.CancelByModerator(reason, now), cancellationToken);
+        ModerateAsync(id, input, AuditActions.MeetupCancel, (meetup, reason, now) => meetup.CancelByModerator(reason, now), cancellationToken);
 
     public Task<MeetupAdminDetailDto> HideAsync(Guid id, MeetupModerationDto input, CancellationToken cancellationToken = default) =>
-        ModerateAsync(id, input, "hidden", (meetup, _, now) => meetup.Hide(now), cancellationToken);
+        ModerateAsync(id, input, AuditActions.MeetupHide, (meetup, _, now) => meetup.Hide(now), cancellationToken);
 
     public Task<MeetupAdminDetailDto> UnhideAsync(Guid id, MeetupModerationDto input, CancellationToken cancellationToken = default) =>
-        ModerateAsync(id, input, "unhidden", (meetup, _, _) => meetup.Unhide(), cancellationToken);
+        ModerateAsync(id, input, AuditActions.MeetupUnhide, (meetup, _, _) => meetup.Unhide(), cancellationToken);
 
-    private async Task<MeetupAdminDetailDto> ModerateAsync(Guid id, MeetupModerationDto input, string what, Action<Meetup, string, DateTime> change,
+    private async Task<MeetupAdminDetailDto> ModerateAsync(Guid id, MeetupModerationDto input, string action, Action<Meetup, string, DateTime> change,
         CancellationToken cancellationToken)
     {
         await permissions.CheckAsync(MoyeoraPermissions.MeetupsModerate, cancellationToken);
@@ -95,11 +97,14 @@ public sealed class MeetupAdministrationAppService(
         var meetup = await unitOfWork.RetryOnConflictAsync(async () =>
         {
             var loaded = await meetups.FindForUpdateAsync(id, cancellationToken) ?? throw BusinessException.NotFound(MoyeoraErrorCodes.MeetupNotFound);
+            var (statusBefore, hiddenBefore) = (loaded.Status, loaded.IsHidden);
             change(loaded, reason, Now);
+            await audit.RecordAsync(action, AuditTargetTypes.Meetup, loaded.Id.ToString(), reason,
+                AuditChange.OnlyChanged(AuditChange.Of("status", statusBefore, loaded.Status), AuditChange.Of("hidden", hiddenBefore, loaded.IsHidden)));
             await unitOfWork.SaveChangesAsync(cancellationToken);
             return loaded;
         });
-        logger.LogInformation("Meetup {MeetupId} {What} by {ModeratorId}: {Reason}", meetup.Id, what, currentUser.Id, reason);
+        logger.LogInformation("Meetup {MeetupId}: {Action} by {ModeratorId}: {Reason}", meetup.Id, action, currentUser.Id, reason);
         return await ToDetailAsync(meetup, cancellationToken);
     }
 

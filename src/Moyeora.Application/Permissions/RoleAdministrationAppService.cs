@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Moyeora.Auditing;
 using Moyeora.Authorization;
 using Moyeora.Domain;
 using Moyeora.ExceptionHandling;
@@ -14,6 +15,7 @@ public sealed class RoleAdministrationAppService(
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
+    IAuditTrail audit,
     TimeProvider clock,
     ILogger<RoleAdministrationAppService> logger) : IRoleAdministrationAppService
 {
@@ -39,6 +41,8 @@ public sealed class RoleAdministrationAppService(
 
         var role = new Role(Guid.NewGuid(), name, Now);
         await roles.InsertAsync(role, cancellationToken);
+        await audit.RecordAsync(AuditActions.RoleCreate, AuditTargetTypes.Role, role.Name, reason, AuditChange.Of("name", null, role.Name),
+            AuditChange.Of("permissions", null, List(role.Permissions)));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Role {RoleName} ({RoleId}) created by {AdministratorId}: {Reason}", role.Name, role.Id, currentUser.Id, reason);
         return ToDto(role, 0);
@@ -55,7 +59,10 @@ public sealed class RoleAdministrationAppService(
         }
 
         await administrators.EnsureAnAdministratorRemainsAsync(EveryPermission, new AdministrationChange { DeletedRoleId = role.Id }, Now, cancellationToken);
+        var holders = (await roles.CountHoldersAsync(cancellationToken)).GetValueOrDefault(role.Id);
         await roles.DeleteAsync(role, cancellationToken);
+        await audit.RecordAsync(AuditActions.RoleDelete, AuditTargetTypes.Role, role.Name, reason, AuditChange.Of("name", role.Name, null),
+            AuditChange.Of("permissions", List(role.Permissions), null), AuditChange.Of("holders", holders, 0));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("Role {RoleName} ({RoleId}) deleted by {AdministratorId}: {Reason}", role.Name, role.Id, currentUser.Id, reason);
     }
@@ -96,7 +103,9 @@ public sealed class RoleAdministrationAppService(
             var before = role.Permissions.ToList();
             if (role.SetPermissions(granted))
             {
-                changed.Add($"{role.Name}: [{string.Join(", ", before.Order(StringComparer.Ordinal))}] → [{string.Join(", ", granted.Order(StringComparer.Ordinal))}]");
+                await audit.RecordAsync(AuditActions.RoleSetPermissions, AuditTargetTypes.Role, role.Name, reason,
+                    AuditChange.Of("permissions", List(before), List(granted)));
+                changed.Add($"{role.Name}: {List(before)} → {List(granted)}");
             }
         }
 
@@ -150,12 +159,18 @@ public sealed class RoleAdministrationAppService(
         var names = next.Select(r => r.Name).Order(StringComparer.Ordinal).ToList();
         if (!before.SetEquals(nextIds))
         {
+            var namesBefore = byName.Values.Where(r => before.Contains(r.Id)).Select(r => r.Name).ToList();
+            await audit.RecordAsync(AuditActions.UserSetRoles, AuditTargetTypes.User, user.Id.ToString(), reason,
+                AuditChange.Of("roles", List(namesBefore), List(names)));
             await unitOfWork.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Roles of user {UserId} set to [{Roles}] by {AdministratorId}: {Reason}", user.Id, string.Join(", ", names), currentUser.Id, reason);
         }
 
         return new UserRolesDto { UserId = user.Id, RoleNames = names };
     }
+
+    /// <summary>A list as the audit log shows it: ordered, so the same set always reads the same (<c>[a, b]</c>).</summary>
+    private static string List(IEnumerable<string> items) => $"[{string.Join(", ", items.Order(StringComparer.Ordinal))}]";
 
     private async Task<RoleGridDto> GridAsync(CancellationToken cancellationToken)
     {

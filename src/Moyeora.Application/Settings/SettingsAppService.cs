@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Moyeora.Auditing;
 using Moyeora.Authorization;
 using Moyeora.Domain;
 using Moyeora.Permissions;
@@ -12,6 +13,7 @@ public sealed class SettingsAppService(
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
+    IAuditTrail audit,
     ILogger<SettingsAppService> logger) : ISettingsAppService
 {
     public async Task<OperationalSettingsDto> GetAsync(CancellationToken cancellationToken = default)
@@ -52,6 +54,7 @@ public sealed class SettingsAppService(
 
         if (changed)
         {
+            await audit.RecordAsync(AuditActions.SettingsUpdate, AuditTargetTypes.Settings, AuditTargetTypes.OperationalSettingsId, reason, Changes(before, values));
             await unitOfWork.SaveChangesAsync(cancellationToken);
             provider.Apply(values);
             logger.LogInformation("Operational settings changed by {AdministratorId} from {Before} to {After}: {Reason}", currentUser.Id, before, values, reason);
@@ -59,6 +62,18 @@ public sealed class SettingsAppService(
 
         return ToDto(values, stored);
     }
+
+    /// <summary>Each setting whose value differs, by its name in the API (camel case); unchanged ones are left out.</summary>
+    private static AuditChange[] Changes(OperationalSettingValues before, OperationalSettingValues after) => AuditChange.OnlyChanged(
+        AuditChange.Of("accountPermitsPerMinute", before.AccountPermitsPerMinute, after.AccountPermitsPerMinute),
+        AuditChange.Of("writePermitsPerMinute", before.WritePermitsPerMinute, after.WritePermitsPerMinute),
+        AuditChange.Of("chatMessagesPerTenSeconds", before.ChatMessagesPerTenSeconds, after.ChatMessagesPerTenSeconds),
+        AuditChange.Of("searchesPerMinute", before.SearchesPerMinute, after.SearchesPerMinute),
+        AuditChange.Of("peopleSearchesPerMinute", before.PeopleSearchesPerMinute, after.PeopleSearchesPerMinute),
+        AuditChange.Of("reportsPerHour", before.ReportsPerHour, after.ReportsPerHour),
+        AuditChange.Of("maxFailedLogins", before.MaxFailedLogins, after.MaxFailedLogins),
+        AuditChange.Of("lockoutMinutes", before.LockoutMinutes, after.LockoutMinutes),
+        AuditChange.Of("defaultRadiusMeters", before.DefaultRadiusMeters, after.DefaultRadiusMeters));
 
     private static OperationalSettingsDto ToDto(OperationalSettingValues values, OperationalSettings? stored) => new()
     {

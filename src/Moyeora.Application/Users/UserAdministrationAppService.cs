@@ -155,7 +155,11 @@ public sealed class UserAdministrationAppService(
             await administrators.EnsureAnAdministratorRemainsAsync(EveryPermission, new AdministrationChange { UserLosingAccess = user.Id }, now, cancellationToken);
         }
 
+        var (activeBefore, byAdministratorBefore, stampBefore) = (user.IsActive, user.DeactivatedByAdministrator, user.SecurityStamp);
         user.DeactivateByAdministrator(now);
+        await audit.RecordAsync(AuditActions.UserDeactivate, AuditTargetTypes.User, user.Id.ToString(), reason,
+            AuditChange.OnlyChanged(AuditChange.Of("isActive", activeBefore, user.IsActive), AuditChange.Of("deactivatedByAdministrator", byAdministratorBefore, user.DeactivatedByAdministrator),
+                AuditChange.Of("securityStamp", stampBefore, user.SecurityStamp)));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("User {UserId} deactivated by {AdministratorId}: {Reason}", user.Id, currentUser.Id, reason);
         return ToDto(user);
@@ -165,7 +169,10 @@ public sealed class UserAdministrationAppService(
     {
         var user = await GetUserAsync(id, cancellationToken);
         var reason = CheckReason(input?.Reason);
+        var (activeBefore, byAdministratorBefore) = (user.IsActive, user.DeactivatedByAdministrator);
         user.RestoreByAdministrator();
+        await audit.RecordAsync(AuditActions.UserRestore, AuditTargetTypes.User, user.Id.ToString(), reason,
+            AuditChange.OnlyChanged(AuditChange.Of("isActive", activeBefore, user.IsActive), AuditChange.Of("deactivatedByAdministrator", byAdministratorBefore, user.DeactivatedByAdministrator)));
         await unitOfWork.SaveChangesAsync(cancellationToken);
         logger.LogInformation("User {UserId} restored by {AdministratorId}: {Reason}", user.Id, currentUser.Id, reason);
         return ToDto(user);

@@ -26,16 +26,25 @@ public static class AuditActions
     public const string UserLock = "User.Lock";
     public const string UserUnlock = "User.Unlock";
     public const string UserEndSessions = "User.EndSessions";
+    public const string UserDeactivate = "User.Deactivate";
+    public const string UserRestore = "User.Restore";
+    public const string UserSetRoles = "User.SetRoles";
     public const string ReportReview = "Report.Review";
     public const string ReportDismiss = "Report.Dismiss";
     public const string ReportAct = "Report.Act";
     public const string ChatMessageHide = "ChatMessage.Hide";
     public const string MeetupCancel = "Meetup.Cancel";
+    public const string MeetupHide = "Meetup.Hide";
+    public const string MeetupUnhide = "Meetup.Unhide";
     public const string JobTrigger = "Job.Trigger";
     public const string RoleGrantPermission = "Role.GrantPermission";
     public const string RoleRevokePermission = "Role.RevokePermission";
     public const string RoleAddUser = "Role.AddUser";
     public const string RoleRemoveUser = "Role.RemoveUser";
+    public const string RoleCreate = "Role.Create";
+    public const string RoleDelete = "Role.Delete";
+    public const string RoleSetPermissions = "Role.SetPermissions";
+    public const string SettingsUpdate = "Settings.Update";
 }
 
 /// <summary>What an audited action was done to.</summary>
@@ -47,4 +56,9 @@ public static class AuditTargetTypes
     public const string ChatMessage = "ChatMessage";
     public const string Job = "Job";
     public const string Role = "Role";
+
+    /// <summary>The operational settings (one record; its target id is <see cref="OperationalSettingsId"/>).</summary>
+    public const string Settings = "Settings";
+
+    public const string OperationalSettingsId = "operational";
 }

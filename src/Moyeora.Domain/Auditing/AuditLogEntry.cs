@@ -9,6 +9,9 @@ public sealed record AuditChange(string Field, string? Before, string? After)
     /// <summary>A change with the values written invariantly: instants as ISO 8601 UTC, enums by name, numbers in the invariant culture.</summary>
     public static AuditChange Of(string field, object? before, object? after) => new(field, Text(before), Text(after));
 
+    /// <summary>The changes whose value differs: a repeated action (hiding what is hidden) is recorded with nothing changed.</summary>
+    public static AuditChange[] OnlyChanged(params AuditChange[] changes) => changes.Where(c => c.Before != c.After).ToArray();
+
     public static string? Text(object? value) => value switch
     {
         null => null,
