@@ -188,6 +188,7 @@ public sealed partial class AdminUi_Tests
                  })
         {
             (await phonePage.GotoAsync(path))!.Status.ShouldBe(200, path);
+            (await phonePage.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, $"{path} scrolls sideways on a phone");
             await host.ScreenshotAsync(phonePage, name);
         }
     }

@@ -62,9 +62,9 @@ public sealed class HangfireRedisOutbound_Tests : IAsyncLifetime
         var storage = JobScheduling.CreateStorage(new DatabaseSettings(Microsoft.Extensions.DependencyInjection.DatabaseProvider.PostgreSql, database), TimeSpan.FromSeconds(1),
             new JobStorageSettings(HangfireStorageKind.Redis, redis, prefix));
         // Stored with the notification, then handed to Redis by the node's outbox dispatcher right after the commit.
-        for (var i = 0; i < 50 && storage.GetMonitoringApi().EnqueuedCount("default") == 0; i++)
+        for (var i = 0; i < 50 && (storage.GetMonitoringApi().EnqueuedCount("default") == 0 || await PendingAsync(database) > 0); i++)
         {
-            await Task.Delay(100);
+            await Task.Delay(100); // the dispatcher enqueues the batch, then deletes its rows
         }
 
         storage.GetMonitoringApi().EnqueuedCount("default").ShouldBe(1, "the push waits in Redis");
