@@ -25,6 +25,9 @@ public sealed partial class AdminUi_Tests(AdminHostFixture host) : IClassFixture
     {
         var person = await host.SignUpAsync();
         (await person.Api.Profile.GetAsync()).Id.ShouldBe(person.Id, "the person's token works before the lock");
+        // The person is on the live map, over a real WebSocket, while the administrator locks them.
+        await using var live = await Moyeora.Live.LiveClient.ConnectAsync(host.Root, person.Api.AccessToken!);
+        live.Closed.IsCompleted.ShouldBeFalse();
 
         await using var context = await host.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -53,6 +56,8 @@ public sealed partial class AdminUi_Tests(AdminHostFixture host) : IClassFixture
         (await page.TextContentAsync(".alert.ok"))!.ShouldContain("잠갔습니다");
         await host.ScreenshotAsync(page, "desktop-user-locked");
 
+        // Their live connection is closed by the server (on whichever node holds it), at once rather than at the next call.
+        await live.Closed.WaitAsync(TimeSpan.FromSeconds(10));
         var refused = await Should.ThrowAsync<MoyeoraApiException>(() => person.Api.Profile.GetAsync());
         refused.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         refused.Code.ShouldBe(MoyeoraErrorCodes.SessionEnded);
