@@ -130,6 +130,23 @@ public sealed class UserDetailDto
     public IReadOnlyList<ReportDto> ReportsBy { get; set; } = [];
 
     public long ReportsByCount { get; set; }
+
+    /// <summary>The person's signed-in sessions (one per device sign-in), most recently refreshed first.</summary>
+    public IReadOnlyList<UserSessionDto> ActiveSessions { get; set; } = [];
+}
+
+/// <summary>One signed-in session: its refresh-token family, with the current token's facts.</summary>
+public sealed class UserSessionDto
+{
+    public Guid Id { get; set; }
+
+    /// <summary>When its current refresh token was issued: the sign-in, or the last refresh.</summary>
+    public DateTime LastRefreshTime { get; set; }
+
+    public DateTime ExpirationTime { get; set; }
+
+    /// <summary>The address the current token was issued to.</summary>
+    public string? ClientIp { get; set; }
 }
 
 public sealed class UserSecurityDto

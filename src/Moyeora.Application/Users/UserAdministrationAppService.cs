@@ -15,6 +15,7 @@ public sealed class UserAdministrationAppService(
     IUserRepository users,
     IMeetupRepository meetups,
     IReportRepository reports,
+    IRefreshTokenRepository refreshTokens,
     IUnitOfWork unitOfWork,
     IPermissionChecker permissions,
     ICurrentUser currentUser,
@@ -82,6 +83,10 @@ public sealed class UserAdministrationAppService(
             ReportsAboutCount = aboutCount,
             ReportsBy = by.Select(r => ReportModerationAppService.ToDto(r, people, 0)).ToList(),
             ReportsByCount = byCount,
+            ActiveSessions = (await refreshTokens.GetUnrevokedAsync(id, null, cancellationToken)).Where(t => t.IsActive(Now))
+                .OrderByDescending(t => t.CreationTime)
+                .Select(t => new UserSessionDto { Id = t.FamilyId, LastRefreshTime = t.CreationTime, ExpirationTime = t.ExpirationTime, ClientIp = t.ClientIp })
+                .ToList(),
         };
     }
 

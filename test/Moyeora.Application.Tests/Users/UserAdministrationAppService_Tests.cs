@@ -59,8 +59,11 @@ public abstract class UserAdministrationAppService_Tests(DatabaseFixture db) : A
         (await Admin.UnlockAsync(tokens.UserId)).LockedUntil.ShouldBeNull();
         var again = await Account.LoginAsync(new LoginDto { PhoneNumber = phone, Password = password });
         again.UserId.ShouldBe(tokens.UserId);
+        var session = (await Admin.GetAsync(tokens.UserId)).ActiveSessions.ShouldHaveSingleItem("the lock ended the first sign-in; the new one is the only session");
+        session.ExpirationTime.ShouldBeGreaterThan(Db.Clock.GetUtcNow().UtcDateTime);
 
         var ended = await Admin.EndSessionsAsync(tokens.UserId);
+        (await Admin.GetAsync(tokens.UserId)).ActiveSessions.ShouldBeEmpty();
         ended.SecurityStamp.ShouldBe(2);
         ended.LockedUntil.ShouldBeNull("ending sessions locks nobody");
         ShouldHaveCode(await Should.ThrowAsync<BusinessException>(() => Account.RefreshAsync(new RefreshTokenDto { RefreshToken = again.RefreshToken })),

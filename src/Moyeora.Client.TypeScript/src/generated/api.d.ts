@@ -2852,6 +2852,8 @@ export interface components {
             reportsBy: components["schemas"]["ReportDto"][];
             /** Format: int64 */
             reportsByCount: number;
+            /** @description The person's signed-in sessions (one per device sign-in), most recently refreshed first. */
+            activeSessions: components["schemas"]["UserSessionDto"][];
         };
         UserListItemDto: {
             /** Format: uuid */
@@ -2894,6 +2896,20 @@ export interface components {
              * @description Goes up each time every session of the person ends.
              */
             securityStamp: number;
+        };
+        /** @description One signed-in session: its refresh-token family, with the current token's facts. */
+        UserSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @description When its current refresh token was issued: the sign-in, or the last refresh.
+             */
+            lastRefreshTime: string;
+            /** Format: date-time */
+            expirationTime: string;
+            /** @description The address the current token was issued to. */
+            clientIp: null | string;
         };
         /** @enum {string} */
         UserStateFilter: "active" | "locked" | "deactivated";
