@@ -33,4 +33,12 @@ public sealed class LiveOptions
     /// A fresher time is read from the live positions, so this only has to be good to a minute or so.
     /// </summary>
     public TimeSpan LastSeenFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// With Redis, how often each node publishes its number of live connections for the dashboard, and how long an entry
+    /// lives unless refreshed: a node that died without saying so drops out of the total when its entry expires.
+    /// </summary>
+    public TimeSpan ConnectionCountInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan ConnectionCountLifetime { get; set; } = TimeSpan.FromSeconds(15);
 }
