@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Moyeora.ClientProxies;
@@ -74,7 +73,7 @@ public sealed class AdminCluster_Tests : IAsyncLifetime
         // Both nodes of this test run in one process and could share the machine's local key ring: the keys must be in Redis.
         foreach (var node in new[] { _nodeA, _nodeB })
         {
-            node.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository!.GetType().Name.ShouldBe("RedisXmlRepository");
+            (node.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository?.GetType().Name).ShouldBe("RedisXmlRepository");
         }
 
         using var onA = new CookieBrowser(_nodeA);
@@ -161,9 +160,10 @@ public sealed class AdminCluster_Tests : IAsyncLifetime
             : throw new InvalidOperationException("The page has no anti-forgery token.");
 
     /// <summary>A browser's cookie jar over one node; two of them may share the jar, as one browser behind a load balancer.</summary>
-    private sealed class CookieBrowser(WebApplicationFactory<Program> node, Dictionary<string, string>? cookies = null) : IDisposable
+    private sealed class CookieBrowser(AdminClusterNodeFactory node, Dictionary<string, string>? cookies = null) : IDisposable
     {
-        private readonly HttpClient _http = node.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        // On a real socket the factory's client options do not apply: a plain client that neither follows redirects nor keeps cookies.
+        private readonly HttpClient _http = new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false }) { BaseAddress = node.Root };
 
         public Dictionary<string, string> Cookies { get; } = cookies ?? [];
 
