@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Moyeora.Live;
 
 /// <summary>Configuration section <c>Live</c>: the live map's cadence and limits (defaults are spec §5).</summary>
-public sealed class LiveOptions
+public sealed class LiveOptions : IValidatableObject
 {
     public const string SectionName = "Live";
 
@@ -41,4 +41,14 @@ public sealed class LiveOptions
     public TimeSpan ConnectionCountInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     public TimeSpan ConnectionCountLifetime { get; set; } = TimeSpan.FromSeconds(15);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // An entry that expired before its refresh would make a live node blink out of the total.
+        if (ConnectionCountInterval <= TimeSpan.Zero || ConnectionCountLifetime <= ConnectionCountInterval)
+        {
+            yield return new ValidationResult("Live:ConnectionCountInterval must be positive and Live:ConnectionCountLifetime longer than it.",
+                [nameof(ConnectionCountInterval), nameof(ConnectionCountLifetime)]);
+        }
+    }
 }
