@@ -108,6 +108,21 @@ public abstract class GeoStore_Tests
     }
 
     [Fact]
+    public async Task Count_Counts_Fresh_Positions_Once_Per_Person()
+    {
+        var (moving, other, stale) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await PutAsync(moving, Lat + 2, Lng);
+        await PutAsync(moving, Lat + 2.01, Lng); // the same person moved: still one
+        await PutAsync(other, Lat - 2, Lng + 1, Now.AddMinutes(-3));
+        await PutAsync(stale, Lat + 2, Lng + 1, Now.AddMinutes(-11));
+
+        (await Store.CountAsync(Now.AddMinutes(-10))).ShouldBe(2);
+        (await Store.CountAsync(Now.AddMinutes(-1))).ShouldBe(1);
+        await Store.RemoveAsync(moving);
+        (await Store.CountAsync(Now.AddMinutes(-10))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Invalid_Coordinates_Are_Refused()
     {
         await Should.ThrowAsync<ArgumentOutOfRangeException>(() => PutAsync(Guid.NewGuid(), 91, 0));

@@ -25,8 +25,14 @@ public sealed class DashboardDto
 
     public int UsersDeactivated { get; set; }
 
-    /// <summary>Open live connections on the node that answered; null where the host keeps none (no live hub).</summary>
+    /// <summary>
+    /// Open live connections on every node (each node's count, published to Redis every few seconds); null where the host
+    /// keeps none (no live hub) or the other nodes' counts cannot be read just now.
+    /// </summary>
     public int? LiveConnections { get; set; }
+
+    /// <summary>People whose live position is on the map now (reported within the position lifetime; ghosts are not). A count only.</summary>
+    public int PeopleOnMap { get; set; }
 
     public int RecruitingMeetups { get; set; }
 

@@ -1,6 +1,7 @@
 using Moyeora.Authorization;
 using Moyeora.Jobs;
 using Moyeora.Live;
+using Moyeora.Locations;
 using Moyeora.Permissions;
 
 namespace Moyeora.Administration;
@@ -9,8 +10,9 @@ public sealed class DashboardAppService(
     IDashboardRepository dashboard,
     IJobRecordRepository jobs,
     IPermissionChecker permissions,
+    IGeoStore positions,
     TimeProvider clock,
-    ILiveConnectionCounter? liveConnections = null) : IDashboardAppService
+    ILiveConnectionCensus? liveConnections = null) : IDashboardAppService
 {
     /// <summary>The service's calendar: Korea, which keeps no daylight saving time.</summary>
     public const string TimeZoneId = "Asia/Seoul";
@@ -29,6 +31,9 @@ public sealed class DashboardAppService(
         var counts = await dashboard.GetCountsAsync(new DashboardCountsQuery(now, now.AddHours(-24), todayStart, todayStart.AddDays(1)), cancellationToken);
         var daily = (await dashboard.GetDailyCountsAsync(firstDayStart, offset, cancellationToken)).ToDictionary(d => d.Date);
         var failing = (await jobs.GetAllAsync(cancellationToken)).Count(j => j.ConsecutiveFailures > 0);
+        // Counts only: who is live and where never reaches the dashboard.
+        var live = liveConnections is null ? null : await liveConnections.CountAsync(cancellationToken);
+        var onMap = await positions.CountAsync(now - LocationPrivacy.PositionLifetime, cancellationToken);
         return new DashboardDto
         {
             Time = now,
@@ -36,7 +41,8 @@ public sealed class DashboardAppService(
             UsersTotal = counts.UsersTotal,
             UsersActive24Hours = counts.UsersActive,
             UsersDeactivated = counts.UsersDeactivated,
-            LiveConnections = liveConnections?.Count,
+            LiveConnections = live,
+            PeopleOnMap = onMap,
             RecruitingMeetups = counts.RecruitingMeetups,
             MeetupsStartingToday = counts.MeetupsStartingToday,
             OpenReports = counts.OpenReports,

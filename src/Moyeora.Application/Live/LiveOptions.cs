@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Moyeora.Live;
 
 /// <summary>Configuration section <c>Live</c>: the live map's cadence and limits (defaults are spec §5).</summary>
-public sealed class LiveOptions
+public sealed class LiveOptions : IValidatableObject
 {
     public const string SectionName = "Live";
 
@@ -33,4 +33,22 @@ public sealed class LiveOptions
     /// A fresher time is read from the live positions, so this only has to be good to a minute or so.
     /// </summary>
     public TimeSpan LastSeenFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// With Redis, how often each node publishes its number of live connections for the dashboard, and how long an entry
+    /// lives unless refreshed: a node that died without saying so drops out of the total when its entry expires.
+    /// </summary>
+    public TimeSpan ConnectionCountInterval { get; set; } = TimeSpan.FromSeconds(5);
+
+    public TimeSpan ConnectionCountLifetime { get; set; } = TimeSpan.FromSeconds(15);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // An entry that expired before its refresh would make a live node blink out of the total.
+        if (ConnectionCountInterval <= TimeSpan.Zero || ConnectionCountLifetime <= ConnectionCountInterval)
+        {
+            yield return new ValidationResult("Live:ConnectionCountInterval must be positive and Live:ConnectionCountLifetime longer than it.",
+                [nameof(ConnectionCountInterval), nameof(ConnectionCountLifetime)]);
+        }
+    }
 }

@@ -109,6 +109,23 @@ public sealed class InMemoryGeoStore : IGeoStore
         return Task.FromResult<IReadOnlyList<NearbyPosition>>(nearest);
     }
 
+    public Task<int> CountAsync(DateTime freshSince, CancellationToken cancellationToken = default)
+    {
+        lock (_lock)
+        {
+            var count = 0;
+            foreach (var position in _positions.Values)
+            {
+                if (position.ReportedAt >= freshSince)
+                {
+                    count++;
+                }
+            }
+
+            return Task.FromResult(count);
+        }
+    }
+
     public Task<int> RemoveStaleAsync(DateTime olderThan, CancellationToken cancellationToken = default)
     {
         lock (_lock)

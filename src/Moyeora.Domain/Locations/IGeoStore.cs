@@ -22,6 +22,9 @@ public interface IGeoStore
     /// <summary>Up to <paramref name="count"/> positions within the radius, reported at or after <paramref name="freshSince"/>, nearest first.</summary>
     Task<IReadOnlyList<NearbyPosition>> SearchAsync(double latitude, double longitude, double radiusMeters, int count, DateTime freshSince, CancellationToken cancellationToken = default);
 
+    /// <summary>How many people have a position reported at or after <paramref name="freshSince"/> (a count, never who or where).</summary>
+    Task<int> CountAsync(DateTime freshSince, CancellationToken cancellationToken = default);
+
     /// <summary>Forgets positions reported before <paramref name="olderThan"/>; returns how many.</summary>
     Task<int> RemoveStaleAsync(DateTime olderThan, CancellationToken cancellationToken = default);
 }

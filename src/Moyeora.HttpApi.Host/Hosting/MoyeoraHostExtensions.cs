@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -68,11 +69,12 @@ public static class MoyeoraHostExtensions
         services.AddScoped<ICurrentClient>(sp => sp.GetRequiredService<HttpContextCurrentUser>());
 
         var redis = configuration["Redis:Configuration"];
+        RedisConnection? sharedRedis = null;
         if (!string.IsNullOrWhiteSpace(redis))
         {
             // Several nodes share Redis: meetup changes fan out to every node's caches; hub sends to groups and users go
             // through the SignalR backplane (AddMoyeoraBackplane), the rest of the live messages through RedisLiveBus.
-            var redisConnection = new RedisConnection(redis);
+            var redisConnection = sharedRedis = new RedisConnection(redis);
             services.AddSingleton(redisConnection);
             // HybridCache's shared tier: entries other nodes may read (e.g. chat senders), on the node's own connection.
             services.AddStackExchangeRedisCache(o =>
@@ -93,7 +95,12 @@ public static class MoyeoraHostExtensions
             services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<RedisLiveBus>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisLiveBus>());
             services.AddSingleton<RedisSubscription>(sp => sp.GetRequiredService<RedisLiveBus>());
+            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RedisLiveConnectionCensus>(sp, redisConnection, LiveBackplane.ChannelPrefixOf(configuration)));
+            services.AddSingleton<ILiveConnectionCensus>(sp => sp.GetRequiredService<RedisLiveConnectionCensus>());
+            services.AddHostedService(sp => sp.GetRequiredService<RedisLiveConnectionCensus>());
         }
+
+        AddDataProtection(services, configuration, sharedRedis);
 
         services.AddSignalR(o =>
         {
@@ -114,6 +121,7 @@ public static class MoyeoraHostExtensions
         services.AddSingleton<IHubProtocol>(sp => new CodedJsonHubProtocol(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()), sp.GetRequiredService<ErrorMessages>()));
         services.AddSingleton<LiveConnections>();
         services.AddSingleton<ILiveConnectionCounter>(sp => sp.GetRequiredService<LiveConnections>());
+        services.TryAddSingleton<ILiveConnectionCensus, LocalLiveConnectionCensus>();
         services.AddSingleton<LiveDispatcher>();
         services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<LiveDispatcher>());
         services.AddSingleton<NearbyPusher>();
@@ -231,6 +239,28 @@ public static class MoyeoraHostExtensions
         TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Hosting:ShutdownTimeoutSeconds", 30.0), 1, 300));
 
     private const string ApiRequestTimeoutPolicy = "api";
+
+    /// <summary>The data-protection application name: every node must use the same one to read the others' cookies.</summary>
+    public const string DataProtectionApplicationName = "Moyeora";
+
+    /// <summary>Where the data-protection key ring lives in Redis (under the deployment's prefix).</summary>
+    public static string DataProtectionKeyOf(IConfiguration configuration) => LiveBackplane.ChannelPrefixOf(configuration) + "data-protection-keys";
+
+    /// <summary>
+    /// The admin cookie and the anti-forgery tokens are protected with the data-protection key ring. With Redis, every node
+    /// reads and writes one key ring there, so a cookie or form token issued by one node is accepted by the others; without
+    /// Redis (one node) the framework's default local key store is used. The application name is fixed, not the content
+    /// root the framework would use, so nodes installed in different directories still agree.
+    /// </summary>
+    private static void AddDataProtection(IServiceCollection services, IConfiguration configuration, RedisConnection? redis)
+    {
+        var dataProtection = services.AddDataProtection().SetApplicationName(DataProtectionApplicationName);
+        if (redis is not null)
+        {
+            // A factory, so the connection opens when the key ring is first read, not while services are registered.
+            dataProtection.PersistKeysToStackExchangeRedis(() => redis.Multiplexer.GetDatabase(), DataProtectionKeyOf(configuration));
+        }
+    }
 
     private const string SessionEndedItem = "Moyeora.SessionEnded";
 

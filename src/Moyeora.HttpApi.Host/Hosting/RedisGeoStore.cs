@@ -132,6 +132,9 @@ public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix
         return all;
     }
 
+    public async Task<int> CountAsync(DateTime freshSince, CancellationToken cancellationToken = default) =>
+        (int)await Db.SortedSetLengthAsync(_seenKey, ToScore(freshSince), double.PositiveInfinity);
+
     public async Task<int> RemoveStaleAsync(DateTime olderThan, CancellationToken cancellationToken = default)
     {
         var stale = await Db.SortedSetRangeByScoreAsync(_seenKey, double.NegativeInfinity, ToScore(olderThan), Exclude.Stop);

@@ -38,6 +38,9 @@ internal sealed class ReplicatedGeoStore(RedisConnection redis, TimeProvider clo
     public Task<IReadOnlyList<NearbyPosition>> SearchAsync(double latitude, double longitude, double radiusMeters, int count, DateTime freshSince, CancellationToken cancellationToken = default) =>
         _local.SearchAsync(latitude, longitude, radiusMeters, count, freshSince, cancellationToken);
 
+    /// <summary>The replica holds every node's positions, so the count covers the whole deployment.</summary>
+    public Task<int> CountAsync(DateTime freshSince, CancellationToken cancellationToken = default) => _local.CountAsync(freshSince, cancellationToken);
+
     /// <summary>The job runs on one node: the shared sets are purged there, and every replica purges itself.</summary>
     public async Task<int> RemoveStaleAsync(DateTime olderThan, CancellationToken cancellationToken = default)
     {

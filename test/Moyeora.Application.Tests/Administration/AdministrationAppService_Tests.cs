@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Moyeora.Account;
 using Moyeora.Administration;
 using Moyeora.Chat;
+using Moyeora.Locations;
 using Moyeora.Permissions;
 using Moyeora.Reports;
 using Moyeora.Users;
@@ -71,6 +72,25 @@ public abstract class AdministrationAppService_Tests(DatabaseFixture db) : Appli
         (now.MeetupsCreated - was.MeetupsCreated).ShouldBe(1);
         (now.ChatMessages - was.ChatMessages).ShouldBe(1, "members' messages count; the room's own notices do not");
         (now.Reports - was.Reports).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Dashboard_Counts_People_With_A_Live_Position_Only()
+    {
+        var moderator = await InRoleAsync(MoyeoraRoles.Moderator);
+        var positions = Db.Service<IGeoStore>();
+        var now = Db.Clock.GetUtcNow().UtcDateTime;
+        var before = await AsAsync(moderator, () => Dashboard.GetAsync());
+
+        var (fresh, stale) = (Guid.NewGuid(), Guid.NewGuid());
+        await positions.SetAsync(new UserPosition(fresh, 37.5663, 126.9779, now.AddMinutes(-1)));
+        await positions.SetAsync(new UserPosition(stale, 37.5665, 126.9781, now - LocationPrivacy.PositionLifetime - TimeSpan.FromMinutes(1)));
+        var after = await AsAsync(moderator, () => Dashboard.GetAsync());
+        await positions.RemoveAsync(fresh);
+        await positions.RemoveAsync(stale);
+
+        after.PeopleOnMap.ShouldBe(before.PeopleOnMap + 1, "an expired position is no longer on the map");
+        after.LiveConnections.ShouldBeNull("no live hub runs in the application layer's tests");
     }
 
     [Fact]

@@ -1790,9 +1790,15 @@ export interface components {
             usersDeactivated: number;
             /**
              * Format: int32
-             * @description Open live connections on the node that answered; null where the host keeps none (no live hub).
+             * @description Open live connections on every node (each node's count, published to Redis every few seconds); null where the host
+             *     keeps none (no live hub) or the other nodes' counts cannot be read just now.
              */
             liveConnections: null | number;
+            /**
+             * Format: int32
+             * @description People whose live position is on the map now (reported within the position lifetime; ghosts are not). A count only.
+             */
+            peopleOnMap: number;
             /** Format: int32 */
             recruitingMeetups: number;
             /**
