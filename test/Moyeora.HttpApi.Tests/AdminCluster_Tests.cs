@@ -99,6 +99,20 @@ public sealed class AdminCluster_Tests : IAsyncLifetime
         dashboardOnB.StatusCode.ShouldBe(HttpStatusCode.OK, "node B reads node A's cookie");
         (await dashboardOnB.Content.ReadAsStringAsync()).ShouldContain("data-figure=\"people-on-map\"");
 
+        // Every screen of the admin area answers through the real host on PostgreSQL (the browser tests drive them on SQLite).
+        var adminApi = await _nodeA.CreateAdminClientAsync();
+        var adminId = (await adminApi.Profile.GetAsync()).Id;
+        var meetup = await adminApi.Meetups.CreateAsync(MeetupHttp_Tests<MoyeoraWebApplicationFactory>.NewMeetup());
+        foreach (var path in new[]
+                 {
+                     "/admin/users", $"/admin/users/{adminId}", "/admin/roles", "/admin/meetups", $"/admin/meetups/{meetup.Id}", "/admin/reports",
+                     "/admin/scheduled-jobs", "/admin/audit", "/admin/security", "/admin/outbox", "/admin/settings",
+                 })
+        {
+            using var screen = await onB.GetAsync(path);
+            screen.StatusCode.ShouldBe(HttpStatusCode.OK, path);
+        }
+
         // Node B checks anti-forgery for real: a forged token is refused, node A's is accepted.
         using var forged = await onB.PostFormAsync("/admin/signout", new() { ["__RequestVerificationToken"] = "CfDJ8forged" });
         forged.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
