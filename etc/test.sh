@@ -35,7 +35,8 @@ fi
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
-dotnet test Moyeora.sln --configuration Release "$@" 2>&1 | tee "$log"
+# The node-kill fault test runs from etc/faults/run.sh (README "Resilience / fault tests"), not here.
+dotnet test Moyeora.sln --configuration Release --filter "Category!=FaultsNightly" "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 

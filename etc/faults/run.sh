@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export MOYEORA_FAULT_REDIS_OUTAGE_SECONDS=${OUTAGE:-30}
-filter="Category=Faults"
+filter="(Category=Faults|Category=FaultsNightly)"
 [ -z "${FILTER:-}" ] || filter="$filter&FullyQualifiedName~${FILTER}"
 dotnet test test/Moyeora.HttpApi.Tests -c Release -p:SkipWebApp=true --filter "$filter" \
   --logger "console;verbosity=detailed" -- xUnit.ParallelizeTestCollections=false

@@ -11,7 +11,7 @@ namespace Moyeora.HttpApi.Tests.Faults;
 
 /// <summary>Fault 3: node A is killed (SIGKILL, no shutdown at all) under live and REST traffic through nginx.</summary>
 [Collection(FaultCollection.Name)]
-[Trait("Category", "Faults")]
+[Trait("Category", "FaultsNightly")] // not in CI: see README "Resilience / fault tests"
 public sealed class NodeKill_Fault_Tests(FaultCluster cluster, ITestOutputHelper output)
 {
     [Fact]
