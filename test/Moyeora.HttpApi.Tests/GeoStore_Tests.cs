@@ -159,22 +159,23 @@ public sealed class RedisGeoStore_Tests : GeoStore_Tests, IAsyncLifetime
 /// <summary>The cluster's store: one replica's writes are searched on another, and a node started later loads a snapshot.</summary>
 public sealed class ReplicatedGeoStore_Tests : GeoStore_Tests, IAsyncLifetime
 {
-    private readonly string _prefix = "test:replicated:" + Guid.NewGuid().ToString("N");
+    private readonly string _prefix = "test:replicated:" + Guid.NewGuid().ToString("N") + ":";
     private readonly List<ReplicatedGeoStore> _replicas = [];
+    private readonly List<RedisConnection> _otherConnections = [];
     private RedisConnection _redis = null!;
 
     protected override IGeoStore Store => _replicas[0];
 
     public async Task InitializeAsync()
     {
-        _redis = new RedisConnection((await RedisServer.GetAsync()).Configuration);
+        _redis = new RedisConnection((await RedisServer.GetAsync()).Configuration, _prefix);
         await StartReplicaAsync();
         await StartReplicaAsync();
     }
 
-    private async Task<ReplicatedGeoStore> StartReplicaAsync()
+    private async Task<ReplicatedGeoStore> StartReplicaAsync(RedisConnection? redis = null)
     {
-        var replica = new ReplicatedGeoStore(_redis, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReplicatedGeoStore>.Instance, _prefix);
+        var replica = new ReplicatedGeoStore(redis ?? _redis, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<ReplicatedGeoStore>.Instance);
         await replica.StartAsync(CancellationToken.None);
         for (var i = 0; i < 100 && !replica.IsSubscribed; i++)
         {
@@ -216,6 +217,28 @@ public sealed class ReplicatedGeoStore_Tests : GeoStore_Tests, IAsyncLifetime
         (await late.GetAsync(user)).ShouldBeNull();
     }
 
+    [Fact]
+    public async Task A_Deployment_With_Another_Prefix_On_The_Same_Redis_Neither_Sees_Nor_Counts_These_Positions()
+    {
+        var otherRedis = new RedisConnection(_redis.Multiplexer.Configuration, "test:replicated-other:" + Guid.NewGuid().ToString("N") + ":");
+        _otherConnections.Add(otherRedis);
+        var other = await StartReplicaAsync(otherRedis);
+        var (here, there) = (Guid.NewGuid(), Guid.NewGuid());
+        var now = DateTime.UtcNow;
+        await _replicas[0].SetAsync(new UserPosition(here, 33.45, 126.56, now, FriendsOnly: false));
+        await other.SetAsync(new UserPosition(there, 33.45, 126.56, now, FriendsOnly: false));
+        for (var i = 0; i < 100 && (await _replicas[1].GetAsync(here)) is null; i++)
+        {
+            await Task.Delay(20);
+        }
+
+        (await _replicas[1].SearchAsync(33.45, 126.56, 500, 10, now.AddMinutes(-10))).Select(p => p.UserId).ShouldBe([here]);
+        (await _replicas[1].CountAsync(now.AddMinutes(-10))).ShouldBe(1);
+        (await other.SearchAsync(33.45, 126.56, 500, 10, now.AddMinutes(-10))).Select(p => p.UserId).ShouldBe([there]);
+        var late = await StartReplicaAsync(otherRedis);
+        (await late.CountAsync(now.AddMinutes(-10))).ShouldBe(1, "a node of the other deployment loads only its own snapshot");
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var replica in _replicas)
@@ -223,6 +246,7 @@ public sealed class ReplicatedGeoStore_Tests : GeoStore_Tests, IAsyncLifetime
             await replica.StopAsync(CancellationToken.None);
         }
 
+        _otherConnections.ForEach(c => c.Dispose());
         _redis.Dispose();
     }
 }

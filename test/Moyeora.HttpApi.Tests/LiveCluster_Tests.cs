@@ -238,7 +238,7 @@ public sealed class LiveCluster_Tests(ProcessClusterFixture cluster) : IClassFix
         var subscriber = redis.Multiplexer.GetSubscriber();
         var backplane = new ConcurrentQueue<string>();
         var bus = new ConcurrentQueue<string>();
-        var busChannel = StackExchange.Redis.RedisChannel.Literal("moyeora:live");
+        var busChannel = StackExchange.Redis.RedisChannel.Literal(cluster.ChannelPrefix + ":live");
         var prefixed = StackExchange.Redis.RedisChannel.Pattern(cluster.ChannelPrefix + ":*");
         await subscriber.SubscribeAsync(prefixed, (channel, _) => backplane.Enqueue(channel.ToString()));
         await subscriber.SubscribeAsync(busChannel, (_, message) => bus.Enqueue(message.ToString()));

@@ -74,13 +74,13 @@ public static class MoyeoraHostExtensions
         {
             // Several nodes share Redis: meetup changes fan out to every node's caches; hub sends to groups and users go
             // through the SignalR backplane (AddMoyeoraBackplane), the rest of the live messages through RedisLiveBus.
-            var redisConnection = sharedRedis = new RedisConnection(redis);
+            var redisConnection = sharedRedis = new RedisConnection(redis, LiveBackplane.ChannelPrefixOf(configuration));
             services.AddSingleton(redisConnection);
             // HybridCache's shared tier: entries other nodes may read (e.g. chat senders), on the node's own connection.
             services.AddStackExchangeRedisCache(o =>
             {
                 o.ConnectionMultiplexerFactory = () => Task.FromResult(redisConnection.Multiplexer);
-                o.InstanceName = LiveBackplane.ChannelPrefixOf(configuration) + "cache:";
+                o.InstanceName = redisConnection.KeyPrefix + "cache:";
             });
             services.AddSingleton<IAttemptLimiter, RedisAttemptLimiter>();
             services.AddSingleton<RedisMeetupChangeBroadcaster>();
@@ -95,7 +95,7 @@ public static class MoyeoraHostExtensions
             services.AddSingleton<ILiveBus>(sp => sp.GetRequiredService<RedisLiveBus>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisLiveBus>());
             services.AddSingleton<RedisSubscription>(sp => sp.GetRequiredService<RedisLiveBus>());
-            services.AddSingleton(sp => ActivatorUtilities.CreateInstance<RedisLiveConnectionCensus>(sp, redisConnection, LiveBackplane.ChannelPrefixOf(configuration)));
+            services.AddSingleton<RedisLiveConnectionCensus>();
             services.AddSingleton<ILiveConnectionCensus>(sp => sp.GetRequiredService<RedisLiveConnectionCensus>());
             services.AddHostedService(sp => sp.GetRequiredService<RedisLiveConnectionCensus>());
         }

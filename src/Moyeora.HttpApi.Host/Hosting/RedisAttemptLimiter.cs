@@ -11,7 +11,7 @@ public sealed class RedisAttemptLimiter(RedisConnection redis) : IAttemptLimiter
 {
     public async ValueTask<TimeSpan?> TryAcquireAsync(string key, int permits, TimeSpan window, CancellationToken cancellationToken = default)
     {
-        RedisKey counter = "moyeora:attempts:" + key;
+        RedisKey counter = redis.KeyPrefix + "attempts:" + key;
         var transaction = redis.Multiplexer.GetDatabase().CreateTransaction();
         var count = transaction.StringIncrementAsync(counter);
         var expiry = transaction.KeyExpireAsync(counter, window, ExpireWhen.HasNoExpiry);

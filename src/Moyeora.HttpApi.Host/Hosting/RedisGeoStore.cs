@@ -10,7 +10,7 @@ namespace Moyeora.Hosting;
 /// measured again with <see cref="GeoMath"/> so both stores agree on who is inside the radius.
 /// Redis GEO stores latitudes up to ±85.05° (Web Mercator) and coordinates to about 0.6 m.
 /// </summary>
-public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix = "moyeora:positions") : IGeoStore
+public sealed class RedisGeoStore(IConnectionMultiplexer redis, string keyPrefix) : IGeoStore
 {
     public const double MaxLatitude = 85.05112878;
 

@@ -37,9 +37,17 @@ internal sealed class RedisHealthCheck(RedisConnection redis, IEnumerable<RedisS
 /// kept per channel by <see cref="RedisSubscription"/>, which reads each channel's ordered message queue.
 /// Start-up never fails while Redis is down: the connection keeps retrying in the background.
 /// </summary>
-public sealed class RedisConnection(string configuration) : IDisposable
+public sealed class RedisConnection(string configuration, string keyPrefix = RedisConnection.DefaultKeyPrefix) : IDisposable
 {
+    public const string DefaultKeyPrefix = "moyeora:";
+
     private readonly Lazy<ConnectionMultiplexer> _multiplexer = new(() => Connect(configuration));
+
+    /// <summary>
+    /// The deployment's namespace in Redis (<c>Redis:ChannelPrefix</c> followed by <c>:</c>): every key and channel of this
+    /// node starts with it, so deployments (or test hosts) sharing one Redis never read each other's positions, counts or messages.
+    /// </summary>
+    public string KeyPrefix => keyPrefix;
 
     public IConnectionMultiplexer Multiplexer => _multiplexer.Value;
 

@@ -16,14 +16,13 @@ internal sealed class RedisLiveConnectionCensus(
     ILiveConnectionCounter local,
     IOptions<LiveOptions> options,
     TimeProvider clock,
-    ILogger<RedisLiveConnectionCensus> logger,
-    string keyPrefix) : BackgroundService, ILiveConnectionCensus
+    ILogger<RedisLiveConnectionCensus> logger) : BackgroundService, ILiveConnectionCensus
 {
     public string NodeId { get; } = Guid.NewGuid().ToString("N");
 
-    private RedisKey NodesKey => keyPrefix + "live-nodes";
+    private RedisKey NodesKey => redis.KeyPrefix + "live-nodes";
 
-    private RedisKey EntryKey(string nodeId) => keyPrefix + "live-nodes:" + nodeId;
+    private RedisKey EntryKey(string nodeId) => redis.KeyPrefix + "live-nodes:" + nodeId;
 
     private IDatabase Db => redis.Multiplexer.GetDatabase();
 

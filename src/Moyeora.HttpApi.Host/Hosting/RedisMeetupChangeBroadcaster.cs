@@ -9,7 +9,7 @@ namespace Moyeora.Hosting;
 internal sealed class RedisMeetupChangeBroadcaster(RedisConnection redis, IServiceProvider services, ILogger<RedisMeetupChangeBroadcaster> logger)
     : RedisSubscription(redis, logger), IMeetupChangeBroadcaster
 {
-    protected override string Channel => "moyeora:meetups:changed";
+    protected override string Channel => Redis.KeyPrefix + "meetups:changed";
 
     // If this fails, other nodes catch up when their cached copies expire (at most 30 s).
     public Task BroadcastAsync(Guid meetupId, CancellationToken cancellationToken) => PublishAsync(meetupId.ToString("N"));

@@ -6,17 +6,17 @@ namespace Moyeora.Hosting;
 /// <summary>
 /// The geo store of a node in a cluster: positions are searched in this node's own in-memory index (as fast
 /// as the embedded default), kept in step with every other node through the Redis pub/sub channel
-/// <c>moyeora:positions:updates</c>, and written to the shared Redis GEO sets, from which a starting node loads
+/// <c>&lt;prefix&gt;positions:updates</c> (<see cref="RedisConnection.KeyPrefix"/>), and written to the shared Redis GEO sets, from which a starting node loads
 /// its snapshot before it counts as ready. A position reported to node A is searched on node B from B's
 /// replica, which A's update reached through Redis.
 /// </summary>
-internal sealed class ReplicatedGeoStore(RedisConnection redis, TimeProvider clock, ILogger<ReplicatedGeoStore> logger, string keyPrefix = "moyeora:positions")
+internal sealed class ReplicatedGeoStore(RedisConnection redis, TimeProvider clock, ILogger<ReplicatedGeoStore> logger)
     : RedisSubscription(redis, logger), IGeoStore
 {
     private readonly InMemoryGeoStore _local = new();
-    private readonly RedisGeoStore _shared = new(redis.Multiplexer, keyPrefix);
+    private readonly RedisGeoStore _shared = new(redis.Multiplexer, redis.KeyPrefix + "positions");
 
-    protected override string Channel => keyPrefix + ":updates";
+    protected override string Channel => Redis.KeyPrefix + "positions:updates";
 
     public async Task SetAsync(UserPosition position, CancellationToken cancellationToken = default)
     {

@@ -18,7 +18,7 @@ internal sealed class RedisLiveBus(RedisConnection redis, IEnumerable<ILiveMessa
     private readonly Channel<LiveMessage> _received = System.Threading.Channels.Channel.CreateUnbounded<LiveMessage>(new UnboundedChannelOptions { SingleReader = true });
     private Task? _delivering;
 
-    protected override string Channel => "moyeora:live";
+    protected override string Channel => Redis.KeyPrefix + "live";
 
     public async Task PublishAsync(LiveMessage message, CancellationToken cancellationToken = default)
     {
