@@ -1,3 +1,4 @@
+using Moyeora.Domain;
 using System.Globalization;
 using System.Text.Json;
 
@@ -28,7 +29,7 @@ public sealed record AuditChange(string Field, string? Before, string? After)
 /// which target, why, and the before/after values of what changed. Append-only: nothing in the product changes or
 /// deletes an entry once it is written (the database context refuses to).
 /// </summary>
-public sealed class AuditLogEntry
+public sealed class AuditLogEntry : ITimedLogEntry
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -7,7 +7,7 @@ namespace Moyeora.Security;
 /// A security event of an account: sign-ins and failures, lock-outs, locks, password changes and resets, refresh-token
 /// re-use, ended sessions, admin sign-ins. Never a password, a code or a token. Append-only, like the audit log.
 /// </summary>
-public sealed class SecurityLogEntry
+public sealed class SecurityLogEntry : ITimedLogEntry
 {
     private SecurityLogEntry()
     {

@@ -51,19 +51,7 @@ internal sealed class AuditLogRepository(MoyeoraDbContext db) : IAuditLogReposit
             entries = entries.Where(e => e.Action == action);
         }
 
-        if (query.TimeFrom is { } from)
-        {
-            entries = entries.Where(e => e.Time >= from);
-        }
-
-        if (query.TimeTo is { } to)
-        {
-            entries = entries.Where(e => e.Time < to);
-        }
-
-        var total = await entries.LongCountAsync(cancellationToken);
-        var items = await entries.OrderByDescending(e => e.Time).ThenByDescending(e => e.Id).Skip(skip).Take(take).ToListAsync(cancellationToken);
-        return (items, total);
+        return await entries.PageNewestFirstAsync(query.TimeFrom, query.TimeTo, skip, take, cancellationToken);
     }
 }
 
@@ -90,14 +78,25 @@ internal sealed class SecurityLogRepository(MoyeoraDbContext db) : ISecurityLogR
             entries = entries.Where(e => e.Kind == kind);
         }
 
-        if (query.TimeFrom is { } from)
+        return await entries.PageNewestFirstAsync(query.TimeFrom, query.TimeTo, skip, take, cancellationToken);
+    }
+}
+
+internal static class TimedLogQueries
+{
+    /// <summary>The entries in [from, to), newest first (ties by id, so pages never overlap), one page and the total.</summary>
+    public static async Task<(IReadOnlyList<T> Items, long TotalCount)> PageNewestFirstAsync<T>(this IQueryable<T> entries, DateTime? from, DateTime? to,
+        int skip, int take, CancellationToken cancellationToken)
+        where T : class, ITimedLogEntry
+    {
+        if (from is { } start)
         {
-            entries = entries.Where(e => e.Time >= from);
+            entries = entries.Where(e => e.Time >= start);
         }
 
-        if (query.TimeTo is { } to)
+        if (to is { } end)
         {
-            entries = entries.Where(e => e.Time < to);
+            entries = entries.Where(e => e.Time < end);
         }
 
         var total = await entries.LongCountAsync(cancellationToken);
