@@ -22,6 +22,7 @@ return command switch
     "joinleave" => await JoinLeaveAsync(options),
     "live" => await LiveBench.PositionsAsync(options),
     "chat" => await LiveBench.ChatAsync(options),
+    "chatrooms" => await ChatRoomsBench.RunAsync(options),
     "soak" => await Moyeora.Bench.Soak.RunAsync(options),
     _ => Usage(),
 };
@@ -35,6 +36,7 @@ static int Usage()
           Moyeora.Bench joinleave --url http://127.0.0.1:port --dir <dir> [--concurrency 50] [--seconds 30]
           Moyeora.Bench live --url http://127.0.0.1:port --dir <dir> [--clients 10000] [--seconds 60] [--host-pid N] [--redis-pid N]
           Moyeora.Bench chat --url http://127.0.0.1:port --dir <dir> [--members 50] [--rates 500,1000,2000,3000] [--seconds 15] [--host-pid N]
+          Moyeora.Bench chatrooms --url http://127.0.0.1:port --dir <dir> [--rooms 500] [--members 10] [--rates 2000] [--seconds 30] [--host-pid N] [--redis-pid N]
           Moyeora.Bench soak --url http://127.0.0.1:port --dir <dir> --admin-phone P --admin-password W [--clients 2000] [--seconds 1800]
                              [--members 20] [--chat-rate 5] [--rest-rate 20] [--sample 10] [--pids name=pid,...] [--logs file,...]
         (seed with --signing-key <key> also writes live-tokens.txt: one access token per seeded user, for live and chat)
