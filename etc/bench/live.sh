@@ -47,23 +47,31 @@ fi
 start_host "${extra[@]}" RateLimiting__ChatMessagesPerTenSeconds=1000000 ${LIVE_HOST_ENV:-}
 
 # Enough users for the largest step plus the chat room (the last users), and for every seat of the many rooms
-# (the first users: one user per seat, as a user has one live connection). Tokens are valid 15 minutes.
+# (the first users: one user per seat, as a user has one live connection). Tokens are valid 15 minutes: every
+# phase after the first starts with fresh ones.
 max_clients=$(tr ',' '\n' <<< "$steps" | sort -n | tail -1)
 users=$((max_clients + chat_members))
 [ "$rooms" -eq 0 ] || [ $((rooms * room_members)) -le "$users" ] || users=$((rooms * room_members))
+bench_phase seed
 $bench seed --connection "$connection" --users "$users" --meetups 0 --signing-key "$signing_key" --out "$work"
+fresh_tokens() { $bench mint --connection "$connection" --signing-key "$signing_key" --out "$work" > /dev/null; }
+first=1
 for clients in ${steps//,/ }; do
+  [ "$first" = 1 ] || fresh_tokens
+  first=0
   echo "== $mode: $clients live clients for ${seconds}s =="
   bench_phase "live $clients"
   $bench live --url "$url" --dir "$work" --clients "$clients" --seconds "$seconds" --host-pid "$host_pid" ${redis_pid:+--redis-pid "$redis_pid"}
 done
 if [ "$chat_members" -gt 0 ]; then
   echo "== $mode: chat room =="
+  fresh_tokens
   bench_phase "chat $chat_members"
   $bench chat --url "$url" --dir "$work" --members "$chat_members" --rates "$rates" --seconds 15 --host-pid "$host_pid"
 fi
 if [ "$rooms" -gt 0 ]; then
   echo "== $mode: chat in $rooms rooms × $room_members members, $rooms_rate msg/s in total =="
+  fresh_tokens
   bench_phase "rooms $rooms×$room_members"
   $bench chatrooms --url "$url" --dir "$work" --rooms "$rooms" --members "$room_members" --rates "$rooms_rate" \
     --seconds "$rooms_seconds" --host-pid "$host_pid" ${redis_pid:+--redis-pid "$redis_pid"}

@@ -26,6 +26,7 @@ case $provider in
   sqlite) bench_setup wrk; connection="Data Source=$work/moyeora.db" ;;
 esac
 start_host "${host_env[@]}"
+bench_phase seed
 $bench seed --connection "$connection" --users 2000 --meetups 300 --out "$work"
 $bench tokens --url "$url" --count 200 --out "$work"
 
