@@ -13,6 +13,7 @@ import csv
 import json
 import math
 import os
+import re
 import sys
 from html import escape
 
@@ -90,9 +91,11 @@ class Axis:
 
 
 class Chart:
-    def __init__(self, title, width=900, height=560, left=80, right=210, top=56, bottom=64):
-        self.title, self.width, self.height = title, width, height
-        self.left, self.right, self.top, self.bottom = left, right, top, bottom
+    def __init__(self, title, width=900, height=560, left=80, right=210, top=56, bottom=64, legend_rows=0):
+        """legend_rows > 0 puts the legend under the plot, in two columns, and makes room for that many rows."""
+        self.title, self.width, self.height = title, width, height + legend_rows * 22
+        self.left, self.right, self.top, self.bottom = left, right, top, bottom + legend_rows * 22
+        self.legend_rows, self.legend_below = legend_rows, legend_rows > 0
         self.parts = []
         self.legend = []
 
@@ -125,7 +128,7 @@ class Chart:
                     p.append(f"<line x1='{x1}' y1='{py:.1f}' x2='{x1 + 5}' y2='{py:.1f}' stroke='#444'/>")
                     p.append(f"<text x='{x1 + 8}' y='{py + 4:.1f}' font-size='13' {FONT} fill='#333'>{escape(label(value))}</text>")
             p.append(f"<text transform='translate({x1 + 52},{(y0 + y1) / 2}) rotate(90)' text-anchor='middle' font-size='14' {FONT}>{escape(y_right_label)}</text>")
-        p.append(f"<text x='{(x0 + x1) / 2}' y='{self.height - 18}' text-anchor='middle' font-size='14' {FONT}>{escape(x_label)}</text>")
+        p.append(f"<text x='{(x0 + x1) / 2}' y='{y1 + 46}' text-anchor='middle' font-size='14' {FONT}>{escape(x_label)}</text>")
         p.append(f"<text transform='translate(22,{(y0 + y1) / 2}) rotate(-90)' text-anchor='middle' font-size='14' {FONT}>{escape(y_label)}</text>")
 
     def line(self, points, colour, dashed=False, markers=True, width=2):
@@ -154,9 +157,16 @@ class Chart:
         if subtitle:
             out.append(f"<text x='{x0}' y='44' font-size='12' {FONT} fill='#555'>{escape(subtitle)}</text>")
         out.extend(self.parts)
-        lx = x1 + 16
         for i, (text, colour, dashed) in enumerate(self.legend):
-            ly = y0 + 10 + i * 22
+            if self.legend_below:  # two columns under the axis label
+                lx, ly = self.left + (i % 2) * ((self.width - self.left) // 2), self.height - self.legend_rows * 22 + (i // 2) * 22
+            else:
+                lx, ly = x1 + 16, y0 + 10 + i * 22
+            if dashed is None:  # a series: its p99 (solid) and p50 (dashed) line
+                out.append(f"<line x1='{lx}' y1='{ly}' x2='{lx + 22}' y2='{ly}' stroke='{colour}' stroke-width='2.5'/>")
+                out.append(f"<line x1='{lx + 26}' y1='{ly}' x2='{lx + 48}' y2='{ly}' stroke='{colour}' stroke-width='2.5' stroke-dasharray='6 4'/>")
+                out.append(f"<text x='{lx + 54}' y='{ly + 4}' font-size='12' {FONT}>{escape(text)}</text>")
+                continue
             dash = " stroke-dasharray='7 5'" if dashed else ""
             out.append(f"<line x1='{lx}' y1='{ly}' x2='{lx + 26}' y2='{ly}' stroke='{colour}' stroke-width='2.5'{dash}/>")
             out.append(f"<text x='{lx + 32}' y='{ly + 4}' font-size='12' {FONT}>{escape(text)}</text>")
@@ -183,7 +193,8 @@ def runs(paths):
         except (OSError, ValueError):
             continue
         name = os.path.basename(os.path.normpath(path if os.path.isdir(path) else os.path.dirname(path)))
-        result.append((name, summary))
+        match = re.fullmatch(r"(\d{8})-(\d\d)(\d\d)(\d\d)-.*", name)
+        result.append((f"{match.group(1)[4:6]}-{match.group(1)[6:]} {match.group(2)}:{match.group(3)}:{match.group(4)}" if match else name[:24], summary))
     return result
 
 
@@ -216,7 +227,7 @@ def grouped(all_runs, x_of):
 def latency_chart(groups, title, x_label, subtitle):
     xs = [p[0] for g in groups.values() for p in g]
     ys = [v for g in groups.values() for p in g for v in p[1:]]
-    chart = Chart(title, right=300)
+    chart = Chart(title, width=900, right=30, legend_rows=(len(groups) + 1) // 2)
     x0, y0, x1, y1 = chart.plot_box
     log_x = min(xs) > 0 and max(xs) / min(xs) >= 20
     pad = 24  # keep end points off the frame
@@ -227,8 +238,7 @@ def latency_chart(groups, title, x_label, subtitle):
         colour = COLOURS[i % len(COLOURS)]
         chart.line([(x(p[0]), y(p[2])) for p in points], colour)
         chart.line([(x(p[0]), y(p[1])) for p in points], colour, dashed=True)
-        chart.add_legend(f"{name} p99", colour)
-        chart.add_legend(f"{name} p50", colour, dashed=True)
+        chart.add_legend(name, colour, dashed=None)
     return chart.svg(subtitle)
 
 
@@ -304,7 +314,8 @@ def main(argv):
     all_runs = runs(argv)
     subtitle = subtitle_of(all_runs[0][1]) if all_runs else ""
     if len(all_runs) > 1:
-        subtitle = f"{len(all_runs)} runs overlaid"
+        subtitle = f"{len(all_runs)} runs overlaid (each series names its run's start): " + ", ".join(
+            sorted({s.get('commit') or '?' for _, s in all_runs}))
     written = []
 
     def write(name, svg):
@@ -315,10 +326,10 @@ def main(argv):
 
     by_clients = grouped(all_runs, lambda e: e.get("clients") if not any(k in e for k in RATE_FIELDS) else None)
     if by_clients:
-        write("latency-vs-clients.svg", latency_chart(by_clients, "Latency against clients (solid p99, dashed p50)", "clients", subtitle))
+        write("latency-vs-clients.svg", latency_chart(by_clients, "Latency against clients (p99 solid, p50 dashed)", "clients", subtitle))
     by_rate = grouped(all_runs, lambda e: next((e[k] for k in RATE_FIELDS if isinstance(e.get(k), (int, float))), None))
     if by_rate:
-        write("chat-latency-vs-rate.svg", latency_chart(by_rate, "Chat delivery latency against offered rate (solid p99, dashed p50)", "offered messages/s", subtitle))
+        write("chat-latency-vs-rate.svg", latency_chart(by_rate, "Chat delivery latency against offered rate (p99 solid, p50 dashed)", "offered messages/s", subtitle))
     resources = os.path.join(out_dir, "resources.csv")
     if os.path.exists(resources):
         write("resources.svg", resources_chart(resources, os.path.join(out_dir, "phases.csv"), subtitle))
