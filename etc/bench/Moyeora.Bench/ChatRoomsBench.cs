@@ -76,6 +76,7 @@ internal static class ChatRoomsBench
         });
         var connected = live.Count(c => c is not null);
         Console.WriteLine($"  {connected} of {seats} members connected in {setup.Elapsed.TotalSeconds:0.0} s ({connectFailures} failed)");
+        await Task.Delay(TimeSpan.FromSeconds(5)); // the host's work for the connect burst (rooms, last-seen) settles first
 
         // Sequence numbers index the send times; a delivery is "c<seq>" arriving at any member.
         var maxMessages = rates.Sum(r => (long)r * seconds) + rates.Max() * 3L + 1;
