@@ -18,10 +18,12 @@ var options = ParseOptions(args.Skip(1));
 return command switch
 {
     "seed" => await SeedAsync(options),
+    "mint" => await MintAsync(options),
     "tokens" => await TokensAsync(options),
     "joinleave" => await JoinLeaveAsync(options),
     "live" => await LiveBench.PositionsAsync(options),
     "chat" => await LiveBench.ChatAsync(options),
+    "chatrooms" => await ChatRoomsBench.RunAsync(options),
     "soak" => await Moyeora.Bench.Soak.RunAsync(options),
     _ => Usage(),
 };
@@ -35,9 +37,12 @@ static int Usage()
           Moyeora.Bench joinleave --url http://127.0.0.1:port --dir <dir> [--concurrency 50] [--seconds 30]
           Moyeora.Bench live --url http://127.0.0.1:port --dir <dir> [--clients 10000] [--seconds 60] [--host-pid N] [--redis-pid N]
           Moyeora.Bench chat --url http://127.0.0.1:port --dir <dir> [--members 50] [--rates 500,1000,2000,3000] [--seconds 15] [--host-pid N]
+          Moyeora.Bench chatrooms --url http://127.0.0.1:port --dir <dir> [--rooms 500] [--members 10] [--rates 2000] [--seconds 30] [--host-pid N] [--redis-pid N]
           Moyeora.Bench soak --url http://127.0.0.1:port --dir <dir> --admin-phone P --admin-password W [--clients 2000] [--seconds 1800]
                              [--members 20] [--chat-rate 5] [--rest-rate 20] [--sample 10] [--pids name=pid,...] [--logs file,...]
-        (seed with --signing-key <key> also writes live-tokens.txt: one access token per seeded user, for live and chat)
+          Moyeora.Bench mint --connection <cs> --signing-key <key> --out <dir>
+        (seed with --signing-key <key> also writes live-tokens.txt: one access token per seeded user, for live and chat;
+         they are valid 15 minutes, and mint writes fresh ones for every seeded user, in the same order, for later phases)
         """);
     return 2;
 }
@@ -63,15 +68,7 @@ static async Task<int> SeedAsync(Dictionary<string, string> o)
     var users = int.Parse(o.GetValueOrDefault("users", "2000"), CultureInfo.InvariantCulture);
     var meetupCount = int.Parse(o.GetValueOrDefault("meetups", "300"), CultureInfo.InvariantCulture);
     var outDir = o["out"];
-    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-    {
-        ["ConnectionStrings:Default"] = o["connection"],
-        ["Jwt:SigningKey"] = "bench-seeder-issues-no-tokens-0000000000",
-    }).Build();
-    var services = new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
-        .AddMoyeoraApplication(configuration)
-        .AddMoyeoraEntityFrameworkCore(configuration, outDir)
-        .BuildServiceProvider();
+    await using var services = Services(o["connection"], outDir);
     var clock = TimeProvider.System;
     var now = clock.GetUtcNow().UtcDateTime;
     var random = new Random(42);
@@ -130,19 +127,48 @@ static async Task<int> SeedAsync(Dictionary<string, string> o)
     Directory.CreateDirectory(outDir);
     if (o.TryGetValue("signing-key", out var signingKey))
     {
-        // Tokens minted with the host's own key (as log-in would issue them) so that thousands of live
-        // clients need no thousands of password hashes; valid 15 minutes.
-        var issuer = new Moyeora.Account.AccessTokenIssuer(Microsoft.Extensions.Options.Options.Create(
-            new Moyeora.Account.JwtOptions { SigningKey = signingKey }), clock);
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MoyeoraDbContext>();
-        var seeded = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync();
-        await File.WriteAllLinesAsync(Path.Combine(outDir, "live-tokens.txt"), seeded.OrderBy(u => u.PhoneNumber).Select(u => issuer.Issue(u).Token));
+        await WriteLiveTokensAsync(services, signingKey, outDir);
     }
 
     await File.WriteAllLinesAsync(Path.Combine(outDir, "meetups.txt"), meetupIds.Select(i => i.ToString()));
     await File.WriteAllLinesAsync(Path.Combine(outDir, "wide-meetups.txt"), wideIds.Select(i => i.ToString()));
     Console.WriteLine($"seeded {users} users and {meetupCount} recruiting meetups (+5 wide ones) in {stopwatch.Elapsed.TotalSeconds:0.0} s");
+    return 0;
+}
+
+static ServiceProvider Services(string connection, string dataDir)
+{
+    var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+    {
+        ["ConnectionStrings:Default"] = connection,
+        ["Jwt:SigningKey"] = "bench-seeder-issues-no-tokens-0000000000",
+    }).Build();
+    return new ServiceCollection().AddLogging(b => b.SetMinimumLevel(LogLevel.Warning))
+        .AddMoyeoraApplication(configuration)
+        .AddMoyeoraEntityFrameworkCore(configuration, dataDir)
+        .BuildServiceProvider();
+}
+
+// Tokens minted with the host's own key (as log-in would issue them) so that thousands of live clients need no
+// thousands of password hashes; valid 15 minutes. One line per seeded user, in seeding order (the phone numbers).
+static async Task<int> WriteLiveTokensAsync(IServiceProvider services, string signingKey, string outDir)
+{
+    var issuer = new Moyeora.Account.AccessTokenIssuer(Microsoft.Extensions.Options.Options.Create(
+        new Moyeora.Account.JwtOptions { SigningKey = signingKey }), TimeProvider.System);
+    await using var scope = services.CreateAsyncScope();
+    var db = scope.ServiceProvider.GetRequiredService<MoyeoraDbContext>();
+    var seeded = await db.Users.AsNoTracking().Where(u => u.PhoneNumber.StartsWith("+8210")).ToListAsync();
+    var tokens = seeded.OrderBy(u => u.PhoneNumber, StringComparer.Ordinal).Select(u => issuer.Issue(u).Token).ToList();
+    await File.WriteAllLinesAsync(Path.Combine(outDir, "live-tokens.txt"), tokens);
+    return tokens.Count;
+}
+
+// Fresh live tokens for every seeded user (a long run outlives the ones seed wrote).
+static async Task<int> MintAsync(Dictionary<string, string> o)
+{
+    await using var services = Services(o["connection"], o["out"]);
+    var count = await WriteLiveTokensAsync(services, o["signing-key"], o["out"]);
+    Console.WriteLine($"minted {count} fresh live tokens");
     return 0;
 }
 
