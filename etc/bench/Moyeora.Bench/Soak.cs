@@ -36,8 +36,11 @@ internal static class Soak
         var jobsBefore = (await admin.Jobs.GetListAsync()).ToDictionary(j => j.Name);
 
         var errors = new ConcurrentDictionary<string, int>();
-        void Failed(string what, Exception ex) => errors.AddOrUpdate($"{what}: {ex.GetType().Name} {(ex as LiveHubException)?.Code ?? (ex as MoyeoraApiException)?.Code}", 1, (_, n) => n + 1);
-        long reports = 0, pushes = 0, chats = 0, delivered = 0, reads = 0;
+        // A failure without a code (e.g. the connection ended under the call) is told apart by its message.
+        void Failed(string what, Exception ex) => errors.AddOrUpdate(
+            $"{what}: {ex.GetType().Name} {(ex as LiveHubException)?.Code ?? (ex as MoyeoraApiException)?.Code ?? Shorten(ex.Message)}", 1, (_, n) => n + 1);
+        static string Shorten(string message) => message.Length <= 80 ? message : message[..80] + "…";
+        long reports = 0, pushes = 0, chats = 0, delivered = 0, expectedDeliveries = 0, reads = 0, talkerReconnects = 0;
 
         // The chat room: the last tokens, one meetup made and joined over REST.
         var room = tokens.Skip(tokens.Length - members).ToArray();
@@ -73,11 +76,14 @@ internal static class Soak
                 Failed("connect", ex);
             }
         });
-        var talkers = await Task.WhenAll(room.Select(t => LiveClient.ConnectAsync(url, t)));
-        foreach (var talker in talkers)
+        async Task<LiveClient> TalkerAsync(string token)
         {
+            var talker = await LiveClient.ConnectAsync(url, token);
             talker.OnSignal(LiveClientMethods.ChatMessage, () => Interlocked.Increment(ref delivered));
+            return talker;
         }
+
+        var talkers = await Task.WhenAll(room.Select(TalkerAsync));
 
         Console.WriteLine($"connected {live.Count(c => c is not null)} of {clients} in {connect.Elapsed.TotalSeconds:0} s; soaking for {duration.TotalMinutes:0.#} min");
 
@@ -116,8 +122,22 @@ internal static class Soak
             {
                 try
                 {
+                    // A member whose connection ended comes back, as the app does; the close is counted with its reason.
+                    for (var t = 0; t < talkers.Length; t++)
+                    {
+                        if (talkers[t].Closed.IsCompleted)
+                        {
+                            errors.AddOrUpdate($"chat member: connection closed ({await talkers[t].Closed ?? "no reason"})", 1, (_, c) => c + 1);
+                            await talkers[t].DisposeAsync();
+                            talkers[t] = await TalkerAsync(room[t]);
+                            Interlocked.Increment(ref talkerReconnects);
+                        }
+                    }
+
                     await talkers[n % talkers.Length].InvokeAsync("SendChatMessage", meetup.Id, "소크 " + n.ToString(CultureInfo.InvariantCulture));
                     Interlocked.Increment(ref chats);
+                    // Every member connected when it was acknowledged should get it.
+                    Interlocked.Add(ref expectedDeliveries, talkers.Count(t => !t.Closed.IsCompleted));
                 }
                 catch (Exception ex)
                 {
@@ -190,7 +210,7 @@ internal static class Soak
 
         Console.WriteLine();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== soak result ({clock.Elapsed.TotalMinutes:0.0} min, {live.Count(c => c is not null)} live clients) =="));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"traffic: {reports} reports, {pushes} pushes, {chats} chat messages ({delivered} deliveries of {chats * members} expected), {reads} REST reads"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"traffic: {reports} reports, {pushes} pushes, {chats} chat messages ({delivered} deliveries of {expectedDeliveries} expected to the members connected when each was acknowledged; {talkerReconnects} member reconnects), {reads} REST reads"));
         foreach (var (name, points) in samples)
         {
             var steady = points.Skip(points.Count / 5).ToList();
