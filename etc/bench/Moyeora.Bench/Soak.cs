@@ -220,10 +220,15 @@ internal static class Soak
         }
 
         Console.WriteLine("failed calls: " + (errors.IsEmpty ? "none" : string.Join("; ", errors.Select(e => $"{e.Key} ×{e.Value}"))));
-        var errorLines = logs.Where(File.Exists).SelectMany(f => File.ReadLines(f).Where(l => l.StartsWith("fail:", StringComparison.Ordinal) || l.StartsWith("crit:", StringComparison.Ordinal))
-            .Select(l => $"{Path.GetFileName(f)}: {l}")).ToList();
+        // Each error with the lines that say what it was (the console logger writes the message on the next lines).
+        var errorLines = logs.Where(File.Exists).SelectMany(f =>
+        {
+            var lines = File.ReadAllLines(f);
+            return lines.Select((line, i) => (line, i)).Where(x => x.line.StartsWith("fail:", StringComparison.Ordinal) || x.line.StartsWith("crit:", StringComparison.Ordinal))
+                .Select(x => $"{Path.GetFileName(f)}: {x.line} | {string.Join(" | ", lines.Skip(x.i + 1).Take(3).Select(l => l.Trim()))}");
+        }).ToList();
         Console.WriteLine($"errors in the logs: {errorLines.Count}");
-        errorLines.Take(10).ToList().ForEach(l => Console.WriteLine("  " + l));
+        errorLines.Take(10).ToList().ForEach(l => Console.WriteLine("  " + (l.Length > 600 ? l[..600] + "…" : l)));
 
         await admin.SignInAsync(o["admin-phone"], o["admin-password"]);
         var jobsAfter = await admin.Jobs.GetListAsync();
