@@ -70,6 +70,10 @@ public sealed class NearbyPeopleFinder(IGeoStore positions, TimeProvider clock, 
 
     private const int CandidateSlack = 12;
 
+    private static readonly Comparer<(double CellDistance, double CellLat, double CellLng, Relationship Relationship, NearbyPosition Position)> ByCellDistance =
+        Comparer<(double CellDistance, double CellLat, double CellLng, Relationship Relationship, NearbyPosition Position)>.Create(
+            static (a, b) => a.CellDistance != b.CellDistance ? a.CellDistance.CompareTo(b.CellDistance) : a.Position.UserId.CompareTo(b.Position.UserId));
+
     public async Task<NearbyPeopleDto> FindAsync(Guid viewerId, double latitude, double longitude, double radiusMeters, Relations relations, CancellationToken cancellationToken = default) =>
         (await FindSnapshotAsync(viewerId, latitude, longitude, radiusMeters, relations, cancellationToken)).ToDto();
 
@@ -101,8 +105,7 @@ public sealed class NearbyPeopleFinder(IGeoStore positions, TimeProvider clock, 
             }
         }
 
-        Array.Sort(people, 0, count, Comparer<(double CellDistance, double CellLat, double CellLng, Relationship Relationship, NearbyPosition Position)>.Create(
-            static (a, b) => a.CellDistance != b.CellDistance ? a.CellDistance.CompareTo(b.CellDistance) : a.Position.UserId.CompareTo(b.Position.UserId)));
+        Array.Sort(people, 0, count, ByCellDistance);
         var others = new NearbyEntry[Math.Min(max, count)];
         for (var i = 0; i < others.Length; i++)
         {

@@ -174,12 +174,21 @@ internal sealed class NearbyPusher(
     {
         using var timer = new PeriodicTimer(SweepInterval);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 4, CancellationToken = stoppingToken };
+        var due = new List<LiveConnection>();
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var now = Stopwatch.GetTimestamp();
-                var due = connections.All.Where(c => c.Position is not null && now - c.LastPushTicks >= PushIntervalTicks).ToList();
+                due.Clear();
+                foreach (var c in connections.Each())
+                {
+                    if (c.Position is not null && now - c.LastPushTicks >= PushIntervalTicks)
+                    {
+                        due.Add(c);
+                    }
+                }
+
                 if (due.Count > 0)
                 {
                     await Parallel.ForEachAsync(due, parallel, (c, ct) => new ValueTask(PushAsync(c, wait: false, ct)));
