@@ -38,7 +38,7 @@ public sealed class LiveHubDescription_Tests(MoyeoraWebApplicationFactory factor
         delta.GetProperty("properties").EnumerateObject().Select(p => p.Name).ShouldBe(["q", "f", "t", "r", "me", "c", "u", "d"], ignoreOrder: true);
         delta.GetProperty("properties").GetProperty("u").GetProperty("items").GetProperty("properties").EnumerateObject().Select(p => p.Name)
             .ShouldBe(["i", "k", "s", "y", "x", "b"], ignoreOrder: true);
-        root.GetProperty("info").GetProperty("description").GetString().ShouldContain("MessagePack");
+        root.GetProperty("info").GetProperty("description").GetString()!.ShouldContain("MessagePack");
 
         messages.GetProperty("refusal").GetProperty("payload").GetProperty("properties").TryGetProperty("code", out _).ShouldBeTrue();
 
