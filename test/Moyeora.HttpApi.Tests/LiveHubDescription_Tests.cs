@@ -17,7 +17,7 @@ public sealed class LiveHubDescription_Tests(MoyeoraWebApplicationFactory factor
         root.GetProperty("channels").GetProperty("live").GetProperty("address").GetString().ShouldBe("hubs/live");
         var messages = root.GetProperty("components").GetProperty("messages");
 
-        foreach (var method in new[] { "ReportPosition", "SetRadius", "SetVisibility", "WatchArea", "SendChatMessage" })
+        foreach (var method in new[] { "ReportPosition", "SetRadius", "SetVisibility", "WatchArea", "SendChatMessage", "UseNearbyDeltas" })
         {
             var payload = messages.GetProperty("invoke" + method).GetProperty("payload");
             payload.GetProperty("type").GetString().ShouldBe("array");
@@ -31,6 +31,14 @@ public sealed class LiveHubDescription_Tests(MoyeoraWebApplicationFactory factor
         {
             messages.GetProperty(target).GetProperty("payload").GetProperty("type").ToString().ShouldContain("object", customMessage: target);
         }
+
+        // The compact nearby delta is described with its short wire names.
+        var delta = messages.GetProperty(LiveClientMethods.NearbyDelta).GetProperty("payload");
+        delta.GetProperty("title").GetString().ShouldBe(nameof(NearbyDeltaDto));
+        delta.GetProperty("properties").EnumerateObject().Select(p => p.Name).ShouldBe(["q", "f", "t", "r", "me", "c", "u", "d"], ignoreOrder: true);
+        delta.GetProperty("properties").GetProperty("u").GetProperty("items").GetProperty("properties").EnumerateObject().Select(p => p.Name)
+            .ShouldBe(["i", "k", "s", "y", "x", "b"], ignoreOrder: true);
+        root.GetProperty("info").GetProperty("description").GetString()!.ShouldContain("MessagePack");
 
         messages.GetProperty("refusal").GetProperty("payload").GetProperty("properties").TryGetProperty("code", out _).ShouldBeTrue();
 

@@ -12,9 +12,27 @@ using Moyeora.Meetups;
 /// HubConnection per simulated phone, no thread of its own), against a
 /// host on this machine. Prints what the closing note reports: connections, pushes per second against
 /// the expected rate, report-to-push latency, chat delivery latency, and the host's CPU and memory.
+/// <c>--protocol json|messagepack</c> (or BENCH_LIVE_PROTOCOL) picks the hub protocol; <c>--deltas true</c> (or
+/// BENCH_LIVE_DELTAS=1) has every client ask for nearby deltas. Bytes per push are the hub messages' bytes as
+/// <see cref="LiveClient.ReceivedBytes"/> counts them (whole protocol messages off the WebSocket, frame headers
+/// excluded); CPU-µs per push is the host's CPU time over the window (from /proc) divided by the pushes received.
 /// </summary>
 internal static class LiveBench
 {
+    private static LiveClientOptions ClientOptions(Dictionary<string, string> o, bool deltas) => new()
+    {
+        Protocol = (o.GetValueOrDefault("protocol") ?? Environment.GetEnvironmentVariable("BENCH_LIVE_PROTOCOL") ?? "json").ToLowerInvariant() switch
+        {
+            "json" => LiveProtocol.Json,
+            "messagepack" or "msgpack" => LiveProtocol.MessagePack,
+            var other => throw new ArgumentException($"--protocol is json or messagepack, not {other}"),
+        },
+        NearbyDeltas = deltas,
+    };
+
+    private static bool Deltas(Dictionary<string, string> o) =>
+        (o.GetValueOrDefault("deltas") ?? Environment.GetEnvironmentVariable("BENCH_LIVE_DELTAS") ?? "false").ToLowerInvariant() is "true" or "1" or "on" or "yes";
+
     // Seoul, as the original system was measured.
     private const double South = 37.45, North = 37.65, West = 126.85, East = 127.15;
 
@@ -27,8 +45,11 @@ internal static class LiveBench
         var reportEvery = TimeSpan.FromSeconds(double.Parse(o.GetValueOrDefault("every", "3"), CultureInfo.InvariantCulture));
         var host = ProcessSampler.For(o.GetValueOrDefault("host-pid"));
         var redis = ProcessSampler.For(o.GetValueOrDefault("redis-pid"));
+        var deltas = Deltas(o);
+        var clientOptions = ClientOptions(o, deltas);
+        var pushMethod = deltas ? LiveClientMethods.NearbyDelta : LiveClientMethods.Nearby;
 
-        Console.WriteLine($"connecting {clients} live clients...");
+        Console.WriteLine($"connecting {clients} live clients ({clientOptions.Protocol}, {(deltas ? "nearby deltas" : "full nearby lists")})...");
         var connectWatch = Stopwatch.StartNew();
         var live = new LiveClient?[clients];
         var failures = 0;
@@ -36,7 +57,7 @@ internal static class LiveBench
         {
             try
             {
-                live[i] = await LiveClient.ConnectAsync(url, tokens[i], ct);
+                live[i] = await LiveClient.ConnectAsync(url, tokens[i], clientOptions, ct);
             }
             catch (Exception ex) when (ex is System.Net.WebSockets.WebSocketException or LiveHubException or TimeoutException or HttpRequestException
                                            or OperationCanceledException or InvalidOperationException)
@@ -54,7 +75,9 @@ internal static class LiveBench
         for (var i = 0; i < connected.Length; i++)
         {
             var index = i;
-            connected[i].OnSignal(LiveClientMethods.Nearby, () =>
+            // With deltas every report still gets its answer (an empty delta if nothing changed); only timed pushes with
+            // nothing new are skipped, so the pushes counted here are comparable with full lists.
+            connected[i].OnSignal(pushMethod, () =>
             {
                 var sentAt = Interlocked.Exchange(ref pending[index], 0);
                 if (!measuring)
@@ -116,6 +139,8 @@ internal static class LiveBench
         var selfBefore = self.Sample();
         var before = (Host: host?.Sample(), Redis: redis?.Sample());
         var peakRss = 0L;
+        var bytesBefore = connected.Sum(c => c.ReceivedBytes(pushMethod));
+        var pushesBefore = Interlocked.Read(ref pushes);
         measuring = true;
         var window = Stopwatch.StartNew();
         while (window.Elapsed < TimeSpan.FromSeconds(seconds))
@@ -127,6 +152,9 @@ internal static class LiveBench
         measuring = false;
         var elapsed = window.Elapsed.TotalSeconds;
         var after = (Host: host?.Sample(), Redis: redis?.Sample());
+        // Pushes land on the clients' own loops: the bytes counted when the window closed go with the pushes counted then.
+        var bytes = connected.Sum(c => c.ReceivedBytes(pushMethod)) - bytesBefore;
+        var counted = Interlocked.Read(ref pushes) - pushesBefore;
         var selfAfter = self.Sample();
         await stop.CancelAsync();
         await Task.WhenAll(walkers);
@@ -143,7 +171,28 @@ internal static class LiveBench
                 $"host: CPU {ProcessSampler.CpuPercent(h0, h1):0}% (100% = one core), RSS {h1.RssBytes / 1048576.0:0} MiB (peak {peakRss / 1048576.0:0} MiB)"));
         }
 
+        var bytesPerPush = counted == 0 ? 0 : bytes / (double)counted;
+        var cpuUsPerPush = before.Host is { } c0 && after.Host is { } c1 && counted > 0 ? (c1.CpuSeconds - c0.CpuSeconds) * 1e6 / counted : double.NaN;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"per push ({clientOptions.Protocol}, {(deltas ? "deltas" : "full")}): {bytesPerPush:0} bytes on the wire, host {cpuUsPerPush:0} CPU-µs"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load generator (this process): CPU {ProcessSampler.CpuPercent(selfBefore, selfAfter):0}%"));
+        BenchSummary.Record("live", new Dictionary<string, object?>
+        {
+            ["clients"] = connected.Length,
+            ["seconds"] = elapsed,
+            ["expectedPushes"] = expected * elapsed,
+            ["pushes"] = pushes,
+            ["pushRatio"] = pushes / (expected * elapsed),
+            ["p50Ms"] = Percentile(sorted, 0.50),
+            ["p99Ms"] = Percentile(sorted, 0.99),
+            ["maxMs"] = sorted.LastOrDefault(),
+            ["hostCpuPct"] = before.Host is { } hc0 && after.Host is { } hc1 ? ProcessSampler.CpuPercent(hc0, hc1) : null,
+            ["rssMiB"] = after.Host is { } hr ? hr.RssBytes / 1048576.0 : null,
+            ["bytesPerPush"] = bytesPerPush,
+            ["cpuUsPerPush"] = double.IsNaN(cpuUsPerPush) ? null : cpuUsPerPush,
+            ["protocol"] = clientOptions.Protocol == LiveProtocol.MessagePack ? "messagepack" : "json",
+            ["deltas"] = deltas,
+        });
         if (before.Redis is { } r0 && after.Redis is { } r1)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"redis: CPU {ProcessSampler.CpuPercent(r0, r1):0}%, RSS {r1.RssBytes / 1048576.0:0} MiB"));
@@ -162,6 +211,7 @@ internal static class LiveBench
         var rates = o.GetValueOrDefault("rates", "500,1000,2000,3000").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).ToArray();
         var host = ProcessSampler.For(o.GetValueOrDefault("host-pid"));
         var room = tokens.Skip(tokens.Length - members).ToArray(); // the last users: not among the map walkers
+        var clientOptions = ClientOptions(o, deltas: false);
 
         // One meetup with 50 members, made and joined over REST like any client would.
         using var http = new HttpClient { BaseAddress = url };
@@ -182,7 +232,7 @@ internal static class LiveBench
             await member.Meetups.JoinAsync(meetup.Id);
         }
 
-        var live = await Task.WhenAll(room.Select(t => LiveClient.ConnectAsync(url, t)));
+        var live = await Task.WhenAll(room.Select(t => LiveClient.ConnectAsync(url, t, clientOptions)));
         var sentAt = new ConcurrentDictionary<long, long>();
         var deliveries = new ConcurrentBag<double>();
         long delivered = 0;
@@ -201,7 +251,7 @@ internal static class LiveBench
             });
         }
 
-        Console.WriteLine($"chat room: {members} members connected; each rate runs {seconds} s (messages stored, then delivered to all {members})");
+        Console.WriteLine($"chat room: {members} members connected ({clientOptions.Protocol}); each rate runs {seconds} s (messages stored, then delivered to all {members})");
         long sequence = 0;
         // A short warm-up (not reported) so the first measured rate does not pay for JIT and cold caches.
         foreach (var rate in rates.Prepend(-200))
@@ -248,6 +298,20 @@ internal static class LiveBench
             var cpu = before is { } b && after is { } a ? ProcessSampler.CpuPercent(b, a) : double.NaN;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {rate,5} msg/s offered: sent {sent / elapsed:0}/s, stored+delivered {delivered} of {expected} ({(expected == 0 ? 0 : 100.0 * delivered / expected):0.0}%), delivery p50 {Percentile(sorted, 0.50):0.0} ms p99 {Percentile(sorted, 0.99):0.0} ms, {errors} refused, host CPU {cpu:0}%"));
+            BenchSummary.Record("chat", new Dictionary<string, object?>
+            {
+                ["clients"] = members,
+                ["seconds"] = elapsed,
+                ["rate"] = rate,
+                ["msgsPerSec"] = sent / elapsed,
+                ["p50Ms"] = Percentile(sorted, 0.50),
+                ["p99Ms"] = Percentile(sorted, 0.99),
+                ["maxMs"] = sorted.LastOrDefault(),
+                ["deliveredRatio"] = expected == 0 ? 0 : delivered / (double)expected,
+                ["refusals"] = errors,
+                ["hostCpuPct"] = double.IsNaN(cpu) ? null : cpu,
+                ["protocol"] = clientOptions.Protocol == LiveProtocol.MessagePack ? "messagepack" : "json",
+            });
             sentAt.Clear();
         }
 

@@ -129,6 +129,9 @@ public static class LiveClientMethods
 {
     public const string Connected = "connected";
     public const string Nearby = "nearby";
+
+    /// <summary>Instead of <see cref="Nearby"/>, to a connection that called <c>UseNearbyDeltas(true)</c>.</summary>
+    public const string NearbyDelta = "nearbyDelta";
     public const string MeetupChanged = "meetupChanged";
     public const string ChatMessage = "chatMessage";
     public const string RemovedFromMeetup = "removedFromMeetup";
@@ -140,6 +143,7 @@ public static class LiveClientMethods
     {
         [Connected] = typeof(LiveConnectedDto),
         [Nearby] = typeof(NearbyPeopleDto),
+        [NearbyDelta] = typeof(NearbyDeltaDto),
         [MeetupChanged] = typeof(MeetupLiveUpdateDto),
         [ChatMessage] = typeof(Moyeora.Chat.ChatMessageDto),
         [RemovedFromMeetup] = typeof(RemovedFromMeetupDto),

@@ -16,6 +16,7 @@ public sealed class LiveMetrics
     private readonly Counter<long> _reports;
     private readonly Counter<long> _pushes;
     private readonly Counter<long> _pushFailures;
+    private readonly Counter<long> _pushesSkipped;
     private readonly Histogram<double> _reportToPush;
     private readonly Counter<long> _publishFailures;
 
@@ -30,6 +31,8 @@ public sealed class LiveMetrics
         _pushes = meter.CreateCounter<long>("moyeora.live.pushes", "{push}",
             "Messages pushed to live connections, by kind (nearby, chat, meetup, notification, membership).");
         _pushFailures = meter.CreateCounter<long>("moyeora.live.push_failures", "{push}", "Pushes that failed, by kind.");
+        _pushesSkipped = meter.CreateCounter<long>("moyeora.live.pushes_skipped", "{push}",
+            "Timed pushes not sent because nothing changed for a connection on nearby deltas, by kind (nearby).");
         _reportToPush = meter.CreateHistogram("moyeora.live.report_to_push.duration", "s",
             "From a position report's arrival to the reporter's nearby list being sent.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
@@ -42,6 +45,9 @@ public sealed class LiveMetrics
 
     /// <summary><paramref name="kind"/> is one of a fixed set: nearby, chat, meetup, notification, membership.</summary>
     public void Pushed(string kind, int count = 1) => _pushes.Add(count, new KeyValuePair<string, object?>("kind", kind));
+
+    /// <summary>A timed nearby delta with nothing in it, not sent.</summary>
+    public void PushSkipped(string kind) => _pushesSkipped.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
     public void PushFailed(string kind) => _pushFailures.Add(1, new KeyValuePair<string, object?>("kind", kind));
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -14,13 +15,34 @@ using Microsoft.AspNetCore.SignalR.Protocol;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using MessagePack;
+using MessagePack.Formatters;
 using Moyeora.ClientProxies;
 
 namespace Moyeora.Live;
 
+/// <summary>The hub protocol a <see cref="LiveClient"/> speaks: SignalR's JSON (the default) or MessagePack (smaller, binary).</summary>
+public enum LiveProtocol
+{
+    Json = 0,
+    MessagePack = 1,
+}
+
+/// <summary>How a <see cref="LiveClient"/> connects.</summary>
+public sealed class LiveClientOptions
+{
+    public LiveProtocol Protocol { get; init; } = LiveProtocol.Json;
+
+    /// <summary>Ask for <c>nearbyDelta</c> messages instead of full <c>nearby</c> lists (apply them with <see cref="NearbyView"/>).</summary>
+    public bool NearbyDeltas { get; init; }
+
+    /// <summary>Further settings of the underlying connection (e.g. a WebSocket factory), applied last.</summary>
+    public Action<Microsoft.AspNetCore.Http.Connections.Client.HttpConnectionOptions>? Configure { get; init; }
+}
+
 /// <summary>
 /// A client of the live hub (<c>/hubs/live</c>) on the official SignalR client (<see cref="HubConnection"/>, JSON
-/// protocol over a WebSocket). Invoke hub methods with <see cref="InvokeAsync{T}"/>; read what the server pushes
+/// or MessagePack protocol over a WebSocket, see <see cref="LiveClientOptions"/>). Invoke hub methods with <see cref="InvokeAsync{T}"/>; read what the server pushes
 /// with <see cref="NextAsync{T}"/> or <see cref="On"/>. Everything the server sends (<see cref="LiveClientMethods"/>)
 /// is kept until read, so a push that arrives before the test or app asks for it is not lost; and an invocation
 /// returns only once every push the server sent before its answer has been received, as on the wire.
@@ -44,7 +66,8 @@ public sealed class LiveClient : IAsyncDisposable
     private static readonly Type[] OneSkipped = [typeof(Skipped)];
 
     private readonly HubConnection _connection;
-    private readonly OrderedJsonHubProtocol _protocol;
+    private readonly OrderedHubProtocol _protocol;
+    private readonly bool _binary;
     private readonly Lock _dispatchLock = new();
     private readonly List<(long Count, TaskCompletionSource Done)> _waiters = [];
     private long _dispatched;
@@ -52,17 +75,21 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentDictionary<string, Action<JsonElement>> _handlers = new(StringComparer.OrdinalIgnoreCase);
     private readonly TaskCompletionSource<string?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private LiveClient(HubConnection connection, OrderedJsonHubProtocol protocol)
+    private LiveClient(HubConnection connection, OrderedHubProtocol protocol, bool binary)
     {
         _connection = connection;
         _protocol = protocol;
+        _binary = binary;
         foreach (var method in ServerMethods)
         {
-            _connection.On(method, OneElement, arguments =>
+            // MessagePack carries no names of its own to read into a JsonElement: each payload is read as its DTO and
+            // kept as JSON, so reading it back (NextAsync, On) works the same over both protocols.
+            var payload = LiveClientMethods.Payloads[method];
+            _connection.On(method, binary ? [payload] : OneElement, arguments =>
             {
                 try
                 {
-                    Receive(method, (JsonElement)arguments[0]!);
+                    Receive(method, binary ? JsonSerializer.SerializeToElement(arguments[0], payload, PayloadOptions) : (JsonElement)arguments[0]!);
                 }
                 finally
                 {
@@ -93,21 +120,28 @@ public sealed class LiveClient : IAsyncDisposable
     /// <summary>Completes when the connection ends, with the reason the server gave (or the close error) if any.</summary>
     public Task<string?> Closed => _closed.Task;
 
-    public static async Task<LiveClient> ConnectAsync(Uri apiRoot, string accessToken, CancellationToken cancellationToken = default)
+    public static Task<LiveClient> ConnectAsync(Uri apiRoot, string accessToken, CancellationToken cancellationToken = default) =>
+        ConnectAsync(apiRoot, accessToken, new LiveClientOptions(), cancellationToken);
+
+    public static async Task<LiveClient> ConnectAsync(Uri apiRoot, string accessToken, LiveClientOptions options, CancellationToken cancellationToken = default)
     {
         var hub = new UriBuilder(apiRoot) { Path = "/hubs/live", Query = string.Empty }.Uri;
-        var protocol = new OrderedJsonHubProtocol(new JsonHubProtocol(Options.Create(new JsonHubProtocolOptions { PayloadSerializerOptions = PayloadOptions })));
+        var binary = options.Protocol == LiveProtocol.MessagePack;
+        var protocol = new OrderedHubProtocol(binary
+            ? new MessagePackHubProtocol(Options.Create(new MessagePackHubProtocolOptions()))
+            : new JsonHubProtocol(Options.Create(new JsonHubProtocolOptions { PayloadSerializerOptions = PayloadOptions })));
         var builder = new HubConnectionBuilder()
             .WithUrl(hub, o =>
             {
                 o.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
                 o.SkipNegotiation = true;
                 o.Transports = HttpTransportType.WebSockets;
+                options.Configure?.Invoke(o);
             });
         builder.Services.RemoveAll<IHubProtocol>();
         builder.Services.AddSingleton<IHubProtocol>(protocol);
         var connection = builder.Build();
-        var client = new LiveClient(connection, protocol);
+        var client = new LiveClient(connection, protocol, binary);
         try
         {
             await connection.StartAsync(cancellationToken);
@@ -128,22 +162,72 @@ public sealed class LiveClient : IAsyncDisposable
         }
 
         client.Connection = await connected;
+        if (options.NearbyDeltas)
+        {
+            try
+            {
+                await client.InvokeAsync("UseNearbyDeltas", true);
+            }
+            catch
+            {
+                await client.DisposeAsync();
+                throw;
+            }
+        }
+
         return client;
     }
+
+    /// <summary>The protocol this client speaks.</summary>
+    public LiveProtocol Protocol => _binary ? LiveProtocol.MessagePack : LiveProtocol.Json;
+
+    /// <summary>
+    /// Bytes of hub messages received so far with this method name (each whole protocol message as it came off the
+    /// WebSocket: JSON text with its record separator, or MessagePack with its length prefix; WebSocket frame headers
+    /// excluded).
+    /// </summary>
+    public long ReceivedBytes(string method) => _protocol.ReceivedBytes(method);
 
     /// <summary>Calls a hub method and returns its result; a refusal throws <see cref="LiveHubException"/> with its <see cref="LiveHubException.Code"/>.</summary>
     public async Task<T?> InvokeAsync<T>(string method, params object?[] arguments)
     {
+        if (_binary)
+        {
+            return (T?)await InvokeCoreAsync(method, typeof(T), arguments);
+        }
+
         var result = await InvokeAsync(method, arguments);
         return result.ValueKind is JsonValueKind.Undefined or JsonValueKind.Null ? default : result.Deserialize<T>(PayloadOptions);
     }
 
     public async Task<JsonElement> InvokeAsync(string method, params object?[] arguments)
     {
+        // JsonElement? rather than JsonElement: a method without a result completes with none (null). Over MessagePack
+        // the result is read as plain values (maps, arrays) and given back as JSON.
+        var result = await InvokeCoreAsync(method, _binary ? typeof(object) : typeof(JsonElement?), arguments);
+        return result switch
+        {
+            null => default,
+            JsonElement element => element,
+            var value => JsonSerializer.SerializeToElement(CamelCased(value), PayloadOptions),
+        };
+    }
+
+    /// <summary>MessagePack writes the server's property names as they are (PascalCase): given back as the JSON protocol names them.</summary>
+    private static object? CamelCased(object? value) => value switch
+    {
+        IDictionary<object, object?> map => map.ToDictionary(
+            e => e.Key is string { Length: > 0 } key ? JsonNamingPolicy.CamelCase.ConvertName(key) : Convert.ToString(e.Key, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
+            e => CamelCased(e.Value)),
+        object?[] items => items.Select(CamelCased).ToArray(),
+        _ => value,
+    };
+
+    private async Task<object?> InvokeCoreAsync(string method, Type resultType, object?[] arguments)
+    {
         try
         {
-            // JsonElement? rather than JsonElement: a method without a result completes with none (null).
-            var result = await _connection.InvokeCoreAsync(method, typeof(JsonElement?), arguments) as JsonElement? ?? default;
+            var result = await _connection.InvokeCoreAsync(method, resultType, arguments);
             await ReceivedSoFarAsync();
             return result;
         }
@@ -285,15 +369,18 @@ public sealed class LiveClient : IAsyncDisposable
     private Channel<JsonElement> Inbox(string method) => _received.GetOrAdd(method, _ => Channel.CreateUnbounded<JsonElement>());
 
     /// <summary>
-    /// The JSON hub protocol, counting the pushes (invocations from the server) and noting the "connectionClosing"
-    /// reason in the order they arrive, before the official client dispatches them.
+    /// The hub protocol (JSON or MessagePack), counting the pushes (invocations from the server) and their bytes, and
+    /// noting the "connectionClosing" reason in the order they arrive, before the official client dispatches them.
     /// </summary>
-    private sealed class OrderedJsonHubProtocol(JsonHubProtocol inner) : IHubProtocol
+    private sealed class OrderedHubProtocol(IHubProtocol inner) : IHubProtocol
     {
+        private readonly ConcurrentDictionary<string, StrongBox<long>> _bytes = new(StringComparer.Ordinal);
         private long _invocations;
         private string? _closingReason;
 
         public long Invocations => Interlocked.Read(ref _invocations);
+
+        public long ReceivedBytes(string method) => _bytes.TryGetValue(method, out var box) ? Interlocked.Read(ref box.Value) : 0;
 
         public string? ClosingReason => Volatile.Read(ref _closingReason);
 
@@ -307,6 +394,7 @@ public sealed class LiveClient : IAsyncDisposable
 
         public bool TryParseMessage(ref ReadOnlySequence<byte> input, IInvocationBinder binder, [NotNullWhen(true)] out HubMessage? message)
         {
+            var before = input.Length;
             if (!inner.TryParseMessage(ref input, binder, out message))
             {
                 return false;
@@ -319,7 +407,12 @@ public sealed class LiveClient : IAsyncDisposable
                 {
                     Volatile.Write(ref _closingReason, reason.GetString());
                 }
+                else if (invocation is { Target: LiveClientMethods.ConnectionClosing, Arguments: [ConnectionClosingDto dto] })
+                {
+                    Volatile.Write(ref _closingReason, dto.Reason);
+                }
 
+                Interlocked.Add(ref _bytes.GetOrAdd(invocation.Target, static _ => new StrongBox<long>()).Value, before - input.Length);
                 Interlocked.Increment(ref _invocations);
             }
 
@@ -331,10 +424,22 @@ public sealed class LiveClient : IAsyncDisposable
         public ReadOnlyMemory<byte> GetMessageBytes(HubMessage message) => inner.GetMessageBytes(message);
     }
 
-    /// <summary>A payload read past without being materialised.</summary>
+    /// <summary>A payload read past without being materialised (JSON or MessagePack).</summary>
     [JsonConverter(typeof(SkippedConverter))]
-    private readonly struct Skipped
+    [MessagePackFormatter(typeof(SkippedMessagePackFormatter))]
+    internal readonly struct Skipped
     {
+        internal sealed class SkippedMessagePackFormatter : IMessagePackFormatter<Skipped>
+        {
+            public void Serialize(ref MessagePackWriter writer, Skipped value, MessagePackSerializerOptions options) => writer.WriteNil();
+
+            public Skipped Deserialize(ref MessagePackReader reader, MessagePackSerializerOptions options)
+            {
+                reader.Skip();
+                return default;
+            }
+        }
+
         private sealed class SkippedConverter : JsonConverter<Skipped>
         {
             public override Skipped Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)

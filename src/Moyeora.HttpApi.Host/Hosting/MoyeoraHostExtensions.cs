@@ -114,11 +114,13 @@ public static class MoyeoraHostExtensions
             o.PayloadSerializerOptions.NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals;
             // Hangul and "–" as UTF-8, not \uXXXX escapes: smaller pushes (JSON over WebSockets, never embedded in HTML).
             o.PayloadSerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-        }).AddMoyeoraBackplane(configuration);
+        }).AddMessagePackProtocol().AddMoyeoraBackplane(configuration);
         services.AddSingleton<IUserIdProvider, SubjectUserIdProvider>();
         // Every error completion carries its code as data (LiveHubErrorDto).
         services.RemoveAll<IHubProtocol>();
         services.AddSingleton<IHubProtocol>(sp => new CodedJsonHubProtocol(new JsonHubProtocol(sp.GetRequiredService<IOptions<JsonHubProtocolOptions>>()), sp.GetRequiredService<ErrorMessages>()));
+        // The binary protocol clients may choose instead of JSON (issue 17); its refusals carry the same JSON error text.
+        services.AddSingleton<IHubProtocol>(sp => new CodedJsonHubProtocol(new MessagePackHubProtocol(sp.GetRequiredService<IOptions<MessagePackHubProtocolOptions>>()), sp.GetRequiredService<ErrorMessages>()));
         services.AddSingleton<LiveConnections>();
         services.AddSingleton<ILiveConnectionCounter>(sp => sp.GetRequiredService<LiveConnections>());
         services.TryAddSingleton<ILiveConnectionCensus, LocalLiveConnectionCensus>();

@@ -65,6 +65,18 @@ internal sealed class LiveConnection(Guid userId, HubCallerContext context, Date
     /// <summary>Marks the relations out of date: the very next push reloads them before it decides who is shown.</summary>
     public void InvalidateRelations() => Interlocked.Increment(ref RelationsVersion);
 
+    /// <summary>The connection asked for "nearbyDelta" messages instead of full "nearby" lists (<c>UseNearbyDeltas</c>).</summary>
+    public volatile bool NearbyDeltas;
+
+    /// <summary>Bumped when deltas are (re)started or the radius changes: a state of an older epoch is not built on (the next delta is full).</summary>
+    public int NearbyEpoch;
+
+    /// <summary>What the last delta left the client with (written by the push, one at a time); null before the first.</summary>
+    public NearbySentState? NearbySent;
+
+    /// <summary>Starts the deltas over: the next one is full, with sequence 1.</summary>
+    public void RestartNearbyDeltas() => Interlocked.Increment(ref NearbyEpoch);
+
     public HashSet<Guid> MeetupIds { get; } = [];
 
     public long ChatWindowStartTicks { get; set; }
@@ -97,6 +109,15 @@ internal sealed class LiveConnections : Moyeora.Live.ILiveConnectionCounter
     public int Count => _byId.Count;
 
     public ICollection<LiveConnection> All => _byId.Values;
+
+    /// <summary>Every connection, read without locking (unlike <see cref="All"/>, which copies them all under every lock).</summary>
+    public IEnumerable<LiveConnection> Each()
+    {
+        foreach (var (_, connection) in _byId)
+        {
+            yield return connection;
+        }
+    }
 
     /// <summary>
     /// Adds the connection unless the user already has a newer one here. Returns the connection that lost

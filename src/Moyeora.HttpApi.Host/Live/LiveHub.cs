@@ -170,6 +170,19 @@ internal sealed class LiveHub(
         await pusher.PushAsync(connection, wait: true, Context.ConnectionAborted);
     }
 
+    /// <summary>
+    /// Switches this connection between full <c>nearby</c> lists (the default) and compact <c>nearbyDelta</c> messages
+    /// (what changed since the last one; see <see cref="NearbyDeltaDto"/>). Turning deltas on (again) starts them over:
+    /// the next delta is full, with sequence 1, and is sent at once when the caller's position is known.
+    /// </summary>
+    public async Task UseNearbyDeltas(bool enabled)
+    {
+        var connection = Current;
+        connection.NearbyDeltas = enabled;
+        connection.RestartNearbyDeltas();
+        await pusher.PushAsync(connection, wait: true, Context.ConnectionAborted);
+    }
+
     /// <summary>The map area the client shows (meetup changes inside it are pushed); nulls stop watching an area.</summary>
     public Task WatchArea(double? south, double? west, double? north, double? east)
     {

@@ -141,7 +141,14 @@ internal static class LiveHubDescription
                     "ASP.NET Core SignalR hub at /hubs/live, JSON hub protocol, WebSockets (clients may skip negotiation). " +
                     "Authenticate with the REST access token in the `access_token` query parameter. Enums are camelCase " +
                     "strings; instants are ISO 8601 with Z or an offset. One connection per user: a newer one replaces the older. " +
-                    "Refusal messages are in Korean unless the connect request asks for English (`lang=en` query parameter or `Accept-Language: en`).",
+                    "Refusal messages are in Korean unless the connect request asks for English (`lang=en` query parameter or `Accept-Language: en`). " +
+                    "The MessagePack hub protocol may be chosen in the handshake instead of JSON (same fields; other payloads keep their .NET property names). " +
+                    "Nearby deltas: after `UseNearbyDeltas(true)` the server sends `nearbyDelta` instead of `nearby`: `q` sequence (1 on a full one, then +1; " +
+                    "a gap means opt in again), `f` full (start from nothing), `t` Unix ms, `r` radius, `me` own reported [lat, lng] and `c` own cell centre " +
+                    "[lat, lng] in micro-degrees (null when unchanged), `u` upserted people (`i` id, `k` relationship 1 friend 2 co-member 3 stranger, " +
+                    "`s` last seen 0 now 1 minutes 2 hours 3 days, `y`/`x` cell centre in micro-degrees, `b` distance band 0 '< 500 m' 1 '500 m – 1 km' " +
+                    "2 '1–2 km' 3 '2–5 km' 4 '5–10 km' 5 '10–20 km' 6 '20–50 km' 7 '50–100 km' 8 '100–200 km' 9 '200–500 km' 10 '500 km+'), " +
+                    "`d` removed ids. The list is ordered by the haversine distance between the own cell and each person's cell, then by id.",
             },
             ["channels"] = new JsonObject
             {

@@ -77,13 +77,14 @@ internal sealed class BusinessExceptionHubFilter(ErrorMessages messages, ILogger
 }
 
 /// <summary>
-/// The JSON hub protocol, with every error completion written as a <see cref="LiveHubErrorDto"/> object:
+/// A hub protocol (JSON, or MessagePack when the client chose it), with every error completion's text written as a
+/// <see cref="LiveHubErrorDto"/> JSON object:
 /// refusals as they are, arguments that cannot be read as <c>Moyeora:ValidationFailed</c>, the framework's own
 /// refusals (unknown method, wrong argument count) likewise, and faults as <c>Moyeora:InternalError</c> with no detail.
 /// Messages are in the current culture: the protocol reads and writes in its connection's flow, which carries the
 /// culture of the connect request.
 /// </summary>
-internal sealed class CodedJsonHubProtocol(JsonHubProtocol inner, ErrorMessages messages) : IHubProtocol
+internal sealed class CodedJsonHubProtocol(IHubProtocol inner, ErrorMessages messages) : IHubProtocol
 {
     private const string HubExceptionMarker = "HubException: ";
 

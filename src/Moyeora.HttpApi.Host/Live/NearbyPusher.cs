@@ -26,7 +26,14 @@ internal sealed class NearbyPusher(
     /// Pushes now; when <paramref name="wait"/> is false, skips a connection already being pushed to. True when the list
     /// was sent.
     /// </summary>
-    public async Task<bool> PushAsync(LiveConnection connection, bool wait, CancellationToken cancellationToken = default)
+    public async Task<bool> PushAsync(LiveConnection connection, bool wait, CancellationToken cancellationToken = default) =>
+        await PushAsync(connection, wait, evenIfUnchanged: wait, cancellationToken);
+
+    /// <summary>
+    /// Pushes now. A connection on deltas gets nothing when nothing changed, unless <paramref name="evenIfUnchanged"/>
+    /// (the answer to its own report or setting: a client waits for it).
+    /// </summary>
+    public async Task<bool> PushAsync(LiveConnection connection, bool wait, bool evenIfUnchanged, CancellationToken cancellationToken = default)
     {
         if (connection.Position is null || !await connection.PushLock.WaitAsync(wait ? Timeout.Infinite : 0, cancellationToken))
         {
@@ -47,7 +54,7 @@ internal sealed class NearbyPusher(
             }
 
             var now = Stopwatch.GetTimestamp();
-            NearbyPeopleDto people;
+            NearbySnapshot people;
             for (var attempt = 1; ; attempt++)
             {
                 // A block, unblock or friendship changed since the relations were loaded: this push must already
@@ -62,7 +69,7 @@ internal sealed class NearbyPusher(
                     ReloadRelations(connection, now);
                 }
 
-                people = await finder.FindAsync(connection.UserId, position.Latitude, position.Longitude, connection.RadiusMeters, connection.Relations, cancellationToken);
+                people = await finder.FindSnapshotAsync(connection.UserId, position.Latitude, position.Longitude, connection.RadiusMeters, connection.Relations, cancellationToken);
                 if (Volatile.Read(ref connection.RelationsVersion) == version || attempt == 3)
                 {
                     break; // nothing changed while the list was made
@@ -70,7 +77,23 @@ internal sealed class NearbyPusher(
             }
 
             connection.LastPushTicks = Stopwatch.GetTimestamp();
-            await hub.Clients.Client(connection.ConnectionId).SendAsync(LiveClientMethods.Nearby, people, cancellationToken);
+            if (!connection.NearbyDeltas)
+            {
+                await hub.Clients.Client(connection.ConnectionId).SendAsync(LiveClientMethods.Nearby, people.ToDto(), cancellationToken);
+                metrics.Pushed("nearby");
+                return true;
+            }
+
+            var (delta, state) = NearbyDeltas.Next(connection.NearbySent, people, Volatile.Read(ref connection.NearbyEpoch), evenIfUnchanged);
+            if (delta is null)
+            {
+                metrics.PushSkipped("nearby");
+                return true; // nothing new: the client's view is already right
+            }
+
+            // Kept before sending: if the send fails the connection is gone (or the client will opt in again).
+            connection.NearbySent = state;
+            await hub.Clients.Client(connection.ConnectionId).SendAsync(LiveClientMethods.NearbyDelta, delta, cancellationToken);
             metrics.Pushed("nearby");
             return true;
         }
@@ -151,12 +174,21 @@ internal sealed class NearbyPusher(
     {
         using var timer = new PeriodicTimer(SweepInterval);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount * 4, CancellationToken = stoppingToken };
+        var due = new List<LiveConnection>();
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 var now = Stopwatch.GetTimestamp();
-                var due = connections.All.Where(c => c.Position is not null && now - c.LastPushTicks >= PushIntervalTicks).ToList();
+                due.Clear();
+                foreach (var c in connections.Each())
+                {
+                    if (c.Position is not null && now - c.LastPushTicks >= PushIntervalTicks)
+                    {
+                        due.Add(c);
+                    }
+                }
+
                 if (due.Count > 0)
                 {
                     await Parallel.ForEachAsync(due, parallel, (c, ct) => new ValueTask(PushAsync(c, wait: false, ct)));

@@ -56,6 +56,26 @@ export interface MeetupLiveUpdateDto {
 
 export type MeetupStatus = "recruiting" | "confirmed" | "ended" | "cancelled";
 
+export interface NearbyDeltaDto {
+  q: number;
+  f: boolean;
+  t: number;
+  r: number;
+  me: number[] | null;
+  c: number[] | null;
+  u: NearbyDeltaPersonDto[];
+  d: string[];
+}
+
+export interface NearbyDeltaPersonDto {
+  i: string;
+  k: number;
+  s: number;
+  y: number;
+  x: number;
+  b: number;
+}
+
 export interface NearbyPeopleDto {
   at: string;
   radiusMeters: number;
@@ -119,6 +139,11 @@ export interface LiveHubMethods {
     args: [visibility: LocationVisibility | null, ghostUntil: string | null];
     result: void;
   };
+  /** The client invokes UseNearbyDeltas. */
+  UseNearbyDeltas: {
+    args: [enabled: boolean];
+    result: void;
+  };
   /** The client invokes WatchArea. */
   WatchArea: {
     args: [south: number | null, west: number | null, north: number | null, east: number | null];
@@ -133,6 +158,7 @@ export interface LiveServerMessages {
   connectionClosing: ConnectionClosingDto;
   meetupChanged: MeetupLiveUpdateDto;
   nearby: NearbyPeopleDto;
+  nearbyDelta: NearbyDeltaDto;
   notification: NotificationDto;
   removedFromMeetup: RemovedFromMeetupDto;
 }
@@ -140,6 +166,6 @@ export interface LiveServerMessages {
 /** What a refused invocation's error carries (the completion's error string is this object as JSON). */
 export type LiveRefusal = LiveHubErrorDto;
 
-export const liveHubMethodNames = ["ReportPosition","SendChatMessage","SetRadius","SetVisibility","WatchArea"] as const;
+export const liveHubMethodNames = ["ReportPosition","SendChatMessage","SetRadius","SetVisibility","UseNearbyDeltas","WatchArea"] as const;
 
-export const liveServerMessageNames = ["chatMessage","connected","connectionClosing","meetupChanged","nearby","notification","removedFromMeetup"] as const;
+export const liveServerMessageNames = ["chatMessage","connected","connectionClosing","meetupChanged","nearby","nearbyDelta","notification","removedFromMeetup"] as const;

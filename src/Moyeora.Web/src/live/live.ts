@@ -5,10 +5,13 @@ import { api, baseUrl } from "../api/client";
 import { liveStatus, me, meetupMarkers, myPosition, nearbyPeople, openRoom, radiusMeters, unreadNotifications, unreadRooms } from "../app/state";
 import { countLiveMessage } from "../chat/unread";
 import { applyMeetupChange } from "../map/markers";
+import { applyNearbyDelta, emptyNearbyView, nearbyList, type NearbyView } from "./nearbyDelta";
 
 type Area = [south: number, west: number, north: number, east: number];
 
 let connection: LiveConnection | null = null;
+/** The nearby list as rebuilt from "nearbyDelta" messages (the connection asks for deltas, not full lists). */
+let nearbyView: NearbyView = emptyNearbyView;
 let watchedArea: Area | null = null;
 let restartTimer: ReturnType<typeof setTimeout> | undefined;
 let restartAttempt = 0;
@@ -72,6 +75,9 @@ export function onChatMessage(listener: (message: ChatMessageDto) => void): () =
 }
 
 async function resume(live: LiveConnection): Promise<void> {
+  // Compact nearby deltas rather than the whole list on every push (issue 17); the first one is full.
+  nearbyView = emptyNearbyView;
+  await live.invoke("UseNearbyDeltas", true);
   await live.invoke("SetRadius", radiusMeters.get());
   if (watchedArea) {
     await live.invoke("WatchArea", ...watchedArea);
@@ -120,6 +126,17 @@ export function connectLive(): void {
   const live = createLiveConnection({ baseUrl, auth: api });
   connection = live;
   live.on("nearby", (payload) => nearbyPeople.set(payload.people.filter((person) => person.relationship !== "self")));
+  live.on("nearbyDelta", (delta) => {
+    const next = applyNearbyDelta(nearbyView, delta);
+    if (!next) {
+      // A delta was missed: start over with a full one.
+      nearbyView = emptyNearbyView;
+      void live.invoke("UseNearbyDeltas", true).catch(() => undefined);
+      return;
+    }
+    nearbyView = next;
+    nearbyPeople.set(nearbyList(next));
+  });
   live.on("meetupChanged", (update) => {
     meetupMarkers.set((markers) => applyMeetupChange(markers, update));
     meetupListeners.forEach((listener) => listener(update));
@@ -163,6 +180,7 @@ export async function disconnectLive(): Promise<void> {
   clearTimeout(restartTimer);
   liveStatus.set("idle");
   nearbyPeople.set([]);
+  nearbyView = emptyNearbyView;
   if (live) {
     await live.stop().catch(() => undefined);
   }
