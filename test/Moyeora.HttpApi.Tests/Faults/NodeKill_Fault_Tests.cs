@@ -105,6 +105,13 @@ public sealed class NodeKill_Fault_Tests(FaultCluster cluster, ITestOutputHelper
         var admin = traffic.Admin;
         var delivered = await FaultCluster.WithinAsync(TimeSpan.FromSeconds(75), async () =>
             (await PushesAsync(admin, receiver.UserId)) >= senders.Count, 250);
+        if (delivered is null)
+        {
+            // What became of the rest: the outbox rows, the delivery jobs by state, and node B's recent log.
+            output.WriteLine(await DeliveryStateAsync());
+            output.WriteLine("Node B's recent output:" + Environment.NewLine + cluster.NodeB.RecentOutput);
+        }
+
         delivered.ShouldNotBeNull($"every push node A had enqueued is delivered ({await PushesAsync(admin, receiver.UserId)} of {senders.Count} after 75 s)");
         output.WriteLine($"All {senders.Count} pushes delivered {delivered!.Value.TotalSeconds:0.0} s after the kill.");
         await Task.Delay(TimeSpan.FromSeconds(2));
@@ -113,6 +120,33 @@ public sealed class NodeKill_Fault_Tests(FaultCluster cluster, ITestOutputHelper
         // Delivery is at least once: a job node A had fetched may have sent its push just before the kill, and is run
         // again by node B after the invisibility timeout. Only those may be duplicated; every other job runs once.
         pushes.ShouldBeInRange(senders.Count, senders.Count + fetched, "every push once, except a re-run of one node A had in hand");
+    }
+
+    /// <summary>Outbox rows still pending (and claimed) and the outbound delivery jobs by state, read from the database.</summary>
+    private async Task<string> DeliveryStateAsync()
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(cluster.Database) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        var lines = new List<string>();
+        await using (var pending = new NpgsqlCommand("SELECT count(*), count(*) FILTER (WHERE \"ClaimedUntil\" IS NOT NULL) FROM \"PendingOutboundMessages\"", connection))
+        await using (var reader = await pending.ExecuteReaderAsync())
+        {
+            await reader.ReadAsync();
+            lines.Add($"pending outbox rows: {reader.GetInt64(0)} ({reader.GetInt64(1)} claimed)");
+        }
+
+        await using (var jobs = new NpgsqlCommand(
+            "SELECT j.statename, j.invocationdata::text LIKE '%OutboundBatchDelivery%', count(*), max(j.createdat) FROM hangfire.job j " +
+            "WHERE j.invocationdata::text LIKE '%Outbound%' GROUP BY 1, 2 ORDER BY 1, 2", connection))
+        await using (var reader = await jobs.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                lines.Add($"{(reader.GetBoolean(1) ? "batch" : "single")} delivery jobs {reader.GetString(0)}: {reader.GetInt64(2)} (newest {reader.GetDateTime(3):HH:mm:ss})");
+            }
+        }
+
+        return string.Join(Environment.NewLine, lines);
     }
 
     private static async Task<long> PushesAsync(MoyeoraApiClient admin, Guid userId) =>
