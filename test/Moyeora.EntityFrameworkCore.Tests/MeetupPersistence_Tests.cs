@@ -47,6 +47,48 @@ public abstract class MeetupPersistence_Tests(DatabaseFixture db)
     }
 
     [Fact]
+    public async Task Find_Reuses_The_Meetup_This_Unit_Of_Work_Locked_And_Lock_Reads_Afresh()
+    {
+        var meetup = await InsertAsync();
+        await using var scope = db.Services.CreateAsyncScope();
+        var repository = scope.ServiceProvider.GetRequiredService<IMeetupRepository>();
+        using var commands = new DatabaseCommandCounter(db.Services);
+        var locked = (await repository.FindForUpdateAsync(meetup.Id)).ShouldNotBeNull();
+        commands.Take().ShouldBeGreaterThan(0);
+
+        // An event handler reading the meetup the operation changes gets that instance, with no query.
+        locked.Join(TestData.BobId, Now);
+        (await repository.FindAsync(meetup.Id)).ShouldBeSameAs(locked);
+        commands.Take().ShouldBe(0);
+
+        // Saved without EF's savepoint, in the lock's one transaction: the join is there, once.
+        await scope.ServiceProvider.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
+        var stored = await db.WithDbAsync(d => d.Meetups.SingleAsync(m => m.Id == meetup.Id));
+        stored.MemberCount.ShouldBe(2);
+        stored.Participants.Count.ShouldBe(2);
+
+        // A meetup not tracked here is read from the database, as before.
+        var other = await InsertAsync();
+        (await repository.FindAsync(other.Id)).ShouldNotBeNull().Id.ShouldBe(other.Id);
+        commands.Take().ShouldBeGreaterThan(0);
+        (await repository.FindAsync(Guid.NewGuid())).ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task Live_State_Is_The_Meetup_Row_In_One_Query()
+    {
+        var meetup = await InsertAsync(m => m.Join(TestData.BobId, Now), Details(capacity: 5, lat: 37.55, lng: 126.97));
+        await using var scope = db.Services.CreateAsyncScope();
+        var repository = scope.ServiceProvider.GetRequiredService<IMeetupRepository>();
+        using var commands = new DatabaseCommandCounter(db.Services);
+        var state = (await repository.GetLiveStateAsync(meetup.Id)).ShouldNotBeNull();
+        commands.Take().ShouldBe(1);
+        state.ShouldBe(new MeetupLiveState(meetup.Id, TestData.AliceId, "한강 러닝", MeetupStatus.Recruiting, 2, 5, state.StartTime, 37.55, 126.97, false));
+        (state.StartTime - meetup.StartTime).Duration().ShouldBeLessThan(TimeSpan.FromMilliseconds(1)); // the database's precision
+        (await repository.GetLiveStateAsync(Guid.NewGuid())).ShouldBeNull();
+    }
+
+    [Fact]
     public async Task The_Database_Refuses_A_Member_Count_Above_Capacity()
     {
         var meetup = await InsertAsync(details: Details(capacity: 2));

@@ -20,7 +20,7 @@ return command switch
     "seed" => await SeedAsync(options),
     "mint" => await MintAsync(options),
     "tokens" => await TokensAsync(options),
-    "joinleave" => await JoinLeaveAsync(options),
+    "joinleave" => await Moyeora.Bench.JoinLeaveBench.RunAsync(options),
     "live" => await LiveBench.PositionsAsync(options),
     "chat" => await LiveBench.ChatAsync(options),
     "chatrooms" => await ChatRoomsBench.RunAsync(options),
@@ -185,46 +185,5 @@ static async Task<int> TokensAsync(Dictionary<string, string> o)
     });
     await File.WriteAllLinesAsync(Path.Combine(o["out"], "tokens.txt"), tokens);
     Console.WriteLine($"signed in {count} users");
-    return 0;
-}
-
-// A closed loop: each worker signs in as its own user and joins then leaves one of the wide meetups.
-static async Task<int> JoinLeaveAsync(Dictionary<string, string> o)
-{
-    var dir = o["dir"];
-    var concurrency = int.Parse(o.GetValueOrDefault("concurrency", "50"), CultureInfo.InvariantCulture);
-    var seconds = int.Parse(o.GetValueOrDefault("seconds", "30"), CultureInfo.InvariantCulture);
-    var tokens = await File.ReadAllLinesAsync(Path.Combine(dir, "tokens.txt"));
-    var meetups = (await File.ReadAllLinesAsync(Path.Combine(dir, "wide-meetups.txt"))).Select(Guid.Parse).ToArray();
-    using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency, PooledConnectionLifetime = TimeSpan.FromMinutes(10) };
-    var latencies = new List<double>[concurrency];
-    var errors = 0;
-    var deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
-    var workers = Enumerable.Range(0, concurrency).Select(w => Task.Run(async () =>
-    {
-        var own = latencies[w] = [];
-        using var http = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(o["url"]) };
-        http.DefaultRequestHeaders.Authorization = new("Bearer", tokens[w % tokens.Length]);
-        var meetup = meetups[w % meetups.Length];
-        while (Stopwatch.GetTimestamp() < deadline)
-        {
-            foreach (var action in new[] { "join", "leave" })
-            {
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsync($"api/app/meetups/{meetup}/{action}", null);
-                own.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                if (!response.IsSuccessStatusCode)
-                {
-                    Interlocked.Increment(ref errors);
-                }
-            }
-        }
-    })).ToArray();
-    var wall = Stopwatch.StartNew();
-    await Task.WhenAll(workers);
-    var all = latencies.SelectMany(l => l).Order().ToArray();
-    double P(double q) => all.Length == 0 ? 0 : all[Math.Min(all.Length - 1, (int)Math.Ceiling(q * all.Length) - 1)];
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"join/leave: {all.Length / wall.Elapsed.TotalSeconds:0} req/s, p50 {P(0.50):0.0} ms, p99 {P(0.99):0.0} ms, {all.Length} requests, {errors} errors"));
     return 0;
 }

@@ -51,7 +51,7 @@ public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scope
             }
 
             await using var scope = scopes.CreateAsyncScope();
-            var meetup = await scope.ServiceProvider.GetRequiredService<IMeetupRepository>().FindReadOnlyAsync(domainEvent.MeetupId, cancellationToken);
+            var meetup = await scope.ServiceProvider.GetRequiredService<IMeetupRepository>().GetLiveStateAsync(domainEvent.MeetupId, cancellationToken);
             if (meetup is not { Latitude: { } latitude, Longitude: { } longitude })
             {
                 return; // deleted since, or online: not on any map

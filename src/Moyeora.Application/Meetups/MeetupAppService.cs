@@ -175,7 +175,7 @@ public sealed class MeetupAppService(
     {
         var user = await users.GetRequiredUserAsync(currentUser, cancellationToken);
         var blocked = await blocks.GetBlockedEitherWayAsync(user.Id, cancellationToken);
-        return await ChangeAsync(id, (meetup, userId) =>
+        var meetup = await ChangeOnlyAsync(id, (meetup, userId) =>
         {
             if (blocked.Contains(meetup.HostId))
             {
@@ -185,10 +185,15 @@ public sealed class MeetupAppService(
 
             meetup.Join(userId, Now);
         }, cancellationToken, user.Id);
+
+        // The people hidden from the new member's list are the block set read above (no second query).
+        var view = await MeetupViewCache.BuildAsync(meetup, users, meetups, cancellationToken);
+        return Project(view, user.Id, meetup.MemberCount > 1 ? blocked : NoOne);
     }
 
+    // Leaving answers nothing: no detail is built for the response.
     public async Task LeaveAsync(Guid id, CancellationToken cancellationToken = default) =>
-        await ChangeAsync(id, (meetup, userId) => meetup.Leave(userId, Now), cancellationToken);
+        await ChangeOnlyAsync(id, (meetup, userId) => meetup.Leave(userId, Now), cancellationToken);
 
     public Task<MeetupDto> ConfirmAsync(Guid id, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, (meetup, userId) => meetup.Confirm(userId, Now), cancellationToken);
@@ -197,7 +202,7 @@ public sealed class MeetupAppService(
         ChangeAsync(id, (meetup, userId) => meetup.HandOver(userId, input.NewHostId ?? Guid.Empty), cancellationToken);
 
     public async Task KickAsync(Guid id, Guid userId, CancellationToken cancellationToken = default) =>
-        await ChangeAsync(id, (meetup, callerId) => meetup.Kick(callerId, userId, Now), cancellationToken);
+        await ChangeOnlyAsync(id, (meetup, callerId) => meetup.Kick(callerId, userId, Now), cancellationToken);
 
     public async Task<MeetupInvitationDto> InviteAsync(Guid id, InviteToMeetupDto input, CancellationToken cancellationToken = default)
     {
@@ -322,14 +327,21 @@ public sealed class MeetupAppService(
     private async Task<MeetupDto> ChangeAsync(Guid id, Action<Meetup, Guid> change, CancellationToken cancellationToken, Guid? userId = null)
     {
         var callerId = userId ?? currentUser.GetRequiredId();
-        var meetup = await unitOfWork.RetryOnConflictAsync(async () =>
+        var meetup = await ChangeOnlyAsync(id, change, cancellationToken, callerId);
+        return await ToDtoAsync(meetup, callerId, cancellationToken);
+    }
+
+    /// <summary><see cref="ChangeAsync"/> without building the detail: the saved aggregate.</summary>
+    private async Task<Meetup> ChangeOnlyAsync(Guid id, Action<Meetup, Guid> change, CancellationToken cancellationToken, Guid? userId = null)
+    {
+        var callerId = userId ?? currentUser.GetRequiredId();
+        return await unitOfWork.RetryOnConflictAsync(async () =>
         {
             var loaded = await GetVisibleAsync(id, callerId, cancellationToken);
             change(loaded, callerId);
             await unitOfWork.SaveChangesAsync(cancellationToken);
             return loaded;
         });
-        return await ToDtoAsync(meetup, callerId, cancellationToken);
     }
 
     /// <summary>Loads a meetup to change it: locked until the save, and only if the caller may see it.</summary>

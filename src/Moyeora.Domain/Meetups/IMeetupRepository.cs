@@ -22,6 +22,10 @@ public sealed record MeetupSummary(
 
 public sealed record SharedMeetup(Guid Id, string Title, DateTime StartTime);
 
+/// <summary>What the live map is told about a meetup after a change: one row, no members.</summary>
+public sealed record MeetupLiveState(Guid Id, Guid HostId, string Title, MeetupStatus Status, int MemberCount, int MaxMembers,
+    DateTime StartTime, double? Latitude, double? Longitude, bool IsHidden);
+
 public sealed record MeetupMarker(Guid Id, double Latitude, double Longitude, string Title, int MemberCount, int MaxMembers, DateTime StartTime);
 
 public sealed record ReceivedInvitation(Guid InvitationId, Guid InviterId, InvitationStatus Status, DateTime CreationTime, MeetupSummary Meetup);
@@ -41,7 +45,10 @@ public interface IMeetupRepository
     /// <summary>Every meetup matching, hidden ones included, newest first; not tracked.</summary>
     Task<(IReadOnlyList<Meetup> Items, int TotalCount)> GetPagedForAdministrationAsync(MeetupAdminSearch search, int skip, int take, CancellationToken cancellationToken = default);
 
-    /// <summary>The aggregate with members, tags, kicks and invitations, tracked for change.</summary>
+    /// <summary>
+    /// The aggregate with members, tags, kicks and invitations, tracked for change; the instance this unit of work already
+    /// tracks, if any, without a query (event handlers reading the meetup the operation is changing).
+    /// </summary>
     Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -49,6 +56,9 @@ public interface IMeetupRepository
     /// the meetup's row), so concurrent writers to one meetup queue instead of colliding.
     /// </summary>
     Task<Meetup?> FindForUpdateAsync(Guid id, CancellationToken cancellationToken = default);
+
+    /// <summary>The meetup's own row as the live map needs it (one query, no collections); null when it does not exist.</summary>
+    Task<MeetupLiveState?> GetLiveStateAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>The aggregate, not tracked: for reading only.</summary>
     Task<Meetup?> FindReadOnlyAsync(Guid id, CancellationToken cancellationToken = default);

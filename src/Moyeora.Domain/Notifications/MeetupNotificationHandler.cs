@@ -52,7 +52,7 @@ public sealed class MeetupNotificationHandler(INotificationRepository notificati
     public Task HandleAsync(MeetupNoticePostedEvent e, CancellationToken cancellationToken) =>
         AboutAsync(e.MeetupId, m => (e.MemberIds, NotificationKind.NoticePosted, $"'{m.Title}' 새 공지: {e.Title}", m.HostId), cancellationToken);
 
-    /// <summary>Reads the meetup (tracked already in this unit of work, so usually no query) and notifies.</summary>
+    /// <summary>Reads the meetup (tracked already in this unit of work, so usually no query: see <see cref="IMeetupRepository.FindAsync"/>) and notifies.</summary>
     private async Task AboutAsync(Guid meetupId, Func<Meetup, (IReadOnlyCollection<Guid> To, NotificationKind Kind, string Text, Guid? Actor)> describe, CancellationToken cancellationToken)
     {
         if (await meetups.FindAsync(meetupId, cancellationToken) is not { } meetup)

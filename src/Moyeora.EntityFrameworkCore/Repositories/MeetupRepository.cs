@@ -47,8 +47,20 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
         return (page, total);
     }
 
-    public Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default) =>
-        db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+    public Task<Meetup?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        // Already tracked by this unit of work (the operation loaded it to change it): that instance, with no query. A
+        // query would return the same instance anyway, after five round trips made while the meetup's row is locked.
+        foreach (var entry in db.ChangeTracker.Entries<Meetup>())
+        {
+            if (entry.Entity.Id == id && entry.State != EntityState.Deleted)
+            {
+                return Task.FromResult<Meetup?>(entry.Entity);
+            }
+        }
+
+        return db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+    }
 
     public async Task<Meetup?> FindForUpdateAsync(Guid id, CancellationToken cancellationToken = default)
     {
@@ -59,6 +71,10 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
             await db.Database.BeginTransactionAsync(cancellationToken);
         }
 
+        // The save that ends this transaction either commits or is discarded whole (RetryOnConflictAsync), so the
+        // savepoint EF would set around it (two more round trips while the row is locked) is never rolled back to.
+        db.Database.AutoSavepointsEnabled = false;
+
         if (db.Database.IsNpgsql())
         {
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Meetups\" WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
@@ -68,8 +84,14 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
             await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM `Meetups` WHERE `Id` = {id} FOR UPDATE", cancellationToken);
         }
 
-        return await FindAsync(id, cancellationToken);
+        // Always read after taking the lock (never an instance tracked before it), so the rules check committed state.
+        return await db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
     }
+
+    public Task<MeetupLiveState?> GetLiveStateAsync(Guid id, CancellationToken cancellationToken = default) =>
+        ReadOnly.Where(m => m.Id == id)
+            .Select(m => new MeetupLiveState(m.Id, m.HostId, m.Title, m.Status, m.MemberCount, m.MaxMembers, m.StartTime, m.Latitude, m.Longitude, m.HiddenTime != null))
+            .FirstOrDefaultAsync(cancellationToken);
 
     public Task<Meetup?> FindReadOnlyAsync(Guid id, CancellationToken cancellationToken = default) =>
         db.Meetups.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);

@@ -120,6 +120,46 @@ public abstract class MeetupAppService_Tests(DatabaseFixture db) : ApplicationTe
     }
 
     [Fact]
+    public async Task Join_And_Leave_Stay_Within_Their_Database_Command_Budget()
+    {
+        // The busiest write of the product (issue 17): lock, load, save once and tell everyone, with nothing read twice.
+        var (meetup, hostId) = await HostMeetupAsync(NewMeetupInput(maxMembers: 4));
+        var member = await NewUserAsync();
+        using (DatabaseFixture.ActAs(member))
+        {
+            await Meetups.JoinAsync(meetup.Id); // warm: the caller's block set is cached from here on
+            await Meetups.LeaveAsync(meetup.Id);
+            using var commands = new DatabaseCommandCounter(Db.Services);
+            var joined = await Meetups.JoinAsync(meetup.Id);
+            var joinCommands = commands.Take();
+            await Meetups.LeaveAsync(meetup.Id);
+            var leaveCommands = commands.Take();
+
+            joined.IsMember.ShouldBeTrue();
+            joined.MemberCount.ShouldBe(2);
+            joined.Members!.Select(m => m.User.Id).ShouldBe([hostId, member], ignoreOrder: true);
+            // Join: user, blocks, lock, aggregate (5 split queries), the system message's nickname, one save, commit,
+            // the live map's row, and the answer's people and notice: at most 14 (25 before the meetup was read once).
+            // Join: user, blocks, lock, aggregate (5 split queries), the system message's nickname, one save, the live map's
+            // row, the answer's people and notice: 13 commands on PostgreSQL and MariaDB, 15 on SQLite (its write lock);
+            // about 25 before the meetup was read once per request (the notification handler and the live map reloaded it).
+            joinCommands.ShouldBeLessThanOrEqualTo(15);
+            // Leave: lock, aggregate, nickname, save, live row, and no answer to build: 9 (11 on SQLite).
+            leaveCommands.ShouldBeLessThanOrEqualTo(11);
+        }
+
+        // Everything a join and a leave cause is still there: both system messages and both notifications of the host.
+        var kinds = await Db.WithDbAsync(d => d.ChatMessages.Where(c => c.MeetupId == meetup.Id).Select(c => c.Kind).ToListAsync());
+        kinds.Count(k => k == ChatMessageKind.MemberJoined).ShouldBe(2);
+        kinds.Count(k => k == ChatMessageKind.MemberLeft).ShouldBe(2);
+        var notified = await Db.WithDbAsync(d => d.Set<Moyeora.Notifications.Notification>()
+            .Where(n => n.UserId == hostId && n.MeetupId == meetup.Id).Select(n => n.Kind).ToListAsync());
+        notified.Count(k => k == Moyeora.Notifications.NotificationKind.MemberJoined).ShouldBe(2);
+        notified.Count(k => k == Moyeora.Notifications.NotificationKind.MemberLeft).ShouldBe(2);
+        (await Db.WithDbAsync(d => d.Meetups.SingleAsync(m => m.Id == meetup.Id))).MemberCount.ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Kicked_Members_Lose_Chat_And_Rejoin_Only_By_Invitation()
     {
         var (meetup, hostId) = await HostMeetupAsync();
