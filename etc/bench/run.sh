@@ -65,4 +65,8 @@ run_wrk nearby "nearby (2 km)" "/" nearby.lua
 run_wrk detail "detail (signed in)" "/" detail.lua
 seconds=${duration%s}
 bench_phase joinleave
-$bench joinleave --url "$url" --dir "$work" --concurrency 50 --seconds "$seconds"
+# The hot case (50 users on the 5 wide meetups: every write waits for the meetup's lock), then the spread one
+# (200 users over the 300 recruiting meetups), each with an exactness check of every meetup's count.
+$bench joinleave --url "$url" --dir "$work" --concurrency 50 --spread 5 --seconds "$seconds"
+bench_phase joinleave-spread
+$bench joinleave --url "$url" --dir "$work" --concurrency 200 --spread 300 --seconds "$seconds"

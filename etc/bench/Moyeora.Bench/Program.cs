@@ -34,7 +34,7 @@ static int Usage()
         usage:
           Moyeora.Bench seed --connection <cs> [--users 2000] [--meetups 300] --out <dir>
           Moyeora.Bench tokens --url http://127.0.0.1:port [--count 200] --out <dir>
-          Moyeora.Bench joinleave --url http://127.0.0.1:port --dir <dir> [--concurrency 50] [--seconds 30]
+          Moyeora.Bench joinleave --url http://127.0.0.1:port --dir <dir> [--concurrency 50] [--spread 5|N] [--seconds 30]
           Moyeora.Bench live --url http://127.0.0.1:port --dir <dir> [--clients 10000] [--seconds 60] [--host-pid N] [--redis-pid N]
           Moyeora.Bench chat --url http://127.0.0.1:port --dir <dir> [--members 50] [--rates 500,1000,2000,3000] [--seconds 15] [--host-pid N]
           Moyeora.Bench chatrooms --url http://127.0.0.1:port --dir <dir> [--rooms 500] [--members 10] [--rates 2000] [--seconds 30] [--host-pid N] [--redis-pid N]
