@@ -9,8 +9,6 @@ namespace Moyeora.Live;
 /// </summary>
 public sealed class NearbyView(Guid viewerId)
 {
-    private const double EarthRadiusMeters = 6_371_008.8;
-
     private readonly Dictionary<Guid, NearbyDeltaPersonDto> _people = [];
     private long _sequence;
     private bool _synced;
@@ -80,7 +78,7 @@ public sealed class NearbyView(Guid viewerId)
         var viewerLatitude = _cellLatitudeE6 / 1e6;
         var viewerLongitude = _cellLongitudeE6 / 1e6;
         var others = _people.Values
-            .Select(p => (Distance: CellDistance(viewerLatitude, viewerLongitude, p.LatitudeE6 / 1e6, p.LongitudeE6 / 1e6), Person: p))
+            .Select(p => (Distance: GeoMath.DistanceMeters(viewerLatitude, viewerLongitude, p.LatitudeE6 / 1e6, p.LongitudeE6 / 1e6), Person: p))
             .ToList();
         others.Sort(static (a, b) => a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance) : a.Person.UserId.CompareTo(b.Person.UserId));
         var list = new List<NearbyPersonDto>(others.Count + 1);
@@ -100,16 +98,4 @@ public sealed class NearbyView(Guid viewerId)
         }));
         return new NearbyPeopleDto { At = At, RadiusMeters = RadiusMeters, People = list };
     }
-
-    /// <summary>The server's ordering distance between two cell centres (haversine, the same arithmetic as its GeoMath).</summary>
-    private static double CellDistance(double lat1, double lng1, double lat2, double lng2)
-    {
-        var dLat = ToRadians(lat2 - lat1);
-        var dLng = ToRadians(lng2 - lng1);
-        var a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
-            + Math.Cos(ToRadians(lat1)) * Math.Cos(ToRadians(lat2)) * Math.Sin(dLng / 2) * Math.Sin(dLng / 2);
-        return 2 * EarthRadiusMeters * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
-
-    private static double ToRadians(double degrees) => degrees * Math.PI / 180;
 }
