@@ -42,6 +42,7 @@ internal static class LiveBench
         var tokens = await File.ReadAllLinesAsync(Path.Combine(o["dir"], "live-tokens.txt"));
         var clients = Math.Min(tokens.Length, int.Parse(o.GetValueOrDefault("clients", "10000"), CultureInfo.InvariantCulture));
         var seconds = int.Parse(o.GetValueOrDefault("seconds", "60"), CultureInfo.InvariantCulture);
+        var warmUpSeconds = int.Parse(o.GetValueOrDefault("warmup", Environment.GetEnvironmentVariable("BENCH_LIVE_WARMUP") ?? "6"), CultureInfo.InvariantCulture);
         var reportEvery = TimeSpan.FromSeconds(double.Parse(o.GetValueOrDefault("every", "3"), CultureInfo.InvariantCulture));
         var host = ProcessSampler.For(o.GetValueOrDefault("host-pid"));
         var redis = ProcessSampler.For(o.GetValueOrDefault("redis-pid"));
@@ -134,7 +135,9 @@ internal static class LiveBench
             }
         })).ToArray();
 
-        await Task.Delay(TimeSpan.FromSeconds(6)); // warm-up: every client has reported twice
+        // Warm-up (not measured): by default every client has reported twice; BENCH_LIVE_WARMUP (seconds) lengthens it so
+        // the steady state is measured apart from the tail of the connection storm.
+        await Task.Delay(TimeSpan.FromSeconds(warmUpSeconds));
         var self = new ProcessSampler(Environment.ProcessId);
         var selfBefore = self.Sample();
         var before = (Host: host?.Sample(), Redis: redis?.Sample());
@@ -180,6 +183,7 @@ internal static class LiveBench
         {
             ["clients"] = connected.Length,
             ["seconds"] = elapsed,
+            ["warmUpSeconds"] = warmUpSeconds,
             ["expectedPushes"] = expected * elapsed,
             ["pushes"] = pushes,
             ["pushRatio"] = pushes / (expected * elapsed),
