@@ -22,8 +22,15 @@ public abstract class LogPageModel<TEntry> : PageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? To { get; set; }
 
+    /// <summary>The page shown, from 1 (a smaller number asked for is page 1).</summary>
     [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public int PageNumber
+    {
+        get => _pageNumber;
+        set => _pageNumber = Math.Max(1, value);
+    }
+
+    private int _pageNumber = 1;
 
     public PagedResultDto<TEntry> Result { get; protected set; } = new();
 
@@ -35,15 +42,8 @@ public abstract class LogPageModel<TEntry> : PageModel
     /// <summary>The end of <see cref="To"/> (the start of the next day) in UTC.</summary>
     protected DateTimeOffset? ToTime => To is { } to && to < DateOnly.MaxValue ? AdminText.StartOfDay(to.AddDays(1)) : null;
 
-    /// <summary>How many entries come before the current page (the page number is at least 1).</summary>
-    protected int SkipCount
-    {
-        get
-        {
-            PageNumber = Math.Max(1, PageNumber);
-            return (int)Math.Min(int.MaxValue, (PageNumber - 1L) * PageSize);
-        }
-    }
+    /// <summary>How many entries come before the current page.</summary>
+    protected int SkipCount => (int)Math.Min(int.MaxValue, (PageNumber - 1L) * PageSize);
 
     /// <summary>A link to <paramref name="path"/> with the page's filters, the days and the page (empty values left out).</summary>
     protected string LinkWith(string path, int? page, params KeyValuePair<string, string?>[] filters) => path + QueryString.Create(filters.Concat(
