@@ -9,7 +9,8 @@ namespace Moyeora.Hosting;
 /// makes it Degraded (still 200): REST reads and database writes go on, live features answer
 /// <c>Moyeora:ServiceUnavailable</c> until Redis returns and the node resubscribes by itself.
 /// </summary>
-internal sealed class RedisHealthCheck(RedisConnection redis, IEnumerable<RedisSubscription> subscriptions) : IHealthCheck
+internal sealed class RedisHealthCheck(RedisConnection redis, IEnumerable<RedisSubscription> subscriptions, Moyeora.Live.HubBackplaneConnection? backplane = null)
+    : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
@@ -18,8 +19,14 @@ internal sealed class RedisHealthCheck(RedisConnection redis, IEnumerable<RedisS
         try
         {
             var latency = await redis.Multiplexer.GetDatabase().PingAsync();
-            return deaf.Count > 0
-                ? HealthCheckResult.Unhealthy($"Not yet subscribed to {string.Join(", ", deaf)}.")
+            if (deaf.Count > 0)
+            {
+                return HealthCheckResult.Unhealthy($"Not yet subscribed to {string.Join(", ", deaf)}.");
+            }
+
+            // The hub's backplane has a connection of its own, which comes back on its own schedule after an outage.
+            return backplane?.Multiplexer is { IsConnected: false }
+                ? HealthCheckResult.Degraded("The live hub's backplane has not reconnected to Redis yet: live connections are refused until it has.")
                 : HealthCheckResult.Healthy($"PING {latency.TotalMilliseconds:0.0} ms");
         }
         catch (Exception ex) when (ex is RedisException or TimeoutException or InvalidOperationException)

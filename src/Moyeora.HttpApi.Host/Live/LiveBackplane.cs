@@ -27,11 +27,16 @@ internal static class LiveBackplane
         // Same Redis and settings as the node's own connection; a connection of its own, because the channel prefix is a
         // setting of the whole connection (it would rename the node's other channels too) and the backplane disposes
         // its connection when the host stops.
+        // The backplane's connection is kept where readiness can see it: it reconnects on its own after an outage, and a
+        // node is not Healthy again until it has (a hub connection made before would fail to subscribe).
+        var connection = new HubBackplaneConnection();
+        signalR.Services.AddSingleton(connection);
         return signalR.AddStackExchangeRedis(redis, o =>
         {
             o.Configuration.AbortOnConnectFail = false;
             Moyeora.Hosting.RedisConnection.ApplyOutagePolicy(o.Configuration);
             o.Configuration.ChannelPrefix = RedisChannel.Literal(ChannelPrefixOf(configuration));
+            o.ConnectionFactory = async log => connection.Multiplexer = await ConnectionMultiplexer.ConnectAsync(o.Configuration, log);
         });
     }
 
@@ -52,4 +57,10 @@ internal sealed class SubjectUserIdProvider : IUserIdProvider
 {
     public string? GetUserId(HubConnectionContext connection) =>
         Guid.TryParse(connection.User?.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var id) ? LiveBackplane.UserNameOf(id) : null;
+}
+
+/// <summary>The SignalR Redis backplane's own connection, once the backplane has opened it (null before its first use).</summary>
+internal sealed class HubBackplaneConnection
+{
+    public IConnectionMultiplexer? Multiplexer { get; set; }
 }
