@@ -9,6 +9,7 @@ namespace Moyeora.Chat;
 public sealed class ChatAppService(
     IMeetupRepository meetups,
     IChatMessageRepository messages,
+    IChatMessageWriter writer,
     IUserRepository users,
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
@@ -24,8 +25,8 @@ public sealed class ChatAppService(
         }
 
         var message = ChatMessage.FromMember(meetupId, sender.Id, input.Text, now);
-        await messages.InsertAsync(message, cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        // Group commit with the room's other senders; answered once stored (ChatBusy when the node is full).
+        await writer.WriteAsync(message, cancellationToken);
         return message.ToDto(new Dictionary<Guid, UserSummary> { [sender.Id] = sender });
     }
 

@@ -120,7 +120,8 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
             }
 
             // Stored messages have their ids now; live delivery happens after the commit below.
-            events.AddRange(postedMessages.Select(m => new ChatMessagePostedEvent(m)));
+            // In id order: a room's messages reach its members in the order of the room (a batch holds many).
+            events.AddRange(postedMessages.OrderBy(m => m.Id).Select(m => new ChatMessagePostedEvent(m)));
             events.AddRange(newNotifications.Select(n => new NotificationCreatedEvent(n)));
             if (Database.CurrentTransaction is { } transaction)
             {

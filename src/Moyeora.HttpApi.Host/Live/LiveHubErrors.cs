@@ -29,6 +29,7 @@ internal sealed record HubRefusal(LiveHubErrorDto Error)
         Code = exception.Code,
         Message = messages.Detail(exception),
         Errors = exception.FieldErrors.Count == 0 ? null : messages.FieldMessages(exception),
+        Details = exception.Details.Count == 0 ? null : new Dictionary<string, object?>(exception.Details),
     });
 
     public static HubRefusal Of(ErrorMessages messages, string code, IReadOnlyDictionary<string, object?>? details = null) =>
