@@ -130,7 +130,14 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
                 await transaction.DisposeAsync();
             }
 
-            await DispatchAfterCommitAsync(events);
+            if (DeferredAfterCommit is { } deferred)
+            {
+                deferred.AddRange(events);
+            }
+            else
+            {
+                await DispatchAfterCommitAsync(events);
+            }
         }
         catch (DbUpdateConcurrencyException ex)
         {
@@ -207,7 +214,13 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
         }
     }
 
-    private async Task DispatchAfterCommitAsync(List<IDomainEvent> events)
+    /// <summary>
+    /// When set, a save leaves its after-commit events here instead of handling them (the chat writer answers its senders
+    /// at the commit and hands the batch to live delivery in order, off its commit path); see <see cref="DispatchAfterCommitAsync"/>.
+    /// </summary>
+    internal List<IDomainEvent>? DeferredAfterCommit { get; set; }
+
+    internal async Task DispatchAfterCommitAsync(List<IDomainEvent> events)
     {
         foreach (var domainEvent in events)
         {

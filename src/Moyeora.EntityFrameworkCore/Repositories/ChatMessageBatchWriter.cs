@@ -10,8 +10,8 @@ namespace Moyeora.Repositories;
 /// <summary>
 /// Group commit for members' chat messages (see <see cref="IChatMessageWriter"/>). Rooms are spread over a few
 /// writers by id; each writer takes everything waiting for it (up to <see cref="ChatWriteOptions.MaxBatchSize"/>),
-/// inserts it in one transaction through a unit of work of its own — which hands every stored message to live
-/// delivery after the commit, in id order — and then answers the senders. One writer per room keeps the room's order;
+/// inserts it in one transaction through a unit of work of its own, answers the senders at the commit, and hands the
+/// batch to its delivery loop, which publishes batches one after another in id order while the next one is written. One writer per room keeps the room's order;
 /// several writers keep many rooms from waiting on each other. Nothing waits on a timer: a quiet room's message is
 /// written at once, and a busy room's batch is whatever arrived while the previous one was being written.
 /// Admission is bounded per node and per room; the bound is checked before a message is queued, so memory stays bounded.
@@ -20,11 +20,18 @@ internal sealed class ChatMessageBatchWriter : IChatMessageWriter, IAsyncDisposa
 {
     private sealed record Queued(ChatMessage Message, TaskCompletionSource Done);
 
+    /// <summary>A committed batch on its way to live delivery, with the unit of work that stored it.</summary>
+    private sealed record Committed(List<Queued> Batch, AsyncServiceScope Scope, MoyeoraDbContext Db, List<IDomainEvent> Events);
+
     private sealed class Writer
     {
-        public readonly Channel<Queued> Queue = Channel.CreateUnbounded<Queued>(new UnboundedChannelOptions { SingleReader = true });
+        // One reader, but not declared so: the single-reader channel cannot tell how many wait (QueuedCount).
+        public readonly Channel<Queued> Queue = Channel.CreateUnbounded<Queued>();
+        // Bounded by admission: every batch here holds admitted messages, which the caps count until delivered.
+        public readonly Channel<Committed> Delivery = Channel.CreateUnbounded<Committed>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
         public readonly Dictionary<Guid, int> PendingPerRoom = [];
         public Task? Loop;
+        public Task? DeliveryLoop;
     }
 
     private readonly IServiceScopeFactory _scopes;
@@ -42,11 +49,15 @@ internal sealed class ChatMessageBatchWriter : IChatMessageWriter, IAsyncDisposa
         foreach (var writer in _writers)
         {
             writer.Loop = Task.Run(() => RunAsync(writer));
+            writer.DeliveryLoop = Task.Run(() => DeliverAsync(writer));
         }
     }
 
     /// <summary>Messages waiting or being written on this node now.</summary>
     public int PendingCount => Volatile.Read(ref _pending);
+
+    /// <summary>Messages waiting for a batch (not yet being written).</summary>
+    internal int QueuedCount => _writers.Sum(w => w.Queue.Reader.Count);
 
     public Task WriteAsync(ChatMessage message, CancellationToken cancellationToken = default)
     {
@@ -82,30 +93,46 @@ internal sealed class ChatMessageBatchWriter : IChatMessageWriter, IAsyncDisposa
 
     private async Task RunAsync(Writer writer)
     {
-        var batch = new List<Queued>(_options.MaxBatchSize);
         var reader = writer.Queue.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            batch.Clear();
+            var batch = new List<Queued>(Math.Min(reader.Count, _options.MaxBatchSize));
             while (batch.Count < _options.MaxBatchSize && reader.TryRead(out var next))
             {
                 batch.Add(next);
             }
 
-            await WriteBatchAsync(batch).ConfigureAwait(false);
-            Release(writer, batch);
+            if (await WriteBatchAsync(batch).ConfigureAwait(false) is { } committed)
+            {
+                writer.Delivery.Writer.TryWrite(committed);
+            }
+            else
+            {
+                Release(writer, batch);
+            }
         }
+
+        writer.Delivery.Writer.TryComplete();
     }
 
-    private async Task WriteBatchAsync(List<Queued> batch)
+    /// <summary>Stores one batch in one transaction and answers its senders; null when it failed (each sender got the error).</summary>
+    private async Task<Committed?> WriteBatchAsync(List<Queued> batch)
     {
+        var scope = _scopes.CreateAsyncScope();
         try
         {
-            await using var scope = _scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MoyeoraDbContext>();
+            var events = new List<IDomainEvent>();
+            db.DeferredAfterCommit = events;
             db.ChatMessages.AddRange(batch.Select(p => p.Message));
-            // One transaction for the batch: all of it is stored, or none of it. The unit of work delivers after the commit.
+            // One transaction for the batch: all of it is stored, or none of it.
             await ((IUnitOfWork)db).SaveChangesAsync(CancellationToken.None).ConfigureAwait(false);
+            foreach (var pending in batch)
+            {
+                pending.Done.TrySetResult();
+            }
+
+            return new Committed(batch, scope, db, events);
         }
         catch (Exception ex)
         {
@@ -115,12 +142,33 @@ internal sealed class ChatMessageBatchWriter : IChatMessageWriter, IAsyncDisposa
                 pending.Done.TrySetException(ex);
             }
 
-            return;
+            await scope.DisposeAsync().ConfigureAwait(false);
+            return null;
         }
+    }
 
-        foreach (var pending in batch)
+    /// <summary>
+    /// Live delivery of committed batches, one after another in commit order (so in id order per room), while the next
+    /// batch is already being written. The messages stay counted against the caps until delivered: a delivery that
+    /// falls behind fills the queue and senders are refused instead of memory growing.
+    /// </summary>
+    private async Task DeliverAsync(Writer writer)
+    {
+        await foreach (var committed in writer.Delivery.Reader.ReadAllAsync().ConfigureAwait(false))
         {
-            pending.Done.TrySetResult();
+            try
+            {
+                await committed.Db.DispatchAfterCommitAsync(committed.Events).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                _logger.LogWarning(ex, "Live delivery of {Count} stored chat messages failed", committed.Batch.Count);
+            }
+            finally
+            {
+                await committed.Scope.DisposeAsync().ConfigureAwait(false);
+                Release(writer, committed.Batch);
+            }
         }
     }
 
@@ -158,5 +206,6 @@ internal sealed class ChatMessageBatchWriter : IChatMessageWriter, IAsyncDisposa
         }
 
         await Task.WhenAll(_writers.Select(w => w.Loop!)).ConfigureAwait(false);
+        await Task.WhenAll(_writers.Select(w => w.DeliveryLoop!)).ConfigureAwait(false);
     }
 }
