@@ -124,10 +124,10 @@ public sealed class LiveHubErrorDto
     public IDictionary<string, string[]>? Errors { get; set; }
 
     /// <summary>
-    /// Values that help the client act on the refusal, when it has any: with <c>Moyeora:ChatBusy</c>,
+    /// Numbers that help the client act on the refusal, when it has any: with <c>Moyeora:ChatBusy</c>,
     /// <c>retryAfterMs</c> (and <c>retryAfterSeconds</c>) — when to send again. Otherwise absent.
     /// </summary>
-    public IDictionary<string, object?>? Details { get; set; }
+    public IDictionary<string, double>? Details { get; set; }
 }
 
 /// <summary>The names of what the live hub (<c>/hubs/live</c>) sends to clients, and what each carries.</summary>
