@@ -133,7 +133,9 @@ public static class MoyeoraApplicationServiceCollectionExtensions
         services.AddSingleton<Moyeora.Friends.BlockedPeopleCache>();
         services.AddSingleton<ILiveMessageHandler>(sp => sp.GetRequiredService<Moyeora.Friends.BlockedPeopleCache>());
         services.AddSingleton<IAfterCommitHandler<IMeetupEvent>, LiveMeetupPublisher>();
-        services.AddSingleton<IAfterCommitHandler<ChatMessagePostedEvent>, LiveChatPublisher>();
+        services.AddSingleton<LiveChatPublisher>();
+        services.AddSingleton<IAfterCommitHandler<ChatMessagePostedEvent>>(sp => sp.GetRequiredService<LiveChatPublisher>());
+        services.AddSingleton<IAfterCommitBatchHandler<ChatMessagePostedEvent>>(sp => sp.GetRequiredService<LiveChatPublisher>());
         services.AddSingleton<IAfterCommitHandler<Moyeora.Notifications.NotificationCreatedEvent>, LiveNotificationPublisher>();
         services.AddScoped<Moyeora.Notifications.INotificationAppService, Moyeora.Notifications.NotificationAppService>();
         services.AddScoped<Moyeora.Friends.IFriendAppService, Moyeora.Friends.FriendAppService>();

@@ -104,6 +104,8 @@ public static class MoyeoraErrorCodes
     // Chat
     public const string InvalidChatMessage = "Moyeora:InvalidChatMessage";
     public const string ChatReadOnly = "Moyeora:ChatReadOnly";
+    /// <summary>The node holds as many unsent chat messages as it may (for the room or in all); retry after <c>retryAfterMs</c>.</summary>
+    public const string ChatBusy = "Moyeora:ChatBusy";
     public const string InvalidCursor = "Moyeora:InvalidCursor";
 
     // Roles and permissions

@@ -41,6 +41,11 @@ public static class MoyeoraEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IPendingOutboundRepository, PendingOutboundRepository>();
         services.AddScoped<IMeetupRepository, MeetupRepository>();
         services.AddScoped<IChatMessageRepository, ChatMessageRepository>();
+        var chat = new ChatWriteOptions();
+        configuration.GetSection("Chat").Bind(chat);
+        services.AddSingleton(chat);
+        services.AddSingleton<ChatMessageBatchWriter>();
+        services.AddSingleton<IChatMessageWriter>(sp => sp.GetRequiredService<ChatMessageBatchWriter>());
         services.AddScoped<INotificationRepository, NotificationRepository>();
         services.AddScoped<IJobRecordRepository, JobRecordRepository>();
         services.AddScoped<IFriendshipRepository, FriendshipRepository>();

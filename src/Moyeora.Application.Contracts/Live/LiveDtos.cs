@@ -122,6 +122,12 @@ public sealed class LiveHubErrorDto
 
     /// <summary>Per-argument messages, when the refusal is about arguments; otherwise absent.</summary>
     public IDictionary<string, string[]>? Errors { get; set; }
+
+    /// <summary>
+    /// Numbers that help the client act on the refusal, when it has any: with <c>Moyeora:ChatBusy</c>,
+    /// <c>retryAfterMs</c> (and <c>retryAfterSeconds</c>) — when to send again. Otherwise absent.
+    /// </summary>
+    public IDictionary<string, double>? Details { get; set; }
 }
 
 /// <summary>The names of what the live hub (<c>/hubs/live</c>) sends to clients, and what each carries.</summary>

@@ -9,6 +9,7 @@ namespace Moyeora.Chat;
 public sealed class ChatAppService(
     IMeetupRepository meetups,
     IChatMessageRepository messages,
+    IChatMessageWriter writer,
     IUserRepository users,
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
@@ -24,8 +25,8 @@ public sealed class ChatAppService(
         }
 
         var message = ChatMessage.FromMember(meetupId, sender.Id, input.Text, now);
-        await messages.InsertAsync(message, cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        // Group commit with the room's other senders; answered once stored (ChatBusy when the node is full).
+        await writer.WriteAsync(message, cancellationToken);
         return message.ToDto(new Dictionary<Guid, UserSummary> { [sender.Id] = sender });
     }
 
@@ -81,20 +82,23 @@ public sealed class ChatAppService(
     }
 
     /// <summary>
-    /// Members only: a kicked or departed user is no longer a participant and loses access at once. Two small
-    /// reads (the caller's summary, the room) — chat is the hottest write path.
+    /// Members only: a kicked or departed user is no longer a participant and loses access at once. One read
+    /// (the caller's summary with the room's state and their membership) — chat is the hottest write path.
     /// </summary>
     private async Task<(ChatRoomAccess Room, UserSummary User)> GetRoomAsync(Guid meetupId, CancellationToken cancellationToken)
     {
         var userId = currentUser.GetRequiredId();
-        var user = (await users.GetSummariesAsync([userId], cancellationToken)).GetValueOrDefault(userId);
+        var (user, room) = await meetups.GetChatAccessAsync(meetupId, userId, cancellationToken);
         if (user is not { IsActive: true })
         {
             throw BusinessException.Unauthenticated(MoyeoraErrorCodes.AccountDeactivated);
         }
 
-        var room = await meetups.GetChatRoomAccessAsync(meetupId, userId, cancellationToken)
-            ?? throw NotFoundErrors.Meetup();
+        if (room is null)
+        {
+            throw NotFoundErrors.Meetup();
+        }
+
         if (room.JoinTime is null)
         {
             if (room.Status != MeetupStatus.Recruiting)

@@ -84,12 +84,17 @@ public sealed class LiveMeetupPublisher(ILiveBus bus, IServiceScopeFactory scope
 }
 
 /// <summary>
-/// After a chat message is stored (REST, live connection or system), delivers it to the room on every node.
-/// Senders' nicknames are remembered for a few seconds in the standard <see cref="HybridCache"/> (a busy room would
-/// otherwise read the same person for every message; with Redis the nodes share them); stored history always shows
-/// the current nickname.
+/// After chat messages are stored (REST, live connection, system, or a batch of the chat writer's group commit),
+/// delivers them to their rooms on every node. Senders' nicknames are remembered for a few seconds in the standard
+/// <see cref="HybridCache"/> (a busy room would otherwise read the same person for every message; with Redis the nodes
+/// share them); stored history always shows the current nickname. A batch loads its senders first and then starts
+/// every message's delivery in id order without waiting for the one before to reach every member: each send is handed
+/// to every member's connection (or to the backplane) before the next starts, so a room's order holds on every
+/// connection while the writes to many connections proceed together.
 /// </summary>
-public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes, HybridCache cache, ChatMetrics chatMetrics, LiveMetrics metrics, ILogger<LiveChatPublisher> logger) : IAfterCommitHandler<ChatMessagePostedEvent>
+public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes, HybridCache cache, ChatMetrics chatMetrics, LiveMetrics metrics, ILogger<LiveChatPublisher> logger) :
+    IAfterCommitHandler<ChatMessagePostedEvent>,
+    IAfterCommitBatchHandler<ChatMessagePostedEvent>
 {
     private static readonly TimeSpan SenderLifetime = TimeSpan.FromSeconds(10);
 
@@ -101,30 +106,73 @@ public sealed class LiveChatPublisher(ILiveBus bus, IServiceScopeFactory scopes,
         return (await scope.ServiceProvider.GetRequiredService<IUserRepository>().GetSummariesAsync([state.Id], cancellationToken)).GetValueOrDefault(state.Id);
     };
 
-    public async Task HandleAsync(ChatMessagePostedEvent domainEvent, CancellationToken cancellationToken)
+    public Task HandleAsync(ChatMessagePostedEvent domainEvent, CancellationToken cancellationToken) =>
+        HandleAsync([domainEvent], cancellationToken);
+
+    public async Task HandleAsync(IReadOnlyList<ChatMessagePostedEvent> domainEvents, CancellationToken cancellationToken)
     {
-        var message = domainEvent.Message;
-        chatMetrics.Stored(message.Kind);
+        foreach (var posted in domainEvents)
+        {
+            chatMetrics.Stored(posted.Message.Kind);
+        }
+
+        Dictionary<Guid, UserSummary> senders;
         try
         {
-            var senders = new Dictionary<Guid, UserSummary>();
-            if (message.SenderId is { } senderId)
+            senders = await LoadSendersAsync(domainEvents, cancellationToken);
+        }
+        catch (Exception ex)
+        {
+            foreach (var posted in domainEvents)
             {
-                var sender = await cache.GetOrCreateAsync("chat-sender:" + senderId.ToString("N"), (senderId, scopes), LoadSender, SenderEntry, cancellationToken: cancellationToken);
-                if (sender is not null)
-                {
-                    senders[senderId] = sender;
-                }
+                DeliveryFailed(posted.Message, ex);
             }
 
+            return;
+        }
+
+        // Started in order, awaited together (see the class summary).
+        var deliveries = new Task[domainEvents.Count];
+        for (var i = 0; i < domainEvents.Count; i++)
+        {
+            deliveries[i] = DeliverAsync(domainEvents[i].Message, senders, cancellationToken);
+        }
+
+        await Task.WhenAll(deliveries);
+    }
+
+    private async Task<Dictionary<Guid, UserSummary>> LoadSendersAsync(IReadOnlyList<ChatMessagePostedEvent> domainEvents, CancellationToken cancellationToken)
+    {
+        var senders = new Dictionary<Guid, UserSummary>();
+        foreach (var posted in domainEvents)
+        {
+            if (posted.Message.SenderId is { } senderId && !senders.ContainsKey(senderId)
+                && await cache.GetOrCreateAsync("chat-sender:" + senderId.ToString("N"), (senderId, scopes), LoadSender, SenderEntry, cancellationToken: cancellationToken) is { } sender)
+            {
+                senders[senderId] = sender;
+            }
+        }
+
+        return senders;
+    }
+
+    private async Task DeliverAsync(ChatMessage message, Dictionary<Guid, UserSummary> senders, CancellationToken cancellationToken)
+    {
+        try
+        {
             await bus.PublishAsync(new ChatMessageLive(message.MeetupId, message.ToDto(senders)), cancellationToken);
         }
         catch (Exception ex)
         {
-            chatMetrics.DeliveryFailed();
-            metrics.PublishFailed("chat");
-            logger.LogWarning(ex, "Chat message {MessageId} was stored but not delivered live", message.Id);
+            DeliveryFailed(message, ex);
         }
+    }
+
+    private void DeliveryFailed(ChatMessage message, Exception ex)
+    {
+        chatMetrics.DeliveryFailed();
+        metrics.PublishFailed("chat");
+        logger.LogWarning(ex, "Chat message {MessageId} was stored but not delivered live", message.Id);
     }
 }
 

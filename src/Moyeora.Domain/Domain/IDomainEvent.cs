@@ -13,6 +13,17 @@ public interface IAfterCommitHandler<in TEvent>
     Task HandleAsync(TEvent domainEvent, CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// Handles many committed events of one kind at once, in their order (the chat writer's group commit hands a whole
+/// batch of messages over): a handler can load what the events share once and start each event's effect without
+/// waiting for the one before to finish, keeping their order. Where none is registered, each event goes to the
+/// <see cref="IAfterCommitHandler{TEvent}"/>s one by one. It must not throw; the changes are already durable.
+/// </summary>
+public interface IAfterCommitBatchHandler<in TEvent>
+{
+    Task HandleAsync(IReadOnlyList<TEvent> domainEvents, CancellationToken cancellationToken);
+}
+
 public interface IDomainEventHandler<in TEvent>
     where TEvent : IDomainEvent
 {

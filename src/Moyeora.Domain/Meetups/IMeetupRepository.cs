@@ -101,6 +101,12 @@ public interface IMeetupRepository
     /// <summary>One small read for every chat call: null when the meetup does not exist.</summary>
     Task<ChatRoomAccess?> GetChatRoomAccessAsync(Guid meetupId, Guid userId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The person (null: no such account) and their access to the meetup's chat (null: no such meetup) in one round
+    /// trip: every chat operation checks both, and a busy room's senders would otherwise pay two reads per message.
+    /// </summary>
+    Task<(Users.UserSummary? User, ChatRoomAccess? Room)> GetChatAccessAsync(Guid meetupId, Guid userId, CancellationToken cancellationToken = default);
+
     /// <summary>Ids of the recruiting or confirmed meetups the user is a member of (their live chat rooms).</summary>
     Task<IReadOnlyList<Guid>> GetOpenMeetupIdsForMemberAsync(Guid userId, CancellationToken cancellationToken = default);
 

@@ -120,7 +120,8 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
             }
 
             // Stored messages have their ids now; live delivery happens after the commit below.
-            events.AddRange(postedMessages.Select(m => new ChatMessagePostedEvent(m)));
+            // In id order: a room's messages reach its members in the order of the room (a batch holds many).
+            events.AddRange(postedMessages.OrderBy(m => m.Id).Select(m => new ChatMessagePostedEvent(m)));
             events.AddRange(newNotifications.Select(n => new NotificationCreatedEvent(n)));
             if (Database.CurrentTransaction is { } transaction)
             {
@@ -129,7 +130,14 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
                 await transaction.DisposeAsync();
             }
 
-            await DispatchAfterCommitAsync(events);
+            if (DeferredAfterCommit is { } deferred)
+            {
+                deferred.AddRange(events);
+            }
+            else
+            {
+                await DispatchAfterCommitAsync(events);
+            }
         }
         catch (DbUpdateConcurrencyException ex)
         {
@@ -206,7 +214,48 @@ public sealed class MoyeoraDbContext(DbContextOptions<MoyeoraDbContext> options,
         }
     }
 
-    private async Task DispatchAfterCommitAsync(List<IDomainEvent> events)
+    /// <summary>
+    /// When set, a save leaves its after-commit events here instead of handling them (the chat writer answers its senders
+    /// at the commit and hands the batch to live delivery in order, off its commit path); see <see cref="DispatchAfterCommitAsync"/>.
+    /// </summary>
+    internal List<IDomainEvent>? DeferredAfterCommit { get; set; }
+
+    /// <summary>
+    /// After-commit handling of a batch: the <typeparamref name="TEvent"/>s go together, in order, to the
+    /// <see cref="IAfterCommitBatchHandler{TEvent}"/>s where any is registered (in place of the one-by-one handlers for
+    /// that type); every other event, and all of them where none is registered, one by one.
+    /// </summary>
+    internal async Task DispatchAfterCommitBatchAsync<TEvent>(List<IDomainEvent> events)
+        where TEvent : IDomainEvent
+    {
+        var handlers = services.GetServices<IAfterCommitBatchHandler<TEvent>>().ToList();
+        if (handlers.Count == 0)
+        {
+            await DispatchAfterCommitAsync(events);
+            return;
+        }
+
+        var batch = events.OfType<TEvent>().ToList();
+        foreach (var handler in handlers)
+        {
+            try
+            {
+                await handler.HandleAsync(batch, CancellationToken.None);
+            }
+            catch (Exception ex)
+            {
+                services.GetService<Microsoft.Extensions.Logging.ILogger<MoyeoraDbContext>>()?
+                    .LogWarning(ex, "After-commit batch handler {Handler} failed for {Count} events", handler.GetType().Name, batch.Count);
+            }
+        }
+
+        if (events.Where(e => e is not TEvent).ToList() is { Count: > 0 } rest)
+        {
+            await DispatchAfterCommitAsync(rest);
+        }
+    }
+
+    internal async Task DispatchAfterCommitAsync(List<IDomainEvent> events)
     {
         foreach (var domainEvent in events)
         {

@@ -5,6 +5,7 @@ using Moyeora.EntityFrameworkCore;
 using Moyeora.Locations;
 using Moyeora.Meetups;
 using Moyeora.Notifications;
+using Moyeora.Users;
 
 namespace Moyeora.Repositories;
 
@@ -267,6 +268,25 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
             .Select(m => new ChatRoomAccess(m.Status, m.EndTime,
                 db.Set<MeetupParticipant>().Where(p => p.MeetupId == m.Id && p.UserId == userId).Select(p => (DateTime?)p.JoinTime).FirstOrDefault()))
             .FirstOrDefaultAsync(cancellationToken);
+
+    public async Task<(UserSummary? User, ChatRoomAccess? Room)> GetChatAccessAsync(Guid meetupId, Guid userId, CancellationToken cancellationToken = default)
+    {
+        // One statement: the user's row with the meetup's state and the membership as scalar subqueries.
+        var meetup = ReadOnly.Where(m => m.Id == meetupId);
+        var row = await db.Users.AsNoTracking().IgnoreAutoIncludes()
+            .Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                User = new UserSummary(u.Id, u.Nickname, u.ProfileImageUrl, u.Rating, u.DeactivationTime == null),
+                Status = meetup.Select(m => (MeetupStatus?)m.Status).FirstOrDefault(),
+                EndTime = meetup.Select(m => (DateTime?)m.EndTime).FirstOrDefault(),
+                JoinTime = db.Set<MeetupParticipant>().Where(p => p.MeetupId == meetupId && p.UserId == userId).Select(p => (DateTime?)p.JoinTime).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null
+            ? (null, null)
+            : (row.User, row.Status is { } status ? new ChatRoomAccess(status, row.EndTime!.Value, row.JoinTime) : null);
+    }
 
     public async Task<IReadOnlyList<Guid>> GetOpenMeetupIdsForMemberAsync(Guid userId, CancellationToken cancellationToken = default) =>
         await db.Set<MeetupParticipant>().AsNoTracking()

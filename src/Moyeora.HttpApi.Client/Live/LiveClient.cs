@@ -469,6 +469,7 @@ public sealed class LiveHubException : Exception
     {
         Code = error.Code;
         Errors = error.Errors is null ? new Dictionary<string, string[]>() : new Dictionary<string, string[]>(error.Errors);
+        Details = error.Details is null ? new Dictionary<string, double>() : new Dictionary<string, double>(error.Details);
     }
 
     /// <summary>The stable error code (<c>Moyeora:InvalidRadius</c>, ...); null when the connection ended rather than a refusal.</summary>
@@ -476,6 +477,12 @@ public sealed class LiveHubException : Exception
 
     /// <summary>Messages per argument, when the refusal is about arguments.</summary>
     public IReadOnlyDictionary<string, string[]> Errors { get; } = new Dictionary<string, string[]>();
+
+    /// <summary>Numbers the hub sent to act on the refusal: with <c>Moyeora:ChatBusy</c>, <c>retryAfterMs</c>. Empty when it sent none.</summary>
+    public IReadOnlyDictionary<string, double> Details { get; } = new Dictionary<string, double>();
+
+    /// <summary>The refusal's retry hint (<c>retryAfterMs</c>), if it had one.</summary>
+    public TimeSpan? RetryAfter => Details.TryGetValue("retryAfterMs", out var ms) ? TimeSpan.FromMilliseconds(ms) : null;
 
     /// <summary>The hub's error completion: a <see cref="LiveHubErrorDto"/> as JSON (anything else is kept as text).</summary>
     public static LiveHubException FromCompletionError(string? error)

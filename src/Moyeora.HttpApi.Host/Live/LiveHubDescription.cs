@@ -120,6 +120,9 @@ internal static class LiveHubDescription
         {
             ["name"] = "refusal",
             ["summary"] = "When an invocation is refused, the completion's `error` string is exactly this object as compact JSON.",
+            ["description"] = "`code` is stable; `details`, when present, holds values to act on. `Moyeora:ChatBusy` (SendChatMessage): " +
+                "the node holds as many unsent chat messages as it may, for the room or in all; nothing was stored — send again after " +
+                "`details.retryAfterMs` milliseconds (also `details.retryAfterSeconds`).",
             ["payload"] = Schema(typeof(LiveHubErrorDto), RefusalSchemaOptions),
         };
 

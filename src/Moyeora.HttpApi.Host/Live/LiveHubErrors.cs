@@ -29,7 +29,17 @@ internal sealed record HubRefusal(LiveHubErrorDto Error)
         Code = exception.Code,
         Message = messages.Detail(exception),
         Errors = exception.FieldErrors.Count == 0 ? null : messages.FieldMessages(exception),
+        Details = NumbersOf(exception.Details),
     });
+
+    /// <summary>The exception's numeric details (retry hints, limits); null when it has none.</summary>
+    private static Dictionary<string, double>? NumbersOf(IDictionary<string, object?> details)
+    {
+        var numbers = details
+            .Where(d => d.Value is int or long or double or float or decimal)
+            .ToDictionary(d => d.Key, d => Convert.ToDouble(d.Value, System.Globalization.CultureInfo.InvariantCulture));
+        return numbers.Count == 0 ? null : numbers;
+    }
 
     public static HubRefusal Of(ErrorMessages messages, string code, IReadOnlyDictionary<string, object?>? details = null) =>
         new(new LiveHubErrorDto { Code = code, Message = messages.Message(code, details) });

@@ -22,7 +22,7 @@ public sealed class ChatController(IChatAppService service) : ControllerBase, IC
     [EnableRateLimiting(RateLimitPolicies.Chat)]
     [ErrorResponse(StatusCodes.Status400BadRequest, InvalidChatMessage)]
     [ErrorResponse(StatusCodes.Status409Conflict, ChatReadOnly)]
-    [ErrorResponse(StatusCodes.Status429TooManyRequests, TooManyRequests)]
+    [ErrorResponse(StatusCodes.Status429TooManyRequests, TooManyRequests, ChatBusy)]
     public Task<ChatMessageDto> SendAsync(Guid meetupId, [FromBody] SendChatMessageDto input, CancellationToken cancellationToken = default) =>
         service.SendAsync(meetupId, input, cancellationToken);
 

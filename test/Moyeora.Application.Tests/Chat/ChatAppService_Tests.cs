@@ -169,6 +169,51 @@ public abstract class ChatAppService_Tests(DatabaseFixture db) : ApplicationTest
             ]);
         }
     }
+
+    [Fact]
+    public async Task Concurrent_Senders_Are_All_Stored_Once_And_Each_Keeps_Their_Order()
+    {
+        var (meetup, hostId) = await HostMeetupAsync(NewMeetupInput(maxMembers: 8));
+        var members = new List<Guid> { hostId };
+        for (var i = 0; i < 5; i++)
+        {
+            var member = await NewUserAsync();
+            using var _ = DatabaseFixture.ActAs(member);
+            await Meetups.JoinAsync(meetup.Id);
+            members.Add(member);
+        }
+
+        // Six members each send 15 messages one after another, all six at once: the writes meet in batches.
+        var sent = await Task.WhenAll(members.Select((member, n) => Task.Run(async () =>
+        {
+            using var _ = DatabaseFixture.ActAs(member);
+            var mine = new List<ChatMessageDto>();
+            for (var i = 0; i < 15; i++)
+            {
+                mine.Add(await Chat.SendAsync(meetup.Id, new SendChatMessageDto { Text = $"{n}-{i}" }));
+            }
+
+            return mine;
+        })));
+
+        foreach (var mine in sent)
+        {
+            mine.Select(m => m.Id).ShouldBeInOrder(SortDirection.Ascending, "a sender's messages keep their order");
+        }
+
+        var acknowledged = sent.SelectMany(m => m).ToDictionary(m => m.Id, m => m.Text);
+        acknowledged.Count.ShouldBe(90, "every message got an id of its own");
+        var stored = await Db.WithDbAsync(d => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            d.ChatMessages.Where(m => m.MeetupId == meetup.Id && m.Kind == ChatMessageKind.User)));
+        stored.ToDictionary(m => m.Id, m => m.Text).ShouldBe(acknowledged, ignoreOrder: true);
+
+        // Permission checks did not move: a departed member is refused like before.
+        using (DatabaseFixture.ActAs(members[1]))
+        {
+            await Meetups.LeaveAsync(meetup.Id);
+            (await Should.ThrowAsync<BusinessException>(() => Chat.SendAsync(meetup.Id, new SendChatMessageDto { Text = "안녕" }))).Code.ShouldBe(MoyeoraErrorCodes.NotMeetupMember);
+        }
+    }
 }
 
 public sealed class ChatAppService_Sqlite_Tests(SqliteFixture db) : ChatAppService_Tests(db), IClassFixture<SqliteFixture>;

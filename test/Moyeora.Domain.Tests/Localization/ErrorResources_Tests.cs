@@ -18,7 +18,7 @@ public sealed partial class ErrorResources_Tests
     /// <summary>Values the throw sites and the host give with an error (its details), which a message may name.</summary>
     private static readonly HashSet<string> DetailNames =
     [
-        "retryAfterSeconds", "lockedUntil", "memberCount", "name", "permission", "allowed", "maxLatitude", "minMeters", "maxKilometers",
+        "retryAfterSeconds", "retryAfterMs", "lockedUntil", "memberCount", "name", "permission", "allowed", "maxLatitude", "minMeters", "maxKilometers",
     ];
 
     public static TheoryData<string> Codes()

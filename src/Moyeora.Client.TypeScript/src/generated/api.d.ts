@@ -3869,7 +3869,7 @@ export interface operations {
                     } & components["schemas"]["ProblemDetails"];
                 };
             };
-            /** @description ProblemDetails; `code` is one of: `Moyeora:TooManyRequests` */
+            /** @description ProblemDetails; `code` is one of: `Moyeora:TooManyRequests`, `Moyeora:ChatBusy` */
             429: {
                 headers: {
                     [name: string]: unknown;
@@ -3877,7 +3877,7 @@ export interface operations {
                 content: {
                     "application/problem+json": {
                         /** @enum {string} */
-                        code?: "Moyeora:TooManyRequests";
+                        code?: "Moyeora:TooManyRequests" | "Moyeora:ChatBusy";
                     } & components["schemas"]["ProblemDetails"];
                 };
             };

@@ -38,6 +38,7 @@ export interface LiveHubErrorDto {
   code: string;
   message: string;
   errors?: Record<string, string[]> | null;
+  details?: Record<string, number> | null;
 }
 
 export type LocationVisibility = "everyone" | "friendsOnly" | "nobody";
