@@ -112,7 +112,7 @@ start_postgres() { # sets $connection
   watch_pid postgres $!
   for _ in $(seq 100); do "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" && break; sleep 0.2; done
   "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres moyeora
-  connection="Host=127.0.0.1;Port=$port;Username=postgres;Database=moyeora;Maximum Pool Size=100"
+  connection="Host=127.0.0.1;Port=$port;Username=postgres;Database=moyeora;Maximum Pool Size=100${BENCH_PG_OPTIONS:+;$BENCH_PG_OPTIONS}"
 }
 
 start_mariadb() { # sets $connection
