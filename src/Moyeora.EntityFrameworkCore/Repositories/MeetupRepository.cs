@@ -297,11 +297,17 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
     public async Task<IReadOnlySet<Guid>> GetCoMemberIdsAsync(Guid userId, CancellationToken cancellationToken = default)
     {
         var participants = db.Set<MeetupParticipant>().AsNoTracking();
-        var ids = await participants
-            .Where(p => p.UserId != userId
-                && participants.Any(mine => mine.UserId == userId && mine.MeetupId == p.MeetupId)
-                && db.Meetups.Any(m => m.Id == p.MeetupId && (m.Status == MeetupStatus.Recruiting || m.Status == MeetupStatus.Confirmed)))
-            .Select(p => p.UserId).Distinct().ToListAsync(cancellationToken);
+        // From the person's own memberships (the UserId index) to each room's members (the key's MeetupId prefix):
+        // asked as "every participant with a membership of mine in the room", SQLite scanned every participant,
+        // which made each live connection's first relations load cost as much as the whole table.
+        var ids = await (
+                from mine in participants
+                where mine.UserId == userId
+                join p in participants on mine.MeetupId equals p.MeetupId
+                where p.UserId != userId
+                    && db.Meetups.Any(m => m.Id == p.MeetupId && (m.Status == MeetupStatus.Recruiting || m.Status == MeetupStatus.Confirmed))
+                select p.UserId)
+            .Distinct().ToListAsync(cancellationToken);
         return ids.ToHashSet();
     }
 
