@@ -271,16 +271,19 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
 
     public async Task<(UserSummary? User, ChatRoomAccess? Room)> GetChatAccessAsync(Guid meetupId, Guid userId, CancellationToken cancellationToken = default)
     {
-        // One statement: the user's row with the meetup's state and the membership as scalar subqueries.
-        var meetup = ReadOnly.Where(m => m.Id == meetupId);
+        // One statement: the user's row with the meetup's state and the membership as scalar subqueries. The sets are
+        // captured as locals: a method call inside the query (db.Set<T>()) is evaluated by compiling an expression on
+        // every call.
+        var meetups = db.Meetups;
+        var participants = db.Set<MeetupParticipant>();
         var row = await db.Users.AsNoTracking().IgnoreAutoIncludes()
             .Where(u => u.Id == userId)
             .Select(u => new
             {
                 User = new UserSummary(u.Id, u.Nickname, u.ProfileImageUrl, u.Rating, u.DeactivationTime == null),
-                Status = meetup.Select(m => (MeetupStatus?)m.Status).FirstOrDefault(),
-                EndTime = meetup.Select(m => (DateTime?)m.EndTime).FirstOrDefault(),
-                JoinTime = db.Set<MeetupParticipant>().Where(p => p.MeetupId == meetupId && p.UserId == userId).Select(p => (DateTime?)p.JoinTime).FirstOrDefault(),
+                Status = meetups.Where(m => m.Id == meetupId).Select(m => (MeetupStatus?)m.Status).FirstOrDefault(),
+                EndTime = meetups.Where(m => m.Id == meetupId).Select(m => (DateTime?)m.EndTime).FirstOrDefault(),
+                JoinTime = participants.Where(p => p.MeetupId == meetupId && p.UserId == userId).Select(p => (DateTime?)p.JoinTime).FirstOrDefault(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         return row is null

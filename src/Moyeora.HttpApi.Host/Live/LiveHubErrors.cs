@@ -72,7 +72,9 @@ internal sealed class BusinessExceptionHubFilter(ErrorMessages messages, ILogger
         }
         catch (BusinessException ex)
         {
-            logger.LogWarning("Hub method {Method} refused with {Code}", invocationContext.HubMethodName, ex.Code);
+            // A refusal is the client's business (as over REST, logged at Information): at Warning, every ChatBusy of a
+            // saturated node went through the console logger's lock.
+            logger.LogInformation("Hub method {Method} refused with {Code}", invocationContext.HubMethodName, ex.Code);
             return HubRefusal.From(messages, ex);
         }
         catch (Exception ex) when (DependencyFailure.IsUnavailable(ex))
