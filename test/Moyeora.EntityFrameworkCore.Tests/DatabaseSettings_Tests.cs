@@ -48,6 +48,19 @@ public sealed class DatabaseSettings_Tests
     }
 
     [Fact]
+    public void PostgreSql_Connections_Prepare_Hot_Statements_And_Skip_The_Reset_Unless_Told_Otherwise()
+    {
+        var defaults = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSettings.WithPostgresDefaults("Host=db;Database=moyeora;Maximum Pool Size=100"));
+        defaults.MaxAutoPrepare.ShouldBe(64);
+        defaults.NoResetOnClose.ShouldBeTrue();
+        defaults.MaxPoolSize.ShouldBe(100);
+
+        var told = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSettings.WithPostgresDefaults("Host=db;Database=moyeora;Max Auto Prepare=0;No Reset On Close=false"));
+        told.MaxAutoPrepare.ShouldBe(0);
+        told.NoResetOnClose.ShouldBeFalse();
+    }
+
+    [Fact]
     public void Each_Provider_Has_Its_Own_Migrations_Assembly() =>
         Enum.GetValues<DatabaseProvider>().Select(DatabaseSettings.MigrationsAssemblyOf).Distinct().Count().ShouldBe(Enum.GetValues<DatabaseProvider>().Length);
 }
