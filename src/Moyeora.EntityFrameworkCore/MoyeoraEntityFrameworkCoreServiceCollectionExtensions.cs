@@ -177,12 +177,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     }
 
     /// <summary>
-    /// PostgreSQL defaults for a hot, small-statement workload, each only where the connection string does not set it:
+    /// PostgreSQL default for a hot, small-statement workload, only where the connection string does not set it:
     /// <c>Max Auto Prepare=64</c> (a statement run five times is prepared on its connection: the server no longer parses
-    /// and plans the chat access check or the join's reads every time) and <c>No Reset On Close=true</c> (a pooled
-    /// connection is not reset with <c>DISCARD ALL</c> on every return, which would also drop those prepared
-    /// statements; the application keeps no session state on pooled connections: no <c>SET</c>, no temporary tables,
-    /// its one advisory lock is released before the connection is).
+    /// and plans the chat access check or the join's reads every time; Npgsql's reset of a pooled connection keeps
+    /// them). <c>No Reset On Close</c> is left off: with it, a node stopped while its database hung waited out the
+    /// 30 s command timeout instead of its 10 s shutdown timeout (the SlowDependency fault test).
     /// </summary>
     internal static string WithPostgresDefaults(string connectionString)
     {
@@ -191,11 +190,6 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         if (!given.ContainsKey("Max Auto Prepare"))
         {
             builder.MaxAutoPrepare = 64;
-        }
-
-        if (!given.ContainsKey("No Reset On Close"))
-        {
-            builder.NoResetOnClose = true;
         }
 
         return builder.ConnectionString;

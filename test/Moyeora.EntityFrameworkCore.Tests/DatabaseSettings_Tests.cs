@@ -48,16 +48,15 @@ public sealed class DatabaseSettings_Tests
     }
 
     [Fact]
-    public void PostgreSql_Connections_Prepare_Hot_Statements_And_Skip_The_Reset_Unless_Told_Otherwise()
+    public void PostgreSql_Connections_Prepare_Hot_Statements_Unless_Told_Otherwise()
     {
         var defaults = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSettings.WithPostgresDefaults("Host=db;Database=moyeora;Maximum Pool Size=100"));
         defaults.MaxAutoPrepare.ShouldBe(64);
-        defaults.NoResetOnClose.ShouldBeTrue();
+        defaults.NoResetOnClose.ShouldBeFalse();
         defaults.MaxPoolSize.ShouldBe(100);
 
-        var told = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSettings.WithPostgresDefaults("Host=db;Database=moyeora;Max Auto Prepare=0;No Reset On Close=false"));
+        var told = new Npgsql.NpgsqlConnectionStringBuilder(DatabaseSettings.WithPostgresDefaults("Host=db;Database=moyeora;Max Auto Prepare=0"));
         told.MaxAutoPrepare.ShouldBe(0);
-        told.NoResetOnClose.ShouldBeFalse();
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using MySql.EntityFrameworkCore.Extensions;
 using Moyeora.Chat;
 using Moyeora.EntityFrameworkCore;
+using Moyeora.ExceptionHandling;
 using Moyeora.Locations;
 using Moyeora.Meetups;
 using Moyeora.Notifications;
@@ -76,17 +77,27 @@ internal sealed class MeetupRepository(MoyeoraDbContext db) : IMeetupRepository
         // savepoint EF would set around it (two more round trips while the row is locked) is never rolled back to.
         db.Database.AutoSavepointsEnabled = false;
 
-        if (db.Database.IsNpgsql())
+        try
         {
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Meetups\" WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
-        }
-        else if (db.Database.IsMySql())
-        {
-            await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM `Meetups` WHERE `Id` = {id} FOR UPDATE", cancellationToken);
-        }
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM \"Meetups\" WHERE \"Id\" = {id} FOR UPDATE", cancellationToken);
+            }
+            else if (db.Database.IsMySql())
+            {
+                await db.Database.ExecuteSqlInterpolatedAsync($"SELECT 1 FROM `Meetups` WHERE `Id` = {id} FOR UPDATE", cancellationToken);
+            }
 
-        // Always read after taking the lock (never an instance tracked before it), so the rules check committed state.
-        return await db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+            // Always read after taking the lock (never an instance tracked before it), so the rules check committed state.
+            return await db.Meetups.AsSplitQuery().FirstOrDefaultAsync(m => m.Id == id, cancellationToken);
+        }
+        catch (Exception ex) when (DbErrors.IsTransientConflict(ex))
+        {
+            // The database chose this transaction as a deadlock's victim while it took the lock (MariaDB does, when
+            // another transaction of the same person holds rows this one waits for): the same conflict a save can
+            // meet, so RetryOnConflictAsync runs the operation again on fresh data.
+            throw new BusinessException(MoyeoraErrorCodes.ConcurrencyConflict, ErrorKind.Conflict, ex);
+        }
     }
 
     public Task<MeetupLiveState?> GetLiveStateAsync(Guid id, CancellationToken cancellationToken = default) =>
